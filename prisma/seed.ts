@@ -1,0 +1,62 @@
+/**
+ * Demo data: a Citizens Reception Centre with the three zones of SPEC 1.1, five
+ * windows and one user per role. Idempotent: does nothing if the demo office exists.
+ * The demo office is open round the clock so the demo works at any hour.
+ */
+import type { Db } from '../server/db/client';
+import { hashPassword } from '../server/auth/passwords';
+import type { Role } from '../server/domain/roles';
+
+export const DEMO_OFFICE = 'demo';
+export const DEMO_PASSWORD = 'qabyldau';
+export const DEMO_USERS: Array<{ login: string; role: Role; fullName: string }> = [
+  { login: 'admin', role: 'admin', fullName: 'Әкімші Әлия Серікқызы' },
+  { login: 'specialist', role: 'specialist', fullName: 'Маман Қанат Өмірұлы' },
+  { login: 'specialist2', role: 'specialist', fullName: 'Маман Гүлнұр Ермекқызы' },
+  { login: 'official', role: 'official', fullName: 'Әкім орынбасары Нұрлан Жақсылықұлы' },
+  { login: 'appeals', role: 'appeals', fullName: 'Өтініштер бөлімі Айгүл Сәкенқызы' },
+  { login: 'head', role: 'head', fullName: 'Аппарат басшысы Ерлан Мұратұлы' }
+];
+
+export async function seedDemo(db: Db): Promise<boolean> {
+  if (await db.office.findUnique({ where: { code: DEMO_OFFICE } })) return false;
+  const office = await db.office.create({
+    data: {
+      code: DEMO_OFFICE,
+      nameKk: 'Азаматтарды қабылдау орталығы (демо)',
+      nameRu: 'Центр приёма граждан (демо)',
+      timeZone: 'Asia/Almaty',
+      workDays: '1,2,3,4,5,6,7',
+      opensAt: '00:00',
+      closesAt: '24:00',
+      lunchStart: null,
+      lunchEnd: null,
+      lastTicketMinutes: 0
+    }
+  });
+  const zones = [
+    { code: 'results', prefix: 'R', nameKk: 'Нәтиже', nameRu: 'Результат', avgServiceMinutes: 5 },
+    { code: 'consultation', prefix: 'C', nameKk: 'Консультация', nameRu: 'Консультация', avgServiceMinutes: 10 },
+    { code: 'reception', prefix: 'P', nameKk: 'Азаматтарды қабылдау', nameRu: 'Приём граждан', avgServiceMinutes: 20 }
+  ];
+  const services = [];
+  for (const [i, z] of zones.entries()) services.push(await db.service.create({ data: { ...z, officeId: office.id, sortOrder: i } }));
+  const [R, C, P] = services.map((s) => s.id);
+  const windows: Array<{ number: number; kind: string; serves: number[] }> = [
+    { number: 1, kind: 'WINDOW', serves: [R] },
+    { number: 2, kind: 'WINDOW', serves: [R, C] },
+    { number: 3, kind: 'WINDOW', serves: [C] },
+    { number: 4, kind: 'WINDOW', serves: [R, C, P] },
+    { number: 5, kind: 'ROOM', serves: [P] }
+  ];
+  for (const w of windows) {
+    await db.window.create({
+      data: { officeId: office.id, number: w.number, kind: w.kind, services: { create: w.serves.map((serviceId) => ({ serviceId })) } }
+    });
+  }
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const u of DEMO_USERS) {
+    await db.user.create({ data: { ...u, passwordHash, officeId: office.id, locale: 'kk' } });
+  }
+  return true;
+}

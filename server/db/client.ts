@@ -1,0 +1,40 @@
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from './generated/sqlite/client';
+import { PrismaClient as PgPrismaClient } from './generated/postgresql/client';
+import { dbConfig, type DbConfig } from './config';
+
+/**
+ * Both generated clients have the same models and methods (one source schema);
+ * the SQLite one's type stands for both.
+ */
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+export async function createDb(config: DbConfig = dbConfig()): Promise<Db> {
+  if (config.provider === 'postgresql') {
+    const db = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: config.url }) });
+    return db as unknown as Db;
+  }
+  const db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: config.url }) });
+  // WAL lets the board's reads run beside the kiosks' writes; FULL sync means a
+  // killed server (or a power cut) never loses a ticket that was answered.
+  await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+  await db.$queryRawUnsafe('PRAGMA synchronous = FULL');
+  await db.$queryRawUnsafe('PRAGMA foreign_keys = ON');
+  await db.$queryRawUnsafe('PRAGMA busy_timeout = 5000');
+  return db;
+}
+
+const KEY = Symbol.for('qabyldau.db');
+type Holder = { [KEY]?: Promise<Db> };
+
+/** The process-wide client (one per process, also across dev reloads). */
+export function getDb(): Promise<Db> {
+  const g = globalThis as Holder;
+  g[KEY] ??= createDb();
+  return g[KEY]!;
+}
+
+/** Transactions wait for each other rather than fail under a burst of kiosks. */
+export const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 } as const;

@@ -1,0 +1,65 @@
+/**
+ * A refusal the user can understand. `code` names a message in i18n/messages
+ * (error_<code>), so the HTTP layer can answer in the caller's language.
+ */
+export type ErrorCode =
+  | 'bad_request'
+  | 'unknown_office'
+  | 'unknown_service'
+  | 'unknown_window'
+  | 'unknown_ticket'
+  | 'unknown_user'
+  | 'bad_language'
+  | 'bad_category'
+  | 'office_closed'
+  | 'service_inactive'
+  | 'bad_transition'
+  | 'window_closed'
+  | 'window_paused'
+  | 'window_taken'
+  | 'not_your_window'
+  | 'queue_empty'
+  | 'ticket_in_progress'
+  | 'no_category'
+  | 'not_signed_in'
+  | 'forbidden'
+  | 'bad_credentials'
+  | 'conflict';
+
+const STATUS: Record<ErrorCode, number> = {
+  bad_request: 400,
+  unknown_office: 404,
+  unknown_service: 404,
+  unknown_window: 404,
+  unknown_ticket: 404,
+  unknown_user: 404,
+  bad_language: 400,
+  bad_category: 400,
+  office_closed: 409,
+  service_inactive: 409,
+  bad_transition: 409,
+  window_closed: 409,
+  window_paused: 409,
+  window_taken: 409,
+  not_your_window: 403,
+  queue_empty: 409,
+  ticket_in_progress: 409,
+  no_category: 409,
+  not_signed_in: 401,
+  forbidden: 403,
+  bad_credentials: 401,
+  conflict: 409
+};
+
+export class DomainError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Record<string, string | number> = {},
+    /** Developer detail (e.g. which field failed validation); not translated. */
+    readonly detail?: string
+  ) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.status = STATUS[code];
+  }
+}

@@ -1,0 +1,27 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import { requireRole } from '../auth/sessions';
+import { DomainError } from '../domain/errors';
+import { ADMIN_ROLES } from '../domain/roles';
+import { saveOffice, saveService, saveUser, saveWindow } from '../services/admin';
+import { appCtx } from './app';
+import { idParam, readBody } from './respond';
+import { officeBody, serviceBody, userBody, windowBody } from './schemas';
+
+/** POST /api/v1/admin/:entity (create) and PUT /api/v1/admin/:entity/:id (update). */
+export async function adminSave(event: RequestEvent): Promise<unknown> {
+  requireRole(event.locals.user, ADMIN_ROLES);
+  const { db } = await appCtx();
+  const id = event.params.id === undefined ? null : idParam(event.params.id, 'bad_request');
+  switch (event.params.entity) {
+    case 'offices':
+      return saveOffice(db, id, await readBody(event, officeBody));
+    case 'services':
+      return saveService(db, id, await readBody(event, serviceBody));
+    case 'windows':
+      return saveWindow(db, id, await readBody(event, windowBody));
+    case 'users':
+      return saveUser(db, id, await readBody(event, userBody));
+    default:
+      throw new DomainError('bad_request', { detail: event.params.entity ?? '' }, 'unknown entity');
+  }
+}

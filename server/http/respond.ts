@@ -1,0 +1,74 @@
+import { json, type RequestEvent } from '@sveltejs/kit';
+import { z } from 'zod';
+import * as m from '../../i18n/paraglide/messages.js';
+import { DomainError, type ErrorCode } from '../domain/errors';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../domain/language';
+
+/** The language to answer in: ?lang, then the body's language, the staff member's, the browser's. */
+export function requestLanguage(event: RequestEvent, bodyLanguage?: unknown): Language {
+  const q = event.url.searchParams.get('lang');
+  if (isLanguage(q)) return q;
+  if (isLanguage(bodyLanguage)) return bodyLanguage;
+  const userLocale = event.locals.user?.locale;
+  if (isLanguage(userLocale)) return userLocale;
+  const accept = event.request.headers.get('accept-language') ?? '';
+  if (/^\s*ru/i.test(accept)) return 'ru';
+  return DEFAULT_LANGUAGE;
+}
+
+type MessageFn = (inputs: Record<string, unknown>, options: { locale: Language }) => string;
+
+export function errorMessage(code: ErrorCode, params: Record<string, unknown>, lang: Language): string {
+  const fn = (m as unknown as Record<string, MessageFn | undefined>)[`error_${code}`];
+  return fn ? fn({ detail: '', ...params }, { locale: lang }) : code;
+}
+
+export function errorBody(err: DomainError, lang: Language) {
+  return { error: { code: err.code, message: errorMessage(err.code, err.params, lang), ...(err.detail ? { detail: err.detail } : {}) } };
+}
+
+/** Parses a JSON body against a schema; anything else is a 400 that changes nothing. */
+export async function readBody<S extends z.ZodType>(event: RequestEvent, schema: S): Promise<z.infer<S>> {
+  const type = event.request.headers.get('content-type') ?? '';
+  if (!type.includes('application/json')) throw new DomainError('bad_request', { detail: 'Content-Type: application/json' }, 'expected a JSON body');
+  let raw: unknown;
+  try {
+    raw = await event.request.json();
+  } catch {
+    throw new DomainError('bad_request', { detail: 'JSON' }, 'malformed JSON');
+  }
+  return parse(schema, raw);
+}
+
+export function parse<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue.path.join('.') || 'body';
+    throw new DomainError('bad_request', { detail: where }, `${where}: ${issue.message}`);
+  }
+  return result.data;
+}
+
+/** An integer route parameter, or a 404 of the given kind. */
+export function idParam(value: string | undefined, code: ErrorCode): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new DomainError(code);
+  return n;
+}
+
+/**
+ * Runs an API handler: domain refusals become 4xx JSON in the caller's language;
+ * anything else is a 500 with no internals.
+ */
+export async function api(event: RequestEvent, fn: () => Promise<unknown>, status = 200): Promise<Response> {
+  try {
+    const out = await fn();
+    return out instanceof Response ? out : json(out, { status });
+  } catch (err) {
+    const lang = requestLanguage(event, (event.locals as { bodyLanguage?: unknown }).bodyLanguage);
+    if (err instanceof DomainError) return json(errorBody(err, lang), { status: err.status });
+    console.error(err);
+    return json({ error: { code: 'internal', message: 'Internal error' } }, { status: 500 });
+  }
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+/** Request bodies of the HTTP API (docs/api.md). Strict: unknown fields are refused. */
+
+export const issueTicketBody = z.strictObject({
+  serviceId: z.number().int().positive(),
+  language: z.string(),
+  category: z.string().nullable().optional(),
+  needsAssistance: z.boolean().optional(),
+  idempotencyKey: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,100}$/)
+    .optional()
+});
+
+export const loginBody = z.strictObject({
+  login: z.string().min(1).max(100),
+  password: z.string().min(1).max(200)
+});
+
+export const ticketActionBody = z.strictObject({
+  ticketId: z.number().int().positive()
+});
+
+export const transferBody = z.strictObject({
+  ticketId: z.number().int().positive(),
+  serviceId: z.number().int().positive(),
+  windowId: z.number().int().positive().nullable().optional()
+});
+
+export const categoryBody = z.strictObject({
+  ticketId: z.number().int().positive(),
+  decision: z.enum(['CONFIRMED', 'REVOKED'])
+});
+
+export const pauseBody = z.strictObject({
+  reason: z.string().trim().min(1).max(200)
+});
+
+export const localeBody = z.strictObject({ locale: z.enum(['kk', 'ru']) });
+
+const clock = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/);
+
+export const officeBody = z.strictObject({
+  code: z.string().regex(/^[a-z0-9-]{2,40}$/),
+  nameKk: z.string().trim().min(1).max(200),
+  nameRu: z.string().trim().min(1).max(200),
+  timeZone: z.string().min(1).max(60),
+  workDays: z.string().regex(/^[1-7](,[1-7])*$/),
+  opensAt: clock,
+  closesAt: clock,
+  lunchStart: clock.nullable(),
+  lunchEnd: clock.nullable(),
+  lastTicketMinutes: z.number().int().min(0).max(240),
+  priorityAgingMinutes: z.number().int().min(1).max(600).nullable()
+});
+
+export const serviceBody = z.strictObject({
+  officeId: z.number().int().positive(),
+  code: z.string().regex(/^[a-z0-9-]{2,40}$/),
+  nameKk: z.string().trim().min(1).max(200),
+  nameRu: z.string().trim().min(1).max(200),
+  prefix: z.string().regex(/^[A-Z]{1,3}$/),
+  avgServiceMinutes: z.number().int().min(1).max(240),
+  sortOrder: z.number().int().min(0).max(1000),
+  active: z.boolean()
+});
+
+export const windowBody = z.strictObject({
+  officeId: z.number().int().positive(),
+  number: z.number().int().min(1).max(999),
+  kind: z.enum(['WINDOW', 'ROOM']),
+  active: z.boolean(),
+  serviceIds: z.array(z.number().int().positive()).max(50)
+});
+
+export const userBody = z.strictObject({
+  login: z.string().regex(/^[a-z0-9._-]{2,40}$/),
+  fullName: z.string().trim().min(1).max(200),
+  role: z.enum(['admin', 'specialist', 'official', 'appeals', 'head']),
+  officeId: z.number().int().positive().nullable(),
+  locale: z.enum(['kk', 'ru']),
+  active: z.boolean(),
+  password: z.string().min(8).max(200).optional()
+});

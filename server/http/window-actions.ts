@@ -1,0 +1,49 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import { requireRole } from '../auth/sessions';
+import { DomainError } from '../domain/errors';
+import { WINDOW_ROLES } from '../domain/roles';
+import * as windows from '../services/windows';
+import { appCtx } from './app';
+import { idParam, readBody } from './respond';
+import { categoryBody, pauseBody, ticketActionBody, transferBody } from './schemas';
+
+/** POST /api/v1/windows/:id/:action — every action a specialist takes at a window. */
+export async function windowAction(event: RequestEvent): Promise<unknown> {
+  const actor = requireRole(event.locals.user, WINDOW_ROLES);
+  const windowId = idParam(event.params.id, 'unknown_window');
+  const ctx = await appCtx();
+  switch (event.params.action) {
+    case 'take':
+      return windows.takeWindow(ctx, windowId, actor);
+    case 'leave':
+      return windows.leaveWindow(ctx, windowId, actor);
+    case 'pause':
+      return windows.pauseWindow(ctx, windowId, actor, (await readBody(event, pauseBody)).reason);
+    case 'resume':
+      return windows.resumeWindow(ctx, windowId, actor);
+    case 'call-next':
+      return ticketOut(await windows.callNext(ctx, windowId, actor));
+    case 'recall':
+    case 'start':
+    case 'finish':
+    case 'no-show': {
+      const { ticketId } = await readBody(event, ticketActionBody);
+      const action = event.params.action === 'no-show' ? 'noShow' : event.params.action;
+      return ticketOut(await windows.actOnTicket(ctx, windowId, ticketId, action, actor));
+    }
+    case 'transfer': {
+      const body = await readBody(event, transferBody);
+      return ticketOut(await windows.transferTicket(ctx, windowId, body.ticketId, body, actor));
+    }
+    case 'category': {
+      const body = await readBody(event, categoryBody);
+      return ticketOut(await windows.decideCategory(ctx, windowId, body.ticketId, body.decision, actor));
+    }
+    default:
+      throw new DomainError('bad_request', { detail: event.params.action ?? '' }, 'unknown action');
+  }
+}
+
+function ticketOut(t: { id: number; code: string; status: string; serviceId: number; categoryStatus: string | null }) {
+  return { ticket: { id: t.id, code: t.code, status: t.status, serviceId: t.serviceId, categoryStatus: t.categoryStatus } };
+}

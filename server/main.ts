@@ -1,0 +1,57 @@
+/**
+ * Production entry: one HTTP server carries SvelteKit (adapter-node's handler)
+ * and socket.io. Applies pending migrations first, so a new version starts on
+ * an up-to-date database.
+ *
+ *   tsx server/main.ts [--demo] [--migrate-only]
+ *     --demo          seed the demo office if it is missing
+ *     --migrate-only  prepare the database and exit (used by `npm run dev`)
+ */
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Server } from 'socket.io';
+import { deploy } from '../prisma/migrate';
+import { DEMO_OFFICE, DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../prisma/seed';
+import { createDb } from './db/client';
+import { dbConfig } from './db/config';
+import { setIo } from './realtime/io';
+
+const args = new Set(process.argv.slice(2));
+const config = dbConfig();
+
+const applied = await deploy(config);
+console.log(`database (${config.provider}): ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}`);
+if (args.has('--demo')) {
+  const db = await createDb(config);
+  if (await seedDemo(db)) console.log(`demo office "${DEMO_OFFICE}" seeded`);
+  await db.$disconnect();
+}
+if (args.has('--migrate-only')) process.exit(0);
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+const httpServer = createServer();
+const io = new Server(httpServer, { serveClient: false });
+setIo(io);
+// The bundle attaches its socket handlers when it loads (src/hooks.server.ts).
+const { handler } = await import(pathToFileURL(resolve('build/handler.js')).href);
+httpServer.on('request', handler);
+
+httpServer.listen(port, host, () => {
+  const base = `http://localhost:${port}`;
+  console.log(`Qabyldau is running on ${base}`);
+  if (args.has('--demo')) {
+    console.log(`  kiosk    ${base}/kiosk/${DEMO_OFFICE}`);
+    console.log(`  board    ${base}/display/${DEMO_OFFICE}`);
+    console.log(`  staff    ${base}/staff   (logins: ${DEMO_USERS.map((u) => u.login).join(', ')}; password "${DEMO_PASSWORD}")`);
+  }
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    io.close();
+    httpServer.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 3000).unref();
+  });
+}

@@ -1,0 +1,48 @@
+import type { Server, Socket } from 'socket.io';
+import { DomainError } from '../domain/errors';
+import type { Ctx } from '../services/context';
+import { boardSnapshot } from '../services/board';
+import { EVENTS, type QueueEvent, type SubscribeReply } from './contract';
+import { officeRoom } from './io';
+
+const ATTACHED = Symbol.for('qabyldau.realtime.attached');
+
+/**
+ * Wires an office's room: a client subscribes with the office code and gets a
+ * snapshot in the acknowledgement; afterwards it receives every queue event of
+ * that office. A client that sees a sequence gap asks for a fresh snapshot.
+ */
+export function attachRealtime(io: Server, ctx: Omit<Ctx, 'publish'>): void {
+  const marked = io as Server & { [ATTACHED]?: boolean };
+  // A dev reload attaches again: replace the old handlers rather than doubling them.
+  if (marked[ATTACHED]) io.removeAllListeners('connection');
+  marked[ATTACHED] = true;
+
+  io.on('connection', (socket: Socket) => {
+    const reply = async (code: unknown, join: boolean): Promise<SubscribeReply> => {
+      if (typeof code !== 'string' || code.length > 64) return { ok: false, error: 'unknown_office' };
+      try {
+        const snapshot = await boardSnapshot(ctx.db, code, ctx.now());
+        if (join) {
+          for (const room of socket.rooms) if (room.startsWith('office:')) socket.leave(room);
+          await socket.join(officeRoom(snapshot.office.id));
+        }
+        return { ok: true, snapshot };
+      } catch (err) {
+        return { ok: false, error: err instanceof DomainError ? err.code : 'internal' };
+      }
+    };
+    socket.on(EVENTS.subscribe, async (payload: { office?: unknown }, ack?: (r: SubscribeReply) => void) => {
+      const r = await reply(payload?.office, true);
+      if (typeof ack === 'function') ack(r);
+    });
+    socket.on(EVENTS.snapshot, async (payload: { office?: unknown }, ack?: (r: SubscribeReply) => void) => {
+      const r = await reply(payload?.office, false);
+      if (typeof ack === 'function') ack(r);
+    });
+  });
+}
+
+export function publisher(io: () => Server | undefined): (e: QueueEvent) => void {
+  return (e) => io()?.to(officeRoom(e.officeId)).emit(EVENTS.event, e);
+}

@@ -1,0 +1,76 @@
+/**
+ * The realtime contract (docs/api.md): what every client of an office's room
+ * receives. Public by design: ticket numbers, services and windows only,
+ * never anything about the visitor.
+ */
+
+export type QueueEventType =
+  | 'ticket.issued'
+  | 'ticket.called'
+  | 'ticket.recalled'
+  | 'ticket.started'
+  | 'ticket.finished'
+  | 'ticket.no_show'
+  | 'ticket.transferred'
+  | 'ticket.category'
+  | 'window.opened'
+  | 'window.closed'
+  | 'window.paused'
+  | 'window.resumed';
+
+export interface PublicWindow {
+  id: number;
+  number: number;
+  kind: 'WINDOW' | 'ROOM';
+  state: 'CLOSED' | 'OPEN' | 'PAUSED';
+}
+
+export interface PublicTicket {
+  code: string;
+  serviceId: number;
+  status: 'WAITING' | 'CALLED' | 'SERVING' | 'DONE' | 'NO_SHOW';
+  outOfTurn: boolean;
+  window: { number: number; kind: 'WINDOW' | 'ROOM' } | null;
+  calledAt: string | null;
+  callCount: number;
+}
+
+export interface QueueEvent {
+  officeId: number;
+  /** Per-office, gap-free, persisted: a client that sees a gap asks for a snapshot. */
+  seq: number;
+  type: QueueEventType;
+  at: string;
+  ticket: PublicTicket | null;
+  window: PublicWindow | null;
+  /** Waiting tickets per service id after this change. */
+  waiting: Record<number, number>;
+}
+
+export interface BoardService {
+  id: number;
+  nameKk: string;
+  nameRu: string;
+  prefix: string;
+}
+
+export interface BoardSnapshot {
+  office: { id: number; code: string; nameKk: string; nameRu: string; timeZone: string };
+  seq: number;
+  at: string;
+  services: BoardService[];
+  /** Tickets now at a window (CALLED or SERVING), newest call first. */
+  current: PublicTicket[];
+  /** Today's latest calls, newest first, including finished ones. */
+  recent: PublicTicket[];
+  waiting: Record<number, number>;
+}
+
+/** Socket.io event names (client → server with an ack, server → client). */
+export const EVENTS = {
+  subscribe: 'office:subscribe',
+  snapshot: 'office:snapshot',
+  event: 'queue:event'
+} as const;
+
+export type SubscribeReply = { ok: true; snapshot: BoardSnapshot } | { ok: false; error: string };

@@ -1,0 +1,74 @@
+import type { z } from 'zod';
+import type { Db } from '../db/client';
+import { TX_OPTIONS } from '../db/client';
+import { DomainError } from '../domain/errors';
+import { hashPassword } from '../auth/passwords';
+import type { officeBody, serviceBody, userBody, windowBody } from '../http/schemas';
+
+/** A unique constraint (code, prefix, window number, login) already taken: a 409, not a 500. */
+async function uniquely<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if ((err as { code?: string }).code === 'P2002') throw new DomainError('conflict');
+    if ((err as { code?: string }).code === 'P2025') throw new DomainError('bad_request', { detail: 'id' });
+    throw err;
+  }
+}
+
+export async function adminData(db: Db) {
+  const [offices, services, windows, users] = await Promise.all([
+    db.office.findMany({ orderBy: { id: 'asc' } }),
+    db.service.findMany({ orderBy: [{ officeId: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }] }),
+    db.window.findMany({ orderBy: [{ officeId: 'asc' }, { number: 'asc' }], include: { services: true } }),
+    db.user.findMany({
+      orderBy: { id: 'asc' },
+      select: { id: true, login: true, fullName: true, role: true, officeId: true, locale: true, active: true }
+    })
+  ]);
+  return {
+    offices: offices.map(({ eventSeq: _seq, createdAt: _c, ...o }) => o),
+    services,
+    windows: windows.map(({ services: ws, userId: _u, ...w }) => ({ ...w, serviceIds: ws.map((s) => s.serviceId) })),
+    users
+  };
+}
+
+export function saveOffice(db: Db, id: number | null, data: z.infer<typeof officeBody>) {
+  return uniquely(() => (id ? db.office.update({ where: { id }, data }) : db.office.create({ data })));
+}
+
+export function saveService(db: Db, id: number | null, data: z.infer<typeof serviceBody>) {
+  return uniquely(async () => {
+    if (!(await db.office.findUnique({ where: { id: data.officeId } }))) throw new DomainError('unknown_office');
+    return id ? db.service.update({ where: { id }, data }) : db.service.create({ data });
+  });
+}
+
+export function saveWindow(db: Db, id: number | null, input: z.infer<typeof windowBody>) {
+  const { serviceIds, ...data } = input;
+  return uniquely(() =>
+    db.$transaction(async (tx) => {
+      const found = await tx.service.count({ where: { id: { in: serviceIds }, officeId: data.officeId } });
+      if (found !== new Set(serviceIds).size) throw new DomainError('unknown_service');
+      const w = id ? await tx.window.update({ where: { id }, data }) : await tx.window.create({ data });
+      await tx.windowService.deleteMany({ where: { windowId: w.id } });
+      for (const serviceId of new Set(serviceIds)) await tx.windowService.create({ data: { windowId: w.id, serviceId } });
+      return w;
+    }, TX_OPTIONS)
+  );
+}
+
+export function saveUser(db: Db, id: number | null, input: z.infer<typeof userBody>) {
+  const { password, ...data } = input;
+  return uniquely(async () => {
+    if (!id && !password) throw new DomainError('bad_request', { detail: 'password' }, 'a new user needs a password');
+    const passwordHash = password ? await hashPassword(password) : undefined;
+    const user = id
+      ? await db.user.update({ where: { id }, data: { ...data, ...(passwordHash ? { passwordHash } : {}) } })
+      : await db.user.create({ data: { ...data, passwordHash: passwordHash! } });
+    // A deactivated user or a changed password ends the user's sessions.
+    if (id && (passwordHash || !data.active)) await db.session.deleteMany({ where: { userId: id } });
+    return { id: user.id, login: user.login };
+  });
+}

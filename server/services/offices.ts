@@ -1,0 +1,68 @@
+import type { Db, Tx } from '../db/client';
+import { DomainError } from '../domain/errors';
+import { localDay } from '../domain/time';
+import { issuingState, parseWorkDays, type IssuingState, type OfficeHours } from '../domain/hours';
+
+type OfficeRow = NonNullable<Awaited<ReturnType<Db['office']['findUnique']>>>;
+
+export function officeHours(o: OfficeRow): OfficeHours {
+  return {
+    timeZone: o.timeZone,
+    workDays: parseWorkDays(o.workDays),
+    opensAt: o.opensAt,
+    closesAt: o.closesAt,
+    lunchStart: o.lunchStart,
+    lunchEnd: o.lunchEnd,
+    lastTicketMinutes: o.lastTicketMinutes
+  };
+}
+
+export async function officeByCode(db: Db | Tx, code: string): Promise<OfficeRow> {
+  const office = await db.office.findUnique({ where: { code } });
+  if (!office) throw new DomainError('unknown_office', {}, `office ${code}`);
+  return office;
+}
+
+export interface KioskService {
+  id: number;
+  nameKk: string;
+  nameRu: string;
+  prefix: string;
+  waiting: number;
+}
+
+export interface KioskInfo {
+  office: { id: number; code: string; nameKk: string; nameRu: string; timeZone: string };
+  services: KioskService[];
+  issuing: { open: true; closesAt: string } | { open: false; reason: string; opensAt: string | null };
+}
+
+function issuingJson(s: IssuingState): KioskInfo['issuing'] {
+  return s.open
+    ? { open: true, closesAt: s.closesAt.toISOString() }
+    : { open: false, reason: s.reason, opensAt: s.opensAt ? s.opensAt.toISOString() : null };
+}
+
+/** What a kiosk needs to draw its screens (public: no personal data exists here). */
+export async function kioskInfo(db: Db, code: string, now: Date): Promise<KioskInfo> {
+  const office = await officeByCode(db, code);
+  const services = await db.service.findMany({
+    where: { officeId: office.id, active: true },
+    orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }]
+  });
+  const counts = await db.ticket.groupBy({
+    by: ['serviceId'],
+    where: { officeId: office.id, serviceDay: localDay(now, office.timeZone), status: 'WAITING' },
+    _count: { _all: true }
+  });
+  const waiting = new Map(counts.map((c) => [c.serviceId, c._count._all]));
+  return {
+    office: { id: office.id, code: office.code, nameKk: office.nameKk, nameRu: office.nameRu, timeZone: office.timeZone },
+    services: services.map((s) => ({ id: s.id, nameKk: s.nameKk, nameRu: s.nameRu, prefix: s.prefix, waiting: waiting.get(s.id) ?? 0 })),
+    issuing: issuingJson(issuingState(now, officeHours(office)))
+  };
+}
+
+export async function listOffices(db: Db) {
+  return db.office.findMany({ orderBy: { id: 'asc' }, select: { id: true, code: true, nameKk: true, nameRu: true } });
+}

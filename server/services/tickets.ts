@@ -1,0 +1,174 @@
+import { randomBytes } from 'node:crypto';
+import type { Db, Tx } from '../db/client';
+import { TX_OPTIONS } from '../db/client';
+import { isCategory, isOutOfTurn } from '../domain/categories';
+import { DomainError } from '../domain/errors';
+import { issuingState } from '../domain/hours';
+import { isLanguage, type Language } from '../domain/language';
+import { ticketCode } from '../domain/numbering';
+import { peopleAhead, STRICT_PRIORITY, type OrderingRules } from '../domain/queue-order';
+import { localDay } from '../domain/time';
+import { averageServiceMinutes, estimateWaitMinutes } from '../domain/wait';
+import type { QueueEvent } from '../realtime/contract';
+import type { Ctx } from './context';
+import { appendEvent } from './events';
+import { officeByCode, officeHours } from './offices';
+import { publicTicket } from './views';
+
+export interface IssueRequest {
+  officeCode: string;
+  serviceId: number;
+  language: string;
+  category?: string | null;
+  needsAssistance?: boolean;
+  /** Chosen by the kiosk per visitor action: a retried or doubled request returns the same ticket. */
+  idempotencyKey?: string | null;
+}
+
+/** Everything a ticket shows: on screen, on paper (printing) and on the status page. */
+export interface TicketView {
+  token: string;
+  code: string;
+  language: Language;
+  office: { code: string; nameKk: string; nameRu: string; timeZone: string };
+  service: { id: number; nameKk: string; nameRu: string; prefix: string };
+  category: string | null;
+  categoryStatus: string | null;
+  outOfTurn: boolean;
+  needsAssistance: boolean;
+  status: string;
+  issuedAt: string;
+  window: { number: number; kind: string } | null;
+  peopleAhead: number;
+  waitMinutes: number;
+}
+
+export function rulesOf(office: { priorityAgingMinutes: number | null }): OrderingRules {
+  return office.priorityAgingMinutes ? { priorityAgingMinutes: office.priorityAgingMinutes } : STRICT_PRIORITY;
+}
+
+const newToken = () => randomBytes(16).toString('base64url');
+
+/** The next running number for a prefix today; atomic on SQLite and PostgreSQL alike. */
+async function nextNumber(tx: Tx, officeId: number, serviceDay: string, prefix: string): Promise<number> {
+  const rows = await tx.$queryRaw<Array<{ value: number | bigint }>>`
+    INSERT INTO "TicketCounter" ("officeId", "serviceDay", "prefix", "value")
+    VALUES (${officeId}, ${serviceDay}, ${prefix}, 1)
+    ON CONFLICT ("officeId", "serviceDay", "prefix") DO UPDATE SET "value" = "TicketCounter"."value" + 1
+    RETURNING "value"`;
+  return Number(rows[0].value);
+}
+
+export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket: TicketView; created: boolean }> {
+  if (!isLanguage(req.language)) throw new DomainError('bad_language');
+  const category = req.category ?? null;
+  if (category !== null && !isCategory(category)) throw new DomainError('bad_category');
+  const now = ctx.now();
+  const office = await officeByCode(ctx.db, req.officeCode);
+
+  if (req.idempotencyKey) {
+    const existing = await ctx.db.ticket.findUnique({
+      where: { officeId_idempotencyKey: { officeId: office.id, idempotencyKey: req.idempotencyKey } }
+    });
+    if (existing) return { ticket: await ticketView(ctx.db, existing.token, now), created: false };
+  }
+
+  const service = await ctx.db.service.findFirst({ where: { id: req.serviceId, officeId: office.id } });
+  if (!service) throw new DomainError('unknown_service');
+  if (!service.active) throw new DomainError('service_inactive');
+  const issuing = issuingState(now, officeHours(office));
+  if (!issuing.open) throw new DomainError('office_closed', { opensAt: issuing.opensAt?.toISOString() ?? '' });
+
+  const serviceDay = localDay(now, office.timeZone);
+  let event: QueueEvent;
+  let token: string;
+  try {
+    ({ event, token } = await ctx.db.$transaction(async (tx) => {
+      const number = await nextNumber(tx, office.id, serviceDay, service.prefix);
+      const ticket = await tx.ticket.create({
+        data: {
+          officeId: office.id,
+          serviceId: service.id,
+          serviceDay,
+          number,
+          code: ticketCode(service.prefix, number),
+          language: req.language,
+          category,
+          categoryStatus: category ? 'CLAIMED' : null,
+          needsAssistance: req.needsAssistance === true,
+          status: 'WAITING',
+          token: newToken(),
+          idempotencyKey: req.idempotencyKey ?? null,
+          issuedAt: now,
+          arrivedAt: now
+        }
+      });
+      const event = await appendEvent(
+        tx,
+        {
+          officeId: office.id,
+          type: 'ticket.issued',
+          at: now,
+          ticketId: ticket.id,
+          toStatus: 'WAITING',
+          detail: { language: ticket.language, category, needsAssistance: ticket.needsAssistance },
+          ticket: publicTicket(ticket)
+        },
+        office.timeZone
+      );
+      return { event, token: ticket.token };
+    }, TX_OPTIONS));
+  } catch (err) {
+    // Two identical requests raced past the check above: the loser's transaction
+    // (and its number) rolled back; answer with the winner's ticket.
+    if (req.idempotencyKey && (err as { code?: string }).code === 'P2002') {
+      const winner = await ctx.db.ticket.findUnique({
+        where: { officeId_idempotencyKey: { officeId: office.id, idempotencyKey: req.idempotencyKey } }
+      });
+      if (winner) return { ticket: await ticketView(ctx.db, winner.token, now), created: false };
+    }
+    throw err;
+  }
+  ctx.publish(event);
+  return { ticket: await ticketView(ctx.db, token, now), created: true };
+}
+
+/** Public view of one ticket by its token, with its live place in the queue. */
+export async function ticketView(db: Db, token: string, now: Date): Promise<TicketView> {
+  const t = await db.ticket.findUnique({ where: { token }, include: { office: true, service: true, window: true } });
+  if (!t) throw new DomainError('unknown_ticket');
+  let ahead = 0;
+  let waitMinutes = 0;
+  if (t.status === 'WAITING') {
+    const waiting = await db.ticket.findMany({
+      where: { officeId: t.officeId, serviceDay: t.serviceDay, serviceId: t.serviceId, status: 'WAITING' }
+    });
+    ahead = peopleAhead(t, waiting, now, rulesOf(t.office));
+    const [finished, openWindows] = await Promise.all([
+      db.ticket.findMany({
+        where: { officeId: t.officeId, serviceDay: t.serviceDay, serviceId: t.serviceId, status: 'DONE' },
+        select: { calledAt: true, finishedAt: true },
+        orderBy: { finishedAt: 'desc' },
+        take: 20
+      }),
+      db.window.count({ where: { officeId: t.officeId, state: 'OPEN', services: { some: { serviceId: t.serviceId } } } })
+    ]);
+    waitMinutes = estimateWaitMinutes(ahead, averageServiceMinutes(finished, t.service.avgServiceMinutes), openWindows);
+  }
+  return {
+    token: t.token,
+    code: t.code,
+    language: t.language as Language,
+    office: { code: t.office.code, nameKk: t.office.nameKk, nameRu: t.office.nameRu, timeZone: t.office.timeZone },
+    service: { id: t.service.id, nameKk: t.service.nameKk, nameRu: t.service.nameRu, prefix: t.service.prefix },
+    category: t.category,
+    categoryStatus: t.categoryStatus,
+    outOfTurn: isOutOfTurn(t),
+    needsAssistance: t.needsAssistance,
+    status: t.status,
+    issuedAt: t.issuedAt.toISOString(),
+    window: t.window ? { number: t.window.number, kind: t.window.kind } : null,
+    peopleAhead: ahead,
+    waitMinutes
+  };
+}

@@ -1,0 +1,351 @@
+import type { Tx } from '../db/client';
+import { TX_OPTIONS } from '../db/client';
+import { isOutOfTurn } from '../domain/categories';
+import { DomainError } from '../domain/errors';
+import { pickNext, sortQueue, callableBy } from '../domain/queue-order';
+import { nextStatus, type TicketAction, type TicketStatus } from '../domain/ticket-state';
+import { localDay } from '../domain/time';
+import type { QueueEvent, QueueEventType } from '../realtime/contract';
+import type { Ctx } from './context';
+import { appendEvent } from './events';
+import { rulesOf } from './tickets';
+import { publicTicket, publicWindow } from './views';
+
+/** The signed-in staff member doing an action (for the event record and checks). */
+export interface Actor {
+  id: number;
+  role: string;
+}
+
+async function loadWindow(tx: Tx, windowId: number) {
+  const w = await tx.window.findUnique({ where: { id: windowId }, include: { office: true, services: true } });
+  if (!w || !w.active) throw new DomainError('unknown_window');
+  return w;
+}
+
+type WindowRow = Awaited<ReturnType<typeof loadWindow>>;
+
+/** Only the person signed in at a window may work it. */
+function assertWorking(w: WindowRow, actor: Actor) {
+  if (w.userId !== actor.id) throw new DomainError(w.userId === null ? 'window_closed' : 'not_your_window');
+}
+
+async function run<T>(ctx: Ctx, body: (tx: Tx, events: QueueEvent[]) => Promise<T>): Promise<T> {
+  const events: QueueEvent[] = [];
+  const result = await ctx.db.$transaction((tx) => body(tx, events), TX_OPTIONS);
+  for (const e of events) ctx.publish(e);
+  return result;
+}
+
+function windowEvent(w: WindowRow, type: QueueEventType, at: Date, actor: Actor, state: string, detail?: Record<string, unknown>) {
+  return {
+    officeId: w.officeId,
+    type,
+    at,
+    windowId: w.id,
+    userId: actor.id,
+    detail,
+    window: publicWindow({ ...w, state })
+  };
+}
+
+/** Sign in at a window: it opens under this person (one window per person). */
+export async function takeWindow(ctx: Ctx, windowId: number, actor: Actor) {
+  return run(ctx, async (tx, events) => {
+    const w = await loadWindow(tx, windowId);
+    if (w.userId === actor.id) return publicWindow(w);
+    if (w.userId !== null) throw new DomainError('window_taken');
+    // Leaving any other window this person held.
+    const previous = await tx.window.findUnique({ where: { userId: actor.id }, include: { office: true, services: true } });
+    if (previous) {
+      await tx.window.update({ where: { id: previous.id }, data: { userId: null, state: 'CLOSED', pauseReason: null } });
+      events.push(await appendEvent(tx, windowEvent(previous, 'window.closed', ctx.now(), actor, 'CLOSED'), previous.office.timeZone));
+    }
+    const updated = await tx.window.updateMany({ where: { id: w.id, userId: null }, data: { userId: actor.id, state: 'OPEN', pauseReason: null } });
+    if (updated.count !== 1) throw new DomainError('window_taken');
+    events.push(await appendEvent(tx, windowEvent(w, 'window.opened', ctx.now(), actor, 'OPEN'), w.office.timeZone));
+    return publicWindow({ ...w, state: 'OPEN' });
+  });
+}
+
+export async function leaveWindow(ctx: Ctx, windowId: number, actor: Actor) {
+  return run(ctx, async (tx, events) => {
+    const w = await loadWindow(tx, windowId);
+    assertWorking(w, actor);
+    await tx.window.update({ where: { id: w.id }, data: { userId: null, state: 'CLOSED', pauseReason: null } });
+    events.push(await appendEvent(tx, windowEvent(w, 'window.closed', ctx.now(), actor, 'CLOSED'), w.office.timeZone));
+    return publicWindow({ ...w, state: 'CLOSED' });
+  });
+}
+
+export async function pauseWindow(ctx: Ctx, windowId: number, actor: Actor, reason: string) {
+  return run(ctx, async (tx, events) => {
+    const w = await loadWindow(tx, windowId);
+    assertWorking(w, actor);
+    await tx.window.update({ where: { id: w.id }, data: { state: 'PAUSED', pauseReason: reason } });
+    events.push(await appendEvent(tx, windowEvent(w, 'window.paused', ctx.now(), actor, 'PAUSED', { reason }), w.office.timeZone));
+    return publicWindow({ ...w, state: 'PAUSED' });
+  });
+}
+
+export async function resumeWindow(ctx: Ctx, windowId: number, actor: Actor) {
+  return run(ctx, async (tx, events) => {
+    const w = await loadWindow(tx, windowId);
+    assertWorking(w, actor);
+    await tx.window.update({ where: { id: w.id }, data: { state: 'OPEN', pauseReason: null } });
+    events.push(await appendEvent(tx, windowEvent(w, 'window.resumed', ctx.now(), actor, 'OPEN'), w.office.timeZone));
+    return publicWindow({ ...w, state: 'OPEN' });
+  });
+}
+
+const ACTION_EVENT: Record<TicketAction, QueueEventType> = {
+  call: 'ticket.called',
+  recall: 'ticket.recalled',
+  start: 'ticket.started',
+  finish: 'ticket.finished',
+  noShow: 'ticket.no_show',
+  transfer: 'ticket.transferred'
+};
+
+/**
+ * Call the next ticket to this window. Out-of-turn first, then arrival, across
+ * all the window's services. The claim is a compare-and-set on the ticket's
+ * status, so two windows calling at once never get the same ticket.
+ */
+export async function callNext(ctx: Ctx, windowId: number, actor: Actor) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const result = await run(ctx, async (tx, events) => {
+      const now = ctx.now();
+      const w = await loadWindow(tx, windowId);
+      assertWorking(w, actor);
+      if (w.state === 'PAUSED') throw new DomainError('window_paused');
+      const busy = await tx.ticket.findFirst({ where: { windowId: w.id, status: { in: ['CALLED', 'SERVING'] } } });
+      if (busy) throw new DomainError('ticket_in_progress', { code: busy.code });
+      const waiting = await tx.ticket.findMany({
+        where: {
+          officeId: w.officeId,
+          serviceDay: localDay(now, w.office.timeZone),
+          status: 'WAITING',
+          serviceId: { in: w.services.map((s) => s.serviceId) }
+        }
+      });
+      const next = pickNext(waiting, { id: w.id, serviceIds: w.services.map((s) => s.serviceId) }, now, rulesOf(w.office));
+      if (!next) throw new DomainError('queue_empty');
+      const claimed = await tx.ticket.updateMany({
+        where: { id: next.id, status: 'WAITING' },
+        data: { status: 'CALLED', windowId: w.id, calledAt: now, callCount: { increment: 1 }, targetWindowId: null }
+      });
+      if (claimed.count !== 1) return null; // taken by another window meanwhile: pick again
+      const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: next.id }, include: { window: true } });
+      events.push(
+        await appendEvent(
+          tx,
+          {
+            officeId: w.officeId,
+            type: 'ticket.called',
+            at: now,
+            ticketId: ticket.id,
+            windowId: w.id,
+            userId: actor.id,
+            fromStatus: 'WAITING',
+            toStatus: 'CALLED',
+            ticket: publicTicket(ticket)
+          },
+          w.office.timeZone
+        )
+      );
+      return ticket;
+    });
+    if (result) return result;
+  }
+  throw new DomainError('conflict');
+}
+
+/** recall, start, finish, noShow on the ticket now at this window. */
+export async function actOnTicket(ctx: Ctx, windowId: number, ticketId: number, action: Exclude<TicketAction, 'call' | 'transfer'>, actor: Actor) {
+  return run(ctx, async (tx, events) => {
+    const now = ctx.now();
+    const w = await loadWindow(tx, windowId);
+    assertWorking(w, actor);
+    const t = await tx.ticket.findUnique({ where: { id: ticketId } });
+    if (!t || t.officeId !== w.officeId) throw new DomainError('unknown_ticket');
+    if (t.windowId !== w.id) throw new DomainError('bad_transition', { from: t.status, action });
+    const to = nextStatus(t.status as TicketStatus, action);
+    const data: Record<string, unknown> = { status: to };
+    if (action === 'recall') Object.assign(data, { callCount: { increment: 1 }, calledAt: now });
+    if (action === 'start') data.startedAt = now;
+    if (action === 'finish' || action === 'noShow') data.finishedAt = now;
+    const changed = await tx.ticket.updateMany({ where: { id: t.id, status: t.status, windowId: w.id }, data });
+    if (changed.count !== 1) throw new DomainError('conflict');
+    const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: t.id }, include: { window: true } });
+    events.push(
+      await appendEvent(
+        tx,
+        {
+          officeId: w.officeId,
+          type: ACTION_EVENT[action],
+          at: now,
+          ticketId: t.id,
+          windowId: w.id,
+          userId: actor.id,
+          fromStatus: t.status,
+          toStatus: to,
+          ticket: publicTicket(ticket)
+        },
+        w.office.timeZone
+      )
+    );
+    return ticket;
+  });
+}
+
+/**
+ * Send the ticket at this window to another service (and optionally a particular
+ * window). It keeps its arrival time, so it does not lose its place (SPEC 1.4).
+ */
+export async function transferTicket(
+  ctx: Ctx,
+  windowId: number,
+  ticketId: number,
+  target: { serviceId: number; windowId?: number | null },
+  actor: Actor
+) {
+  return run(ctx, async (tx, events) => {
+    const now = ctx.now();
+    const w = await loadWindow(tx, windowId);
+    assertWorking(w, actor);
+    const t = await tx.ticket.findUnique({ where: { id: ticketId } });
+    if (!t || t.officeId !== w.officeId) throw new DomainError('unknown_ticket');
+    if (t.windowId !== w.id) throw new DomainError('bad_transition', { from: t.status, action: 'transfer' });
+    const to = nextStatus(t.status as TicketStatus, 'transfer');
+    const service = await tx.service.findFirst({ where: { id: target.serviceId, officeId: w.officeId } });
+    if (!service) throw new DomainError('unknown_service');
+    let targetWindowId: number | null = null;
+    if (target.windowId != null) {
+      const tw = await tx.window.findFirst({
+        where: { id: target.windowId, officeId: w.officeId, active: true, services: { some: { serviceId: service.id } } }
+      });
+      if (!tw) throw new DomainError('unknown_window');
+      targetWindowId = tw.id;
+    }
+    const changed = await tx.ticket.updateMany({
+      where: { id: t.id, status: t.status, windowId: w.id },
+      data: { status: to, serviceId: service.id, windowId: null, targetWindowId, calledAt: null, startedAt: null }
+    });
+    if (changed.count !== 1) throw new DomainError('conflict');
+    const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: t.id }, include: { window: true } });
+    events.push(
+      await appendEvent(
+        tx,
+        {
+          officeId: w.officeId,
+          type: 'ticket.transferred',
+          at: now,
+          ticketId: t.id,
+          windowId: w.id,
+          userId: actor.id,
+          fromStatus: t.status,
+          toStatus: to,
+          detail: { fromServiceId: t.serviceId, toServiceId: service.id, toWindowId: targetWindowId },
+          ticket: publicTicket(ticket)
+        },
+        w.office.timeZone
+      )
+    );
+    return ticket;
+  });
+}
+
+/** Confirm or revoke the out-of-turn category claimed at the kiosk, after checking a document. */
+export async function decideCategory(ctx: Ctx, windowId: number, ticketId: number, decision: 'CONFIRMED' | 'REVOKED', actor: Actor) {
+  return run(ctx, async (tx, events) => {
+    const now = ctx.now();
+    const w = await loadWindow(tx, windowId);
+    assertWorking(w, actor);
+    const t = await tx.ticket.findUnique({ where: { id: ticketId } });
+    if (!t || t.officeId !== w.officeId) throw new DomainError('unknown_ticket');
+    if (t.windowId !== w.id) throw new DomainError('bad_transition', { from: t.status, action: 'category' });
+    if (!t.category) throw new DomainError('no_category');
+    await tx.ticket.update({ where: { id: t.id }, data: { categoryStatus: decision } });
+    const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: t.id }, include: { window: true } });
+    events.push(
+      await appendEvent(
+        tx,
+        {
+          officeId: w.officeId,
+          type: 'ticket.category',
+          at: now,
+          ticketId: t.id,
+          windowId: w.id,
+          userId: actor.id,
+          fromStatus: t.status,
+          toStatus: t.status,
+          detail: { category: t.category, from: t.categoryStatus, to: decision },
+          ticket: publicTicket(ticket)
+        },
+        w.office.timeZone
+      )
+    );
+    return ticket;
+  });
+}
+
+/** The console's view of a window: itself, its current ticket, and who waits for it in call order. */
+export async function windowConsole(ctx: Ctx, windowId: number) {
+  const now = ctx.now();
+  const w = await ctx.db.window.findUnique({
+    where: { id: windowId },
+    include: { office: true, services: { include: { service: true } }, user: { select: { id: true, fullName: true } } }
+  });
+  if (!w || !w.active) throw new DomainError('unknown_window');
+  const serviceIds = w.services.map((s) => s.serviceId);
+  const serviceDay = localDay(now, w.office.timeZone);
+  const [current, waiting, officeServices, officeWindows] = await Promise.all([
+    ctx.db.ticket.findFirst({ where: { windowId: w.id, status: { in: ['CALLED', 'SERVING'] } }, include: { service: true } }),
+    ctx.db.ticket.findMany({
+      where: { officeId: w.officeId, serviceDay, status: 'WAITING', serviceId: { in: serviceIds } },
+      include: { service: true }
+    }),
+    ctx.db.service.findMany({ where: { officeId: w.officeId, active: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }),
+    ctx.db.window.findMany({
+      where: { officeId: w.officeId, active: true },
+      include: { services: true },
+      orderBy: { number: 'asc' }
+    })
+  ]);
+  const ordered = sortQueue(callableBy(waiting, { id: w.id, serviceIds }), now, rulesOf(w.office));
+  const row = (t: (typeof waiting)[number]) => ({
+    id: t.id,
+    code: t.code,
+    service: { id: t.service.id, nameKk: t.service.nameKk, nameRu: t.service.nameRu },
+    category: t.category,
+    categoryStatus: t.categoryStatus,
+    outOfTurn: isOutOfTurn(t),
+    needsAssistance: t.needsAssistance,
+    language: t.language,
+    status: t.status,
+    arrivedAt: t.arrivedAt.toISOString(),
+    calledAt: t.calledAt?.toISOString() ?? null,
+    callCount: t.callCount
+  });
+  return {
+    window: {
+      id: w.id,
+      number: w.number,
+      kind: w.kind,
+      state: w.state,
+      pauseReason: w.pauseReason,
+      user: w.user,
+      office: { id: w.office.id, code: w.office.code, nameKk: w.office.nameKk, nameRu: w.office.nameRu },
+      services: w.services.map((s) => ({ id: s.service.id, nameKk: s.service.nameKk, nameRu: s.service.nameRu }))
+    },
+    current: current ? row(current) : null,
+    waiting: ordered.map(row),
+    transferTargets: {
+      services: officeServices.map((s) => ({ id: s.id, nameKk: s.nameKk, nameRu: s.nameRu })),
+      windows: officeWindows.map((o) => ({ id: o.id, number: o.number, kind: o.kind, serviceIds: o.services.map((s) => s.serviceId) }))
+    },
+    now: now.toISOString()
+  };
+}
+export type WindowConsole = Awaited<ReturnType<typeof windowConsole>>;

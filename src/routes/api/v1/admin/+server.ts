@@ -1,0 +1,12 @@
+import type { RequestHandler } from './$types';
+import { requireRole } from '$server/auth/sessions';
+import { ADMIN_ROLES } from '$server/domain/roles';
+import { api } from '$server/http/respond';
+import { appCtx } from '$server/http/app';
+import { adminData } from '$server/services/admin';
+
+export const GET: RequestHandler = (event) =>
+  api(event, async () => {
+    requireRole(event.locals.user, ADMIN_ROLES);
+    return adminData((await appCtx()).db);
+  });

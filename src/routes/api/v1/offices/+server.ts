@@ -1,0 +1,6 @@
+import type { RequestHandler } from './$types';
+import { api } from '$server/http/respond';
+import { appCtx } from '$server/http/app';
+import { listOffices } from '$server/services/offices';
+
+export const GET: RequestHandler = (event) => api(event, async () => ({ offices: await listOffices((await appCtx()).db) }));

@@ -1,0 +1,11 @@
+import type { RequestHandler } from './$types';
+import { api, readBody } from '$server/http/respond';
+import { localeBody } from '$server/http/schemas';
+
+/** The staff console's language, remembered in a cookie on that machine. */
+export const POST: RequestHandler = (event) =>
+  api(event, async () => {
+    const { locale } = await readBody(event, localeBody);
+    event.cookies.set('qabyldau_lang', locale, { path: '/', httpOnly: false, sameSite: 'lax', maxAge: 365 * 86400 });
+    return { locale };
+  });

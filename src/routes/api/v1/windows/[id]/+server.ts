@@ -1,0 +1,12 @@
+import type { RequestHandler } from './$types';
+import { requireRole } from '$server/auth/sessions';
+import { WINDOW_ROLES } from '$server/domain/roles';
+import { api, idParam } from '$server/http/respond';
+import { appCtx } from '$server/http/app';
+import { windowConsole } from '$server/services/windows';
+
+export const GET: RequestHandler = (event) =>
+  api(event, async () => {
+    requireRole(event.locals.user, WINDOW_ROLES);
+    return windowConsole(await appCtx(), idParam(event.params.id, 'unknown_window'));
+  });

@@ -1,0 +1,10 @@
+import { redirect } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { appCtx } from '$server/http/app';
+import { listOffices } from '$server/services/offices';
+
+/** A board is paired to an office by its URL; with a single office, go straight there. */
+export const load: PageServerLoad = async () => {
+  const offices = await listOffices((await appCtx()).db);
+  redirect(307, offices.length === 1 ? `/display/${offices[0].code}` : '/');
+};

@@ -1,0 +1,29 @@
+import { redirect } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { appCtx } from '$server/http/app';
+import { WINDOW_ROLES } from '$server/domain/roles';
+
+export const load: PageServerLoad = async ({ locals }) => {
+  const user = locals.user!;
+  if (!WINDOW_ROLES.includes(user.role)) {
+    if (user.role === 'admin') redirect(303, '/staff/admin');
+    return { windows: [] };
+  }
+  const { db } = await appCtx();
+  const windows = await db.window.findMany({
+    where: { active: true, ...(user.officeId ? { officeId: user.officeId } : {}) },
+    include: { office: true, services: { include: { service: true } }, user: { select: { id: true, fullName: true } } },
+    orderBy: [{ officeId: 'asc' }, { number: 'asc' }]
+  });
+  return {
+    windows: windows.map((w) => ({
+      id: w.id,
+      number: w.number,
+      kind: w.kind,
+      state: w.state,
+      user: w.user,
+      services: w.services.map((s) => ({ nameKk: s.service.nameKk, nameRu: s.service.nameRu })),
+      office: { code: w.office.code, nameKk: w.office.nameKk, nameRu: w.office.nameRu }
+    }))
+  };
+};
