@@ -1,0 +1,39 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = 3210;
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+/** Debian's Chromium (Playwright cannot download its own browsers here), see NOTES. */
+export default defineConfig({
+  testDir: 'test/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL: BASE_URL,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+        '--autoplay-policy=no-user-gesture-required'
+      ]
+    }
+  },
+  webServer: {
+    // A fresh database for every run, then the production build with the demo office.
+    command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && npm run build && tsx server/main.ts --demo`,
+    url: `${BASE_URL}/api/v1/offices`,
+    env: { PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: 'file:./data/e2e.db' },
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe'
+  }
+});

@@ -1,0 +1,125 @@
+import { expect, test } from '@playwright/test';
+import { callUntil, SCREENSHOTS, signIn, takeWindow } from './helpers';
+
+test.describe.configure({ mode: 'serial' });
+
+const cases = [
+  {
+    lang: 'kk' as const,
+    button: 'Қазақша',
+    service: 'Нәтиже',
+    regular: /Жоқ, жалпы кезекпен/,
+    yourTicket: 'Сіздің талоныңыз',
+    login: 'specialist',
+    window: 1,
+    call: /Келесіні шақыру/,
+    finish: /Аяқтау/
+  },
+  {
+    lang: 'ru' as const,
+    button: 'Русский',
+    service: 'Консультация',
+    regular: /Нет, в общей очереди/,
+    yourTicket: 'Ваш талон',
+    login: 'specialist2',
+    window: 2,
+    call: /Вызвать следующего/,
+    finish: /Завершить/
+  }
+];
+
+for (const c of cases) {
+  test(`a ticket taken at the kiosk in ${c.lang} is called at window ${c.window} and shown on the board`, async ({ browser }) => {
+    const board = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+    await board.goto('/display/demo');
+    await expect(board.locator('.board')).toBeVisible();
+
+    const staff = await signIn(browser, c.login, c.lang);
+    await takeWindow(staff, c.window);
+
+    const kiosk = await (await browser.newContext({ viewport: { width: 1280, height: 1024 }, hasTouch: true })).newPage();
+    await kiosk.goto('/kiosk/demo');
+    await kiosk.screenshot({ path: `${SCREENSHOTS}/kiosk-language.png` });
+    await kiosk.getByRole('button', { name: c.button }).click();
+    await kiosk.getByRole('button', { name: new RegExp(c.service) }).click();
+    await kiosk.screenshot({ path: `${SCREENSHOTS}/kiosk-category-${c.lang}.png` });
+    await kiosk.getByRole('button', { name: c.regular }).click();
+    const ticket = kiosk.locator('article.ticket');
+    await expect(ticket).toBeVisible();
+    await expect(kiosk.getByText(c.yourTicket)).toBeVisible();
+    await expect(ticket).toHaveAttribute('lang', c.lang);
+    await expect(ticket.locator('.qr svg')).toBeVisible();
+    const code = (await ticket.getAttribute('data-code'))!;
+    expect(code).toMatch(/^[RC]-\d{3}$/);
+    await kiosk.screenshot({ path: `${SCREENSHOTS}/kiosk-ticket-${c.lang}.png` });
+
+    // The console's waiting list updates live, then the specialist calls the ticket.
+    await callUntil(staff, code, c.call, c.finish);
+    await expect(staff.locator('section.current .ticket')).toHaveAttribute('data-code', code);
+    await staff.screenshot({ path: `${SCREENSHOTS}/console-${c.lang}.png` });
+
+    const call = board.locator(`.call[data-code="${code}"]`);
+    await expect(call).toBeVisible();
+    await expect(call.getByTestId('window-number')).toHaveText(String(c.window));
+    await expect(call).toHaveClass(/flash/);
+    await board.screenshot({ path: `${SCREENSHOTS}/board-${c.lang}.png` });
+
+    // The board shows numbers and windows only.
+    const boardText = await board.locator('body').innerText();
+    expect(boardText).not.toContain('Маман');
+
+    await staff.getByRole('button', { name: c.finish }).click();
+    await expect(board.locator(`.call[data-code="${code}"]`)).toHaveCount(0);
+    await expect(board.locator(`.recent li[data-code="${code}"]`)).toBeVisible();
+
+    // The ticket's public page, in the ticket's language.
+    await kiosk.goto('/kiosk/demo');
+  });
+}
+
+test('an out-of-turn ticket is called before earlier regular ones, and its category is confirmed at the window', async ({ browser }) => {
+  const kiosk = await (await browser.newContext({ viewport: { width: 1280, height: 1024 } })).newPage();
+  const take = async (category: RegExp | null) => {
+    await kiosk.goto('/kiosk/demo');
+    await kiosk.getByRole('button', { name: 'Қазақша' }).click();
+    await kiosk.getByRole('button', { name: /Нәтиже/ }).click();
+    if (category) await kiosk.getByRole('button', { name: category }).click();
+    else await kiosk.getByRole('button', { name: /Жоқ, жалпы кезекпен/ }).click();
+    return (await kiosk.locator('article.ticket').getAttribute('data-code'))!;
+  };
+  const regular = await take(null);
+  await kiosk.goto('/kiosk/demo');
+  await kiosk.getByRole('button', { name: 'Қазақша' }).click();
+  await kiosk.getByRole('button', { name: /Нәтиже/ }).click();
+  await kiosk.getByRole('button', { name: /Маған көмек керек/ }).click();
+  await kiosk.getByRole('button', { name: /Мүгедектігі бар адамдар/ }).click();
+  const priority = (await kiosk.locator('article.ticket').getAttribute('data-code'))!;
+  await expect(kiosk.locator('article.ticket .priority')).toContainText('Кезектен тыс');
+  await kiosk.screenshot({ path: `${SCREENSHOTS}/kiosk-ticket-priority.png` });
+
+  const staff = await signIn(browser, 'specialist');
+  await takeWindow(staff, 1);
+  await expect(staff.locator(`tr[data-code="${priority}"]`)).toBeVisible();
+  // The priority ticket is listed first although it came later.
+  const order = await staff.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
+  expect(order.indexOf(priority)).toBeLessThan(order.indexOf(regular));
+  await expect(staff.getByRole('alert').filter({ hasText: priority })).toBeVisible();
+  await callUntil(staff, priority, /Келесіні шақыру/, /Аяқтау/);
+  await staff.getByRole('button', { name: /Санатты растау/ }).click();
+  await expect(staff.locator('.category')).toHaveAttribute('data-status', 'CONFIRMED');
+  await staff.screenshot({ path: `${SCREENSHOTS}/console-priority.png` });
+  await staff.getByRole('button', { name: /Аяқтау/ }).click();
+});
+
+test('the public ticket page shows the status in the ticket language and no personal data', async ({ browser, request }) => {
+  const res = await request.post('/api/v1/offices/demo/tickets', { data: { serviceId: 2, language: 'ru' } });
+  expect(res.status()).toBe(201);
+  const { ticket } = await res.json();
+  const page = await (await browser.newContext({ viewport: { width: 400, height: 800 } })).newPage();
+  await page.goto(`/t/${ticket.token}`);
+  await expect(page.locator('h1')).toHaveText(ticket.code);
+  await expect(page.getByText('Ожидает в очереди')).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/ticket-status-ru.png` });
+  const missing = await page.goto('/t/not-a-token');
+  expect(missing?.status()).toBe(404);
+});

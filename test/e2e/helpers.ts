@@ -1,0 +1,39 @@
+import { expect, type Browser, type Page } from '@playwright/test';
+
+export const SCREENSHOTS = 'test-results/screenshots';
+
+export async function signIn(browser: Browser, login: string, lang: 'kk' | 'ru' = 'kk'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
+  await context.addCookies([{ name: 'qabyldau_lang', value: lang, url: 'http://127.0.0.1:3210' }]);
+  const page = await context.newPage();
+  await page.goto('/staff/login');
+  await page.fill('input[name=login]', login);
+  await page.fill('input[name=password]', 'qabyldau');
+  await page.click('button[type=submit]');
+  await expect(page).toHaveURL(/\/staff$/);
+  return page;
+}
+
+export async function takeWindow(page: Page, number: number): Promise<void> {
+  await page.click(`button[data-window="${number}"]`);
+  await expect(page).toHaveURL(/\/staff\/window\/\d+$/);
+}
+
+/**
+ * Calls tickets at this window until `code` is the one called, finishing any
+ * other ticket first (earlier tests may have left tickets waiting).
+ */
+export async function callUntil(page: Page, code: string, callLabel: RegExp, finishLabel: RegExp): Promise<void> {
+  for (let i = 0; i < 30; i++) {
+    const current = page.locator('section.current .ticket');
+    if ((await current.count()) > 0) {
+      if ((await current.getAttribute('data-code')) === code) return;
+      await page.getByRole('button', { name: finishLabel }).click();
+      await expect(page.locator('section.current .ticket')).toHaveCount(0);
+    }
+    await expect(page.locator(`tr[data-code="${code}"]`)).toBeVisible();
+    await page.getByRole('button', { name: callLabel }).click();
+    await expect(page.locator('section.current .ticket')).toHaveCount(1);
+  }
+  throw new Error(`never called ${code}`);
+}
