@@ -119,6 +119,9 @@ export async function callNext(ctx: Ctx, windowId: number, actor: Actor) {
       const w = await loadWindow(tx, windowId);
       assertWorking(w, actor);
       if (w.state === 'PAUSED') throw new DomainError('window_paused');
+      // Calls in one office take turns (a row lock on PostgreSQL; SQLite transactions
+      // already do): each window then sees the tickets the others just took.
+      await tx.$executeRaw`UPDATE "Office" SET "eventSeq" = "eventSeq" WHERE "id" = ${w.officeId}`;
       const busy = await tx.ticket.findFirst({ where: { windowId: w.id, status: { in: ['CALLED', 'SERVING'] } } });
       if (busy) throw new DomainError('ticket_in_progress', { code: busy.code });
       const waiting = await tx.ticket.findMany({

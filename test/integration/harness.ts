@@ -1,0 +1,112 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import pg from 'pg';
+import { Server } from 'socket.io';
+import { io as connect, type Socket } from 'socket.io-client';
+import { deploy } from '../../prisma/migrate';
+import { seedDemo } from '../../prisma/seed';
+import { hashPassword } from '../../server/auth/passwords';
+import { createDb } from '../../server/db/client';
+import type { DbConfig, Provider } from '../../server/db/config';
+import { attachRealtime, publisher } from '../../server/realtime/attach';
+import type { QueueEvent } from '../../server/realtime/contract';
+import type { Ctx } from '../../server/services/context';
+
+/** SQLite always; PostgreSQL too when TEST_PG_URL names a server (CI starts one). */
+export const PROVIDERS: Provider[] = ['sqlite', ...(process.env.TEST_PG_URL ? (['postgresql'] as const) : [])];
+
+async function freshDatabase(provider: Provider): Promise<{ config: DbConfig; drop: () => Promise<void> }> {
+  const name = `q_${randomBytes(6).toString('hex')}`;
+  if (provider === 'sqlite') {
+    const file = join(tmpdir(), `${name}.db`);
+    return { config: { provider, url: `file:${file}` }, drop: async () => rmSync(file, { force: true }) };
+  }
+  const admin = process.env.TEST_PG_URL!;
+  const run = async (sql: string) => {
+    const c = new pg.Client({ connectionString: admin });
+    await c.connect();
+    await c.query(sql);
+    await c.end();
+  };
+  await run(`CREATE DATABASE ${name}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return { config: { provider, url: url.toString() }, drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** A real database (migrated, demo seeded), a real socket.io server, and the services' context. */
+export async function startHarness(provider: Provider) {
+  const { config, drop } = await freshDatabase(provider);
+  await deploy(config);
+  const db = await createDb(config);
+  await seedDemo(db);
+  const httpServer = createServer();
+  const io = new Server(httpServer);
+  await new Promise<void>((r) => httpServer.listen(0, '127.0.0.1', r));
+  const port = (httpServer.address() as AddressInfo).port;
+  let now: Date | null = null;
+  const ctx: Ctx = { db, now: () => now ?? new Date(), publish: publisher(() => io) };
+  attachRealtime(io, ctx);
+  const sockets: Socket[] = [];
+  const office = await db.office.findUniqueOrThrow({ where: { code: 'demo' } });
+  const services = Object.fromEntries((await db.service.findMany({ where: { officeId: office.id } })).map((s) => [s.prefix, s.id]));
+
+  return {
+    ctx,
+    db,
+    office,
+    /** Service ids by prefix: R, C, P. */
+    services,
+    setNow: (d: Date | null) => (now = d),
+    /** A socket.io client connected to this server. */
+    async client(): Promise<Socket> {
+      const s = connect(`http://127.0.0.1:${port}`, { transports: ['websocket'], forceNew: true });
+      sockets.push(s);
+      await new Promise<void>((resolve, reject) => {
+        s.once('connect', () => resolve());
+        s.once('connect_error', reject);
+      });
+      return s;
+    },
+    /** A signed-in-able specialist at a new window serving the given services. */
+    async staffedWindow(number: number, serviceIds: number[]) {
+      const user = await db.user.create({
+        data: { login: `w${number}-${randomBytes(3).toString('hex')}`, fullName: `Test ${number}`, role: 'specialist', passwordHash: await hashPassword('x'), officeId: office.id }
+      });
+      const window = await db.window.create({
+        data: { officeId: office.id, number, services: { create: serviceIds.map((serviceId) => ({ serviceId })) } }
+      });
+      return { actor: { id: user.id, role: 'specialist' }, windowId: window.id };
+    },
+    async close() {
+      for (const s of sockets) s.close();
+      io.close();
+      await new Promise((r) => httpServer.close(r));
+      await db.$disconnect();
+      await drop();
+    }
+  };
+}
+export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+/** Resolves with the next events of a kind on a socket. */
+export function nextEvents(s: Socket, count: number, filter: (e: QueueEvent) => boolean = () => true): Promise<QueueEvent[]> {
+  return new Promise((resolve, reject) => {
+    const got: QueueEvent[] = [];
+    const timer = setTimeout(() => reject(new Error(`timed out with ${got.length}/${count} events`)), 10_000);
+    const on = (e: QueueEvent) => {
+      if (!filter(e)) return;
+      got.push(e);
+      if (got.length === count) {
+        clearTimeout(timer);
+        s.off('queue:event', on);
+        resolve(got);
+      }
+    };
+    s.on('queue:event', on);
+  });
+}
