@@ -7,6 +7,8 @@ declare global {
       user: SessionUser | null;
       /** Staff console language (cookie), Kazakh by default. */
       lang: Language;
+      /** The `language` field of a JSON body, for answering errors in it. */
+      bodyLanguage?: unknown;
     }
     interface Error {
       message: string;

@@ -5,9 +5,10 @@ import { DomainError, type ErrorCode } from '../domain/errors';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../domain/language';
 
 /** The language to answer in: ?lang, then the body's language, the staff member's, the browser's. */
-export function requestLanguage(event: RequestEvent, bodyLanguage?: unknown): Language {
+export function requestLanguage(event: RequestEvent): Language {
   const q = event.url.searchParams.get('lang');
   if (isLanguage(q)) return q;
+  const bodyLanguage = event.locals.bodyLanguage;
   if (isLanguage(bodyLanguage)) return bodyLanguage;
   const userLocale = event.locals.user?.locale;
   if (isLanguage(userLocale)) return userLocale;
@@ -37,6 +38,8 @@ export async function readBody<S extends z.ZodType>(event: RequestEvent, schema:
   } catch {
     throw new DomainError('bad_request', { detail: 'JSON' }, 'malformed JSON');
   }
+  // Even a body that fails validation says which language to answer in.
+  event.locals.bodyLanguage = (raw as { language?: unknown } | null)?.language;
   return parse(schema, raw);
 }
 
@@ -66,7 +69,7 @@ export async function api(event: RequestEvent, fn: () => Promise<unknown>, statu
     const out = await fn();
     return out instanceof Response ? out : json(out, { status });
   } catch (err) {
-    const lang = requestLanguage(event, (event.locals as { bodyLanguage?: unknown }).bodyLanguage);
+    const lang = requestLanguage(event);
     if (err instanceof DomainError) return json(errorBody(err, lang), { status: err.status });
     console.error(err);
     return json({ error: { code: 'internal', message: 'Internal error' } }, { status: 500 });

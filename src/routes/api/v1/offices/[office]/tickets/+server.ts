@@ -9,7 +9,6 @@ import { issueTicket } from '$server/services/tickets';
 export const POST: RequestHandler = (event) =>
   api(event, async () => {
     const body = await readBody(event, issueTicketBody);
-    (event.locals as { bodyLanguage?: unknown }).bodyLanguage = body.language;
     const ctx = await appCtx();
     const { ticket, created } = await issueTicket(ctx, { ...body, officeCode: event.params.office });
     const print = created ? await printTicket(ticket, `${event.url.origin}/t/${ticket.token}`) : { status: 'skipped' as const };
