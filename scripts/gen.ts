@@ -12,6 +12,9 @@ const bin = (name: string) => `node_modules/.bin/${name}`;
 // before it starts; any existing file satisfies it and nothing is downloaded.
 const prismaEnv = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.execPath, PRISMA_HIDE_UPDATE_MESSAGE: '1' };
 
+// tsconfig.json extends SvelteKit's generated one, and the Prisma CLI reads it: sync first.
+execFileSync(bin('svelte-kit'), ['sync'], { stdio: ['ignore', 'ignore', 'inherit'] });
+
 mkdirSync('prisma/postgres', { recursive: true });
 writeFileSync('prisma/postgres/schema.prisma', schemaText('postgresql'));
 for (const schema of ['prisma/schema.prisma', 'prisma/postgres/schema.prisma']) {

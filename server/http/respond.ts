@@ -1,4 +1,4 @@
-import { json, type RequestEvent } from '@sveltejs/kit';
+import { error, json, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import * as m from '../../i18n/paraglide/messages.js';
 import { DomainError, type ErrorCode } from '../domain/errors';
@@ -73,5 +73,15 @@ export async function api(event: RequestEvent, fn: () => Promise<unknown>, statu
     if (err instanceof DomainError) return json(errorBody(err, lang), { status: err.status });
     console.error(err);
     return json({ error: { code: 'internal', message: 'Internal error' } }, { status: 500 });
+  }
+}
+
+/** For page loads: a domain refusal becomes the error page (with its code), like the API's 4xx. */
+export async function orErrorPage<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof DomainError) error(err.status, err.code);
+    throw err;
   }
 }

@@ -98,6 +98,35 @@ export async function resumeWindow(ctx: Ctx, windowId: number, actor: Actor) {
   });
 }
 
+/** The ticket now at this window, for an action by the person working it. */
+async function ticketAtWindow(tx: Tx, windowId: number, ticketId: number, actor: Actor, action: string) {
+  const w = await loadWindow(tx, windowId);
+  assertWorking(w, actor);
+  const t = await tx.ticket.findUnique({ where: { id: ticketId } });
+  if (!t || t.officeId !== w.officeId) throw new DomainError('unknown_ticket');
+  if (t.windowId !== w.id) throw new DomainError('bad_transition', { from: t.status, action });
+  return { w, t };
+}
+
+/** Re-reads the changed ticket and records the change (event log + realtime). */
+async function ticketChanged(
+  tx: Tx,
+  events: QueueEvent[],
+  w: WindowRow,
+  actor: Actor,
+  change: { type: QueueEventType; at: Date; ticketId: number; fromStatus: string | null; toStatus: string; detail?: Record<string, unknown> }
+) {
+  const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: change.ticketId }, include: { window: true } });
+  events.push(
+    await appendEvent(
+      tx,
+      { officeId: w.officeId, windowId: w.id, userId: actor.id, ...change, ticket: publicTicket(ticket) },
+      w.office.timeZone
+    )
+  );
+  return ticket;
+}
+
 const ACTION_EVENT: Record<TicketAction, QueueEventType> = {
   call: 'ticket.called',
   recall: 'ticket.recalled',
@@ -139,25 +168,7 @@ export async function callNext(ctx: Ctx, windowId: number, actor: Actor) {
         data: { status: 'CALLED', windowId: w.id, calledAt: now, callCount: { increment: 1 }, targetWindowId: null }
       });
       if (claimed.count !== 1) return null; // taken by another window meanwhile: pick again
-      const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: next.id }, include: { window: true } });
-      events.push(
-        await appendEvent(
-          tx,
-          {
-            officeId: w.officeId,
-            type: 'ticket.called',
-            at: now,
-            ticketId: ticket.id,
-            windowId: w.id,
-            userId: actor.id,
-            fromStatus: 'WAITING',
-            toStatus: 'CALLED',
-            ticket: publicTicket(ticket)
-          },
-          w.office.timeZone
-        )
-      );
-      return ticket;
+      return ticketChanged(tx, events, w, actor, { type: 'ticket.called', at: now, ticketId: next.id, fromStatus: 'WAITING', toStatus: 'CALLED' });
     });
     if (result) return result;
   }
@@ -168,11 +179,7 @@ export async function callNext(ctx: Ctx, windowId: number, actor: Actor) {
 export async function actOnTicket(ctx: Ctx, windowId: number, ticketId: number, action: Exclude<TicketAction, 'call' | 'transfer'>, actor: Actor) {
   return run(ctx, async (tx, events) => {
     const now = ctx.now();
-    const w = await loadWindow(tx, windowId);
-    assertWorking(w, actor);
-    const t = await tx.ticket.findUnique({ where: { id: ticketId } });
-    if (!t || t.officeId !== w.officeId) throw new DomainError('unknown_ticket');
-    if (t.windowId !== w.id) throw new DomainError('bad_transition', { from: t.status, action });
+    const { w, t } = await ticketAtWindow(tx, windowId, ticketId, actor, action);
     const to = nextStatus(t.status as TicketStatus, action);
     const data: Record<string, unknown> = { status: to };
     if (action === 'recall') Object.assign(data, { callCount: { increment: 1 }, calledAt: now });
@@ -180,25 +187,7 @@ export async function actOnTicket(ctx: Ctx, windowId: number, ticketId: number, 
     if (action === 'finish' || action === 'noShow') data.finishedAt = now;
     const changed = await tx.ticket.updateMany({ where: { id: t.id, status: t.status, windowId: w.id }, data });
     if (changed.count !== 1) throw new DomainError('conflict');
-    const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: t.id }, include: { window: true } });
-    events.push(
-      await appendEvent(
-        tx,
-        {
-          officeId: w.officeId,
-          type: ACTION_EVENT[action],
-          at: now,
-          ticketId: t.id,
-          windowId: w.id,
-          userId: actor.id,
-          fromStatus: t.status,
-          toStatus: to,
-          ticket: publicTicket(ticket)
-        },
-        w.office.timeZone
-      )
-    );
-    return ticket;
+    return ticketChanged(tx, events, w, actor, { type: ACTION_EVENT[action], at: now, ticketId: t.id, fromStatus: t.status, toStatus: to });
   });
 }
 
@@ -215,11 +204,7 @@ export async function transferTicket(
 ) {
   return run(ctx, async (tx, events) => {
     const now = ctx.now();
-    const w = await loadWindow(tx, windowId);
-    assertWorking(w, actor);
-    const t = await tx.ticket.findUnique({ where: { id: ticketId } });
-    if (!t || t.officeId !== w.officeId) throw new DomainError('unknown_ticket');
-    if (t.windowId !== w.id) throw new DomainError('bad_transition', { from: t.status, action: 'transfer' });
+    const { w, t } = await ticketAtWindow(tx, windowId, ticketId, actor, 'transfer');
     const to = nextStatus(t.status as TicketStatus, 'transfer');
     const service = await tx.service.findFirst({ where: { id: target.serviceId, officeId: w.officeId } });
     if (!service) throw new DomainError('unknown_service');
@@ -236,60 +221,31 @@ export async function transferTicket(
       data: { status: to, serviceId: service.id, windowId: null, targetWindowId, calledAt: null, startedAt: null }
     });
     if (changed.count !== 1) throw new DomainError('conflict');
-    const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: t.id }, include: { window: true } });
-    events.push(
-      await appendEvent(
-        tx,
-        {
-          officeId: w.officeId,
-          type: 'ticket.transferred',
-          at: now,
-          ticketId: t.id,
-          windowId: w.id,
-          userId: actor.id,
-          fromStatus: t.status,
-          toStatus: to,
-          detail: { fromServiceId: t.serviceId, toServiceId: service.id, toWindowId: targetWindowId },
-          ticket: publicTicket(ticket)
-        },
-        w.office.timeZone
-      )
-    );
-    return ticket;
+    return ticketChanged(tx, events, w, actor, {
+      type: 'ticket.transferred',
+      at: now,
+      ticketId: t.id,
+      fromStatus: t.status,
+      toStatus: to,
+      detail: { fromServiceId: t.serviceId, toServiceId: service.id, toWindowId: targetWindowId }
+    });
   });
 }
 
 /** Confirm or revoke the out-of-turn category claimed at the kiosk, after checking a document. */
 export async function decideCategory(ctx: Ctx, windowId: number, ticketId: number, decision: 'CONFIRMED' | 'REVOKED', actor: Actor) {
   return run(ctx, async (tx, events) => {
-    const now = ctx.now();
-    const w = await loadWindow(tx, windowId);
-    assertWorking(w, actor);
-    const t = await tx.ticket.findUnique({ where: { id: ticketId } });
-    if (!t || t.officeId !== w.officeId) throw new DomainError('unknown_ticket');
-    if (t.windowId !== w.id) throw new DomainError('bad_transition', { from: t.status, action: 'category' });
+    const { w, t } = await ticketAtWindow(tx, windowId, ticketId, actor, 'category');
     if (!t.category) throw new DomainError('no_category');
     await tx.ticket.update({ where: { id: t.id }, data: { categoryStatus: decision } });
-    const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: t.id }, include: { window: true } });
-    events.push(
-      await appendEvent(
-        tx,
-        {
-          officeId: w.officeId,
-          type: 'ticket.category',
-          at: now,
-          ticketId: t.id,
-          windowId: w.id,
-          userId: actor.id,
-          fromStatus: t.status,
-          toStatus: t.status,
-          detail: { category: t.category, from: t.categoryStatus, to: decision },
-          ticket: publicTicket(ticket)
-        },
-        w.office.timeZone
-      )
-    );
-    return ticket;
+    return ticketChanged(tx, events, w, actor, {
+      type: 'ticket.category',
+      at: ctx.now(),
+      ticketId: t.id,
+      fromStatus: t.status,
+      toStatus: t.status,
+      detail: { category: t.category, from: t.categoryStatus, to: decision }
+    });
   });
 }
 

@@ -64,7 +64,7 @@ describe.each(PROVIDERS)('hall queue on %s', (provider) => {
     const { ticket } = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.C, language: 'kk' });
     await callNext(h.ctx, w.windowId, w.actor);
     s.connect();
-    await new Promise((r) => s.once('connect', r));
+    await new Promise<void>((r) => s.once('connect', () => r()));
     const again = (await s.emitWithAck('office:subscribe', { office: 'demo' })) as SubscribeReply;
     if (!first.ok || !again.ok) throw new Error('subscribe failed');
     expect(again.snapshot.seq).toBeGreaterThan(first.snapshot.seq);

@@ -1,15 +1,9 @@
-import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { DomainError } from '$server/domain/errors';
 import { appCtx } from '$server/http/app';
+import { orErrorPage } from '$server/http/respond';
 import { ticketView } from '$server/services/tickets';
 
 export const load: PageServerLoad = async ({ params }) => {
   const ctx = await appCtx();
-  try {
-    return { ticket: await ticketView(ctx.db, params.token, ctx.now()) };
-  } catch (err) {
-    if (err instanceof DomainError) error(err.status, err.code);
-    throw err;
-  }
+  return { ticket: await orErrorPage(() => ticketView(ctx.db, params.token, ctx.now())) };
 };
