@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { SCREENSHOTS } from './helpers';
+
+/** Runs last (it changes the demo office's hours, then restores them). */
+test('outside working hours the kiosk issues nothing and says when issuing starts, in both languages', async ({ page, playwright, baseURL }) => {
+  const admin = await playwright.request.newContext({ baseURL });
+  expect((await admin.post('/api/v1/auth/login', { data: { login: 'admin', password: 'qabyldau' } })).status()).toBe(200);
+  const { offices } = await (await admin.get('/api/v1/admin')).json();
+  const demo = offices.find((o: { code: string }) => o.code === 'demo');
+  // Open only on the day after today (Almaty), from 09:00.
+  const todayIso = Number(new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone: 'Asia/Almaty' }).format(new Date()).replace(/Mon|Tue|Wed|Thu|Fri|Sat|Sun/, (d) => String(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(d) + 1)));
+  const tomorrow = (todayIso % 7) + 1;
+  const { id, ...office } = demo;
+  const closed = { ...office, workDays: String(tomorrow), opensAt: '09:00', closesAt: '18:30', lunchStart: null, lunchEnd: null, lastTicketMinutes: 15 };
+  expect((await admin.put(`/api/v1/admin/offices/${id}`, { data: closed })).status()).toBe(200);
+  try {
+    await page.setViewportSize({ width: 1280, height: 1024 });
+    await page.goto('/kiosk/demo');
+    await expect(page.locator('.closed')).toBeVisible();
+    await expect(page.getByText('Бүгін демалыс күні.')).toBeVisible();
+    await expect(page.getByText('Сегодня выходной день.')).toBeVisible();
+    await expect(page.getByText(/Талон беру басталады: .*09:00/)).toBeVisible();
+    await expect(page.getByText(/Выдача талонов начнётся: .*09:00/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Қазақша' })).toHaveCount(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/kiosk-closed.png` });
+    const refused = await page.request.post('/api/v1/offices/demo/tickets', { data: { serviceId: 1, language: 'ru' } });
+    expect(refused.status()).toBe(409);
+    expect((await refused.json()).error.message).toBe('Сейчас талоны не выдаются');
+  } finally {
+    expect((await admin.put(`/api/v1/admin/offices/${id}`, { data: office })).status()).toBe(200);
+  }
+});
