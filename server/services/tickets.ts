@@ -141,7 +141,8 @@ export async function ticketView(db: Db, token: string, now: Date): Promise<Tick
   let waitMinutes = 0;
   if (t.status === 'WAITING') {
     const waiting = await db.ticket.findMany({
-      where: { officeId: t.officeId, serviceDay: t.serviceDay, serviceId: t.serviceId, status: 'WAITING' }
+      where: { officeId: t.officeId, serviceDay: t.serviceDay, serviceId: t.serviceId, status: 'WAITING' },
+      select: { id: true, serviceId: true, category: true, categoryStatus: true, arrivedAt: true, number: true, targetWindowId: true }
     });
     ahead = peopleAhead(t, waiting, now, rulesOf(t.office));
     const [finished, openWindows] = await Promise.all([
