@@ -1,6 +1,7 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 
-export const SCREENSHOTS = 'test-results/screenshots';
+// Outside test-results/, which Playwright empties at every run.
+export const SCREENSHOTS = 'test/e2e/screenshots';
 
 export async function signIn(browser: Browser, login: string, lang: 'kk' | 'ru' = 'kk'): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
