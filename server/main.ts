@@ -34,9 +34,16 @@ const host = process.env.HOST ?? '0.0.0.0';
 const httpServer = createServer();
 const io = new Server(httpServer, { serveClient: false });
 setIo(io);
+// adapter-node assumes https when it cannot tell, and then refuses same-origin form posts
+// (staff sign-in) on an office LAN served over plain http. This server speaks http; a TLS
+// proxy in front says so with X-Forwarded-Proto. ORIGIN, when set, still wins.
+process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
 // The bundle attaches its socket handlers when it loads (src/hooks.server.ts).
 const { handler } = await import(pathToFileURL(resolve('build/handler.js')).href);
-httpServer.on('request', handler);
+httpServer.on('request', (req, res) => {
+  req.headers['x-forwarded-proto'] ??= 'http';
+  handler(req, res);
+});
 
 httpServer.listen(port, host, () => {
   const base = `http://localhost:${port}`;

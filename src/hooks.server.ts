@@ -17,6 +17,8 @@ export const handle: Handle = async ({ event, resolve }) => {
     transformPageChunk: ({ html }) => html.replace('%qabyldau.lang%', event.locals.lang)
   });
   response.headers.set('X-Content-Type-Options', 'nosniff');
-  response.headers.set('Referrer-Policy', 'no-referrer');
+  // Ticket URLs carry a token: never send them to other sites. (Not no-referrer: with it
+  // browsers send `Origin: null` on form posts, which SvelteKit rightly refuses.)
+  response.headers.set('Referrer-Policy', 'same-origin');
   return response;
 };

@@ -73,6 +73,8 @@ test('staff actions need a session and the right role', async ({ playwright, bas
   expect((await specialist.post('/api/v1/windows/3/dance', { data: {} })).status()).toBe(400);
   expect(await waitingTotal(specialist)).toEqual(before);
   expect((await specialist.get('/api/v1/nothing-here')).status()).toBe(400);
+  await specialist.post('/api/v1/auth/logout');
+  expect((await specialist.post('/api/v1/windows/1/take', { data: {} })).status()).toBe(401);
 
   const admin = await playwright.request.newContext({ baseURL });
   await login(admin, 'admin');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { callUntil, SCREENSHOTS, signIn, takeWindow } from './helpers';
+import { SCREENSHOTS, callUntil, open, signIn, takeWindow } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -31,14 +31,14 @@ const cases = [
 for (const c of cases) {
   test(`a ticket taken at the kiosk in ${c.lang} is called at window ${c.window} and shown on the board`, async ({ browser }) => {
     const board = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
-    await board.goto('/display/demo');
+    await open(board, '/display/demo');
     await expect(board.locator('.board')).toBeVisible();
 
     const staff = await signIn(browser, c.login, c.lang);
     await takeWindow(staff, c.window);
 
     const kiosk = await (await browser.newContext({ viewport: { width: 1280, height: 1024 }, hasTouch: true })).newPage();
-    await kiosk.goto('/kiosk/demo');
+    await open(kiosk, '/kiosk/demo');
     await kiosk.screenshot({ path: `${SCREENSHOTS}/kiosk-language.png` });
     await kiosk.getByRole('button', { name: c.button }).click();
     await kiosk.getByRole('button', { name: new RegExp(c.service) }).click();
@@ -73,14 +73,14 @@ for (const c of cases) {
     await expect(board.locator(`.recent li[data-code="${code}"]`)).toBeVisible();
 
     // The ticket's public page, in the ticket's language.
-    await kiosk.goto('/kiosk/demo');
+    await open(kiosk, '/kiosk/demo');
   });
 }
 
 test('an out-of-turn ticket is called before earlier regular ones, and its category is confirmed at the window', async ({ browser }) => {
   const kiosk = await (await browser.newContext({ viewport: { width: 1280, height: 1024 } })).newPage();
   const take = async (category: RegExp | null) => {
-    await kiosk.goto('/kiosk/demo');
+    await open(kiosk, '/kiosk/demo');
     await kiosk.getByRole('button', { name: 'Қазақша' }).click();
     await kiosk.getByRole('button', { name: /Нәтиже/ }).click();
     if (category) await kiosk.getByRole('button', { name: category }).click();
@@ -88,7 +88,7 @@ test('an out-of-turn ticket is called before earlier regular ones, and its categ
     return (await kiosk.locator('article.ticket').getAttribute('data-code'))!;
   };
   const regular = await take(null);
-  await kiosk.goto('/kiosk/demo');
+  await open(kiosk, '/kiosk/demo');
   await kiosk.getByRole('button', { name: 'Қазақша' }).click();
   await kiosk.getByRole('button', { name: /Нәтиже/ }).click();
   await kiosk.getByRole('button', { name: /Маған көмек керек/ }).click();
@@ -116,7 +116,7 @@ test('the public ticket page shows the status in the ticket language and no pers
   expect(res.status()).toBe(201);
   const { ticket } = await res.json();
   const page = await (await browser.newContext({ viewport: { width: 400, height: 800 } })).newPage();
-  await page.goto(`/t/${ticket.token}`);
+  await open(page, `/t/${ticket.token}`);
   await expect(page.locator('h1')).toHaveText(ticket.code);
   await expect(page.getByText('Ожидает в очереди')).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/ticket-status-ru.png` });

@@ -3,21 +3,29 @@ import { expect, type Browser, type Page } from '@playwright/test';
 // Outside test-results/, which Playwright empties at every run.
 export const SCREENSHOTS = 'test/e2e/screenshots';
 
+/** Opens a page and waits until it is interactive (hydrated). */
+export async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('body[data-hydrated]').waitFor();
+}
+
 export async function signIn(browser: Browser, login: string, lang: 'kk' | 'ru' = 'kk'): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
   await context.addCookies([{ name: 'qabyldau_lang', value: lang, url: 'http://127.0.0.1:3210' }]);
   const page = await context.newPage();
-  await page.goto('/staff/login');
+  await open(page, '/staff/login');
   await page.fill('input[name=login]', login);
   await page.fill('input[name=password]', 'qabyldau');
   await page.click('button[type=submit]');
   await expect(page).toHaveURL(/\/staff$/);
+  await page.locator('body[data-hydrated]').waitFor();
   return page;
 }
 
 export async function takeWindow(page: Page, number: number): Promise<void> {
   await page.click(`button[data-window="${number}"]`);
   await expect(page).toHaveURL(/\/staff\/window\/\d+$/);
+  await page.locator('body[data-hydrated]').waitFor();
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SCREENSHOTS } from './helpers';
+import { SCREENSHOTS, open } from './helpers';
 
 /** Runs last (it changes the demo office's hours, then restores them). */
 test('outside working hours the kiosk issues nothing and says when issuing starts, in both languages', async ({ page, playwright, baseURL }) => {
@@ -15,7 +15,7 @@ test('outside working hours the kiosk issues nothing and says when issuing start
   expect((await admin.put(`/api/v1/admin/offices/${id}`, { data: closed })).status()).toBe(200);
   try {
     await page.setViewportSize({ width: 1280, height: 1024 });
-    await page.goto('/kiosk/demo');
+    await open(page, '/kiosk/demo');
     await expect(page.locator('.closed')).toBeVisible();
     await expect(page.getByText('Бүгін демалыс күні.')).toBeVisible();
     await expect(page.getByText('Сегодня выходной день.')).toBeVisible();
