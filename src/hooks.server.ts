@@ -2,11 +2,10 @@ import type { Handle } from '@sveltejs/kit';
 import { SESSION_COOKIE, sessionUser } from '$server/auth/sessions';
 import { isLanguage } from '$server/domain/language';
 import { appCtx, startRealtime } from '$server/http/app';
+import { LANG_COOKIE } from '$server/http/cookies';
 
 // Runs when the bundle loads: the socket.io server already exists by then.
 startRealtime().catch((err) => console.error('realtime failed to start', err));
-
-export const LANG_COOKIE = 'qabyldau_lang';
 
 export const handle: Handle = async ({ event, resolve }) => {
   const { db } = await appCtx();

@@ -1,8 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions } from './$types';
-import { SESSION_COOKIE, signIn } from '$server/auth/sessions';
 import { DomainError } from '$server/domain/errors';
-import { appCtx } from '$server/http/app';
+import { startSession } from '$server/http/cookies';
 import { errorMessage } from '$server/http/respond';
 
 const safeNext = (next: FormDataEntryValue | null) => (typeof next === 'string' && /^\/staff(\/|$)/.test(next) ? next : '/staff');
@@ -16,10 +15,8 @@ export const actions: Actions = {
     const form = await request.formData();
     const login = String(form.get('login') ?? '').slice(0, 100);
     const password = String(form.get('password') ?? '').slice(0, 200);
-    const ctx = await appCtx();
     try {
-      const { token, expiresAt } = await signIn(ctx.db, login, password, ctx.now());
-      cookies.set(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: url.protocol === 'https:', expires: expiresAt });
+      await startSession(cookies, url, login, password);
     } catch (err) {
       if (err instanceof DomainError) return fail(err.status, { login, error: errorMessage(err.code, err.params, locals.lang) });
       throw err;
