@@ -52,6 +52,8 @@ function trackedAdapterFactory(provider: Provider, url: string, opened: Disposab
   const track = async <A extends Disposable>(a: Promise<A>) => {
     const adapter = await a;
     opened.push(adapter);
+    if (provider === 'sqlite') scriptAwareExecuteRaw(adapter as never);
+    else charAsText(adapter as never);
     return adapter;
   };
   return {
@@ -62,13 +64,48 @@ function trackedAdapterFactory(provider: Provider, url: string, opened: Disposab
   };
 }
 
+/**
+ * When diffing against the migration history the engine replays each migration file on
+ * the shadow database through executeRaw, which better-sqlite3 refuses for more than one
+ * statement. Such a call carries no parameters: run it as a script instead.
+ */
+function scriptAwareExecuteRaw(adapter: {
+  executeRaw(q: { sql: string; args: unknown[] }): Promise<number>;
+  executeScript(sql: string): Promise<void>;
+}) {
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  adapter.executeRaw = async (q) => {
+    try {
+      return await executeRaw(q);
+    } catch (e) {
+      if (!(e instanceof RangeError) || q.args.length > 0 || !/more than one statement/.test(e.message)) throw e;
+      await adapter.executeScript(q.sql);
+      return 0;
+    }
+  };
+}
+
+/**
+ * Describing a PostgreSQL schema (to diff it) reads catalog columns of type "char"
+ * (oid 18), which the pg adapter does not map. pg already returns them as strings:
+ * report them as text.
+ */
+function charAsText(adapter: { performIO(q: unknown): Promise<{ fields: Array<{ dataTypeID: number }> }> }) {
+  const performIO = adapter.performIO.bind(adapter);
+  adapter.performIO = async (q) => {
+    const result = await performIO(q);
+    for (const f of result.fields) if (f.dataTypeID === 18) f.dataTypeID = 25;
+    return result;
+  };
+}
+
 async function openEngine(provider: Provider, url: string) {
   const SchemaEngine = await loadEngine();
   const files = [{ path: 'schema.prisma', content: schemaText(provider) }];
   const opened: Disposable[] = [];
   const engine = await SchemaEngine.new(
     { datamodels: files.map((f) => [f.path, f.content]) },
-    () => {},
+    process.env.MIGRATE_DEBUG ? (log: string) => console.error(log) : () => {},
     bindMigrationAwareSqlAdapterFactory(trackedAdapterFactory(provider, url, opened) as never)
   );
   const close = async () => {

@@ -1,7 +1,7 @@
 /**
  * Demo data: a Citizens Reception Centre with the three zones of SPEC 1.1, five
  * windows and one user per role. Idempotent: does nothing if the demo office exists.
- * The demo office is open round the clock so the demo works at any hour.
+ * The demo office is open round the clock, holidays included, so the demo works at any hour.
  */
 import type { Db } from '../server/db/client';
 import { hashPassword } from '../server/auth/passwords';
@@ -31,7 +31,9 @@ export async function seedDemo(db: Db): Promise<boolean> {
       closesAt: '24:00',
       lunchStart: null,
       lunchEnd: null,
-      lastTicketMinutes: 0
+      lastTicketMinutes: 0,
+      // The demo works at any hour, holidays included; a real office observes them.
+      observesHolidays: false
     }
   });
   const zones = [

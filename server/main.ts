@@ -1,7 +1,7 @@
 /**
  * Production entry: one HTTP server carries SvelteKit (adapter-node's handler)
- * and socket.io. Applies pending migrations first, so a new version starts on
- * an up-to-date database.
+ * and socket.io. Applies pending migrations and seeds the known years of the
+ * working-day calendar first, so a new version starts on an up-to-date database.
  *
  *   tsx server/main.ts [--demo] [--migrate-only]
  *     --demo          seed the demo office if it is missing
@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Server } from 'socket.io';
+import { seedCalendar } from '../prisma/calendar-kz';
 import { deploy } from '../prisma/migrate';
 import { DEMO_OFFICE, DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../prisma/seed';
 import { createDb } from './db/client';
@@ -22,9 +23,11 @@ const config = dbConfig();
 
 const applied = await deploy(config);
 console.log(`database (${config.provider}): ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}`);
-if (args.has('--demo')) {
+{
   const db = await createDb(config);
-  if (await seedDemo(db)) console.log(`demo office "${DEMO_OFFICE}" seeded`);
+  const years = await seedCalendar(db);
+  if (years.length) console.log(`working-day calendar seeded for ${years.join(', ')}`);
+  if (args.has('--demo') && (await seedDemo(db))) console.log(`demo office "${DEMO_OFFICE}" seeded`);
   await db.$disconnect();
 }
 if (args.has('--migrate-only')) process.exit(0);

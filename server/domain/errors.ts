@@ -24,7 +24,11 @@ export type ErrorCode =
   | 'not_signed_in'
   | 'forbidden'
   | 'bad_credentials'
-  | 'conflict';
+  | 'conflict'
+  | 'bad_date'
+  | 'bad_year'
+  | 'unknown_day'
+  | 'calendar_no_working_days';
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -48,7 +52,11 @@ const STATUS: Record<ErrorCode, number> = {
   not_signed_in: 401,
   forbidden: 403,
   bad_credentials: 401,
-  conflict: 409
+  conflict: 409,
+  bad_date: 400,
+  bad_year: 400,
+  unknown_day: 404,
+  calendar_no_working_days: 409
 };
 
 export class DomainError extends Error {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../domain/calendar';
 
 /** Request bodies of the HTTP API (docs/api.md). Strict: unknown fields are refused. */
 
@@ -52,6 +53,7 @@ export const officeBody = z.strictObject({
   lunchStart: clock.nullable(),
   lunchEnd: clock.nullable(),
   lastTicketMinutes: z.number().int().min(0).max(240),
+  observesHolidays: z.boolean(),
   priorityAgingMinutes: z.number().int().min(1).max(600).nullable()
 });
 
@@ -82,4 +84,31 @@ export const userBody = z.strictObject({
   locale: z.enum(['kk', 'ru']),
   active: z.boolean(),
   password: z.string().min(8).max(200).optional()
+});
+
+export const calendarDayBody = z.strictObject({
+  kind: z.enum(['HOLIDAY', 'DAY_OFF', 'WORKING_DAY']),
+  nameKk: z.string().trim().min(1).max(200),
+  nameRu: z.string().trim().min(1).max(200),
+  movesIfWeekend: z.boolean(),
+  note: z.string().trim().max(1000).default('')
+});
+
+const isoDate = z.string().refine(isIsoDate, 'expected a date YYYY-MM-DD');
+
+/** GET /api/v1/deadlines: the facts known so far; every date that follows is computed. */
+export const deadlineQuery = z.strictObject({
+  office: z.string().min(1).max(40),
+  receivedAt: z.iso.datetime({ offset: true }).optional(),
+  extendedOn: isoDate.optional(),
+  requestSentOn: isoDate.optional(),
+  receptionDay: isoDate.optional(),
+  decisionDay: isoDate.optional(),
+  givenOn: isoDate.optional(),
+  receivedOn: isoDate.optional(),
+  category: z.enum(['very_urgent', 'urgent', 'short_term', 'medium_term', 'long_term', 'none']).optional(),
+  deadline: isoDate.optional(),
+  previousExtensions: z.coerce.number().int().min(0).max(20).optional(),
+  issuer: z.enum(['local', 'central']).optional(),
+  lang: z.enum(['kk', 'ru']).optional()
 });

@@ -1,7 +1,8 @@
 import type { Db, Tx } from '../db/client';
 import { DomainError } from '../domain/errors';
-import { localDay } from '../domain/time';
+import { localDay, zoned } from '../domain/time';
 import { issuingState, parseWorkDays, type IssuingState, type OfficeHours } from '../domain/hours';
+import { officeCalendar } from './calendar';
 
 type OfficeRow = NonNullable<Awaited<ReturnType<Db['office']['findUnique']>>>;
 
@@ -34,13 +35,24 @@ export interface KioskService {
 export interface KioskInfo {
   office: { id: number; code: string; nameKk: string; nameRu: string; timeZone: string };
   services: KioskService[];
-  issuing: { open: true; closesAt: string } | { open: false; reason: string; opensAt: string | null };
+  issuing:
+    | { open: true; closesAt: string }
+    | { open: false; reason: string; opensAt: string | null; holiday: { nameKk: string; nameRu: string } | null };
 }
 
-function issuingJson(s: IssuingState): KioskInfo['issuing'] {
-  return s.open
-    ? { open: true, closesAt: s.closesAt.toISOString() }
-    : { open: false, reason: s.reason, opensAt: s.opensAt ? s.opensAt.toISOString() : null };
+/** Whether the office's kiosk issues tickets now, on its week and the holiday calendar. */
+export async function officeIssuing(db: Db, office: OfficeRow, now: Date): Promise<KioskInfo['issuing']> {
+  const { rule, calendar } = await officeCalendar(db, office);
+  const s: IssuingState = issuingState(now, officeHours(office), rule);
+  if (s.open) return { open: true, closesAt: s.closesAt.toISOString() };
+  // On a holiday the kiosk names it: a visitor sees why a weekday is closed.
+  let holiday: { nameKk: string; nameRu: string } | null = null;
+  if (s.reason === 'day_off' && calendar) {
+    const day = calendar.status(zoned(now, office.timeZone).toPlainDate());
+    const named = day.why === 'moved_holiday' ? day.movedFrom : !day.working ? day.entry : undefined;
+    if (named) holiday = { nameKk: named.nameKk, nameRu: named.nameRu };
+  }
+  return { open: false, reason: s.reason, opensAt: s.opensAt ? s.opensAt.toISOString() : null, holiday };
 }
 
 /** What a kiosk needs to draw its screens (public: no personal data exists here). */
@@ -59,7 +71,7 @@ export async function kioskInfo(db: Db, code: string, now: Date): Promise<KioskI
   return {
     office: { id: office.id, code: office.code, nameKk: office.nameKk, nameRu: office.nameRu, timeZone: office.timeZone },
     services: services.map((s) => ({ id: s.id, nameKk: s.nameKk, nameRu: s.nameRu, prefix: s.prefix, waiting: waiting.get(s.id) ?? 0 })),
-    issuing: issuingJson(issuingState(now, officeHours(office)))
+    issuing: await officeIssuing(db, office, now)
   };
 }
 

@@ -3,7 +3,6 @@ import type { Db, Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
 import { isCategory, isOutOfTurn } from '../domain/categories';
 import { DomainError } from '../domain/errors';
-import { issuingState } from '../domain/hours';
 import { isLanguage, type Language } from '../domain/language';
 import { ticketCode } from '../domain/numbering';
 import { peopleAhead, STRICT_PRIORITY, type OrderingRules } from '../domain/queue-order';
@@ -12,7 +11,7 @@ import { averageServiceMinutes, estimateWaitMinutes } from '../domain/wait';
 import type { QueueEvent } from '../realtime/contract';
 import type { Ctx } from './context';
 import { appendEvent } from './events';
-import { officeByCode, officeHours } from './offices';
+import { officeByCode, officeIssuing } from './offices';
 import { publicTicket } from './views';
 
 export interface IssueRequest {
@@ -76,8 +75,8 @@ export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket
   const service = await ctx.db.service.findFirst({ where: { id: req.serviceId, officeId: office.id } });
   if (!service) throw new DomainError('unknown_service');
   if (!service.active) throw new DomainError('service_inactive');
-  const issuing = issuingState(now, officeHours(office));
-  if (!issuing.open) throw new DomainError('office_closed', { opensAt: issuing.opensAt?.toISOString() ?? '' });
+  const issuing = await officeIssuing(ctx.db, office, now);
+  if (!issuing.open) throw new DomainError('office_closed', { opensAt: issuing.opensAt ?? '' });
 
   const serviceDay = localDay(now, office.timeZone);
   let event: QueueEvent;

@@ -8,6 +8,7 @@ import pg from 'pg';
 import { Server } from 'socket.io';
 import { io as connect, type Socket } from 'socket.io-client';
 import { deploy } from '../../prisma/migrate';
+import { seedCalendar } from '../../prisma/calendar-kz';
 import { seedDemo } from '../../prisma/seed';
 import { hashPassword } from '../../server/auth/passwords';
 import { createDb } from '../../server/db/client';
@@ -43,6 +44,7 @@ export async function startHarness(provider: Provider) {
   const { config, drop } = await freshDatabase(provider);
   await deploy(config);
   const db = await createDb(config);
+  await seedCalendar(db);
   await seedDemo(db);
   const httpServer = createServer();
   const io = new Server(httpServer);

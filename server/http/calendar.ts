@@ -1,0 +1,39 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import { requireRole } from '../auth/sessions';
+import { DomainError } from '../domain/errors';
+import { ADMIN_ROLES, ROLES } from '../domain/roles';
+import { calendarYear, removeCalendarDay, saveCalendarDay } from '../services/calendar';
+import { deadlinesFor } from '../services/deadlines';
+import { appCtx } from './app';
+import { parse, readBody } from './respond';
+import { calendarDayBody, deadlineQuery } from './schemas';
+
+/** GET /api/v1/calendar/:year — any staff member (deadlines concern everyone). */
+export async function getYear(event: RequestEvent) {
+  requireRole(event.locals.user, ROLES);
+  const year = Number(event.params.year);
+  if (!/^\d{4}$/.test(event.params.year ?? '')) throw new DomainError('bad_year');
+  return calendarYear((await appCtx()).db, year);
+}
+
+/** PUT /api/v1/calendar/days/:date — administrators. */
+export async function putDay(event: RequestEvent) {
+  const user = requireRole(event.locals.user, ADMIN_ROLES);
+  const body = await readBody(event, calendarDayBody);
+  return saveCalendarDay((await appCtx()).db, event.params.date ?? '', body, user.id);
+}
+
+/** DELETE /api/v1/calendar/days/:date — administrators. */
+export async function deleteDay(event: RequestEvent) {
+  requireRole(event.locals.user, ADMIN_ROLES);
+  await removeCalendarDay((await appCtx()).db, event.params.date ?? '');
+  return { ok: true };
+}
+
+/** GET /api/v1/deadlines?office=…&… — any staff member. */
+export async function getDeadlines(event: RequestEvent) {
+  requireRole(event.locals.user, ROLES);
+  const q = parse(deadlineQuery, Object.fromEntries(event.url.searchParams));
+  const ctx = await appCtx();
+  return deadlinesFor(ctx.db, q, ctx.now());
+}
