@@ -44,3 +44,32 @@ export function formatWhen(iso: string | Date, lang: Language, timeZone: string)
 export function minutesSince(iso: string, now: Date): number {
   return Math.max(0, Math.floor((now.getTime() - new Date(iso).getTime()) / 60_000));
 }
+
+const RU_MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+const RU_MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const RU_WEEKDAYS = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'];
+const SHORT_WEEKDAYS = { kk: ['Дс', 'Сс', 'Ср', 'Бс', 'Жм', 'Сн', 'Жк'], ru: ['Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб', 'Вс'] };
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Month name for a calendar heading, 1-based. */
+export function monthName(month: number, lang: Language): string {
+  return capitalise((lang === 'ru' ? RU_MONTHS : KK_MONTHS)[month - 1]);
+}
+
+/** Monday-first short weekday names for a calendar grid. */
+export function shortWeekdays(lang: Language): readonly string[] {
+  return SHORT_WEEKDAYS[lang];
+}
+
+/**
+ * A calendar date (YYYY-MM-DD, no time or zone: a deadline is a day) with its weekday:
+ * "26 наурыз 2026, бейсенбі" / "26 марта 2026, четверг".
+ */
+export function formatDay(date: string, lang: Language): string {
+  const [y, mo, d] = date.split('-').map(Number);
+  const weekday = (new Date(Date.UTC(y, mo - 1, d)).getUTCDay() + 6) % 7;
+  return lang === 'ru'
+    ? `${d} ${RU_MONTHS_GENITIVE[mo - 1]} ${y}, ${RU_WEEKDAYS[weekday]}`
+    : `${y} жылғы ${d} ${KK_MONTHS[mo - 1]}, ${KK_WEEKDAYS[weekday]}`;
+}

@@ -306,6 +306,8 @@ export const REFS = {
   trafficLight: '000 ¶171, 002 §12.4'
 } as const;
 export type RuleId = keyof typeof REFS;
+/** The rules that give a date (the other two give a verdict). */
+export type DateRuleId = Exclude<RuleId, 'extensions' | 'trafficLight'>;
 
 export interface SheetInput {
   office: OfficeDay;
@@ -330,7 +332,7 @@ export interface SheetInput {
 }
 
 export interface SheetLine {
-  rule: RuleId;
+  rule: DateRuleId;
   ref: string;
   date: string;
 }
@@ -345,7 +347,7 @@ export interface Sheet {
 export function deadlineSheet(cal: WorkingCalendar, input: SheetInput): Sheet {
   const today = officeToday(input.now, input.office.timeZone);
   const lines: SheetLine[] = [];
-  const add = (rule: RuleId, date: Temporal.PlainDate) => lines.push({ rule, ref: REFS[rule], date: date.toString() });
+  const add = (rule: DateRuleId, date: Temporal.PlainDate) => lines.push({ rule, ref: REFS[rule], date: date.toString() });
 
   if (input.receivedAt) {
     const registered = registrationDate(cal, input.receivedAt, input.office);

@@ -5,6 +5,9 @@ import { Temporal } from 'temporal-polyfill';
  * is taken in the office's IANA time zone (Asia/Almaty, UTC+5), never the
  * server's.
  */
+/** Kazakhstan has one time zone since 1 March 2024 (UTC+5); offices carry their own anyway. */
+export const DEFAULT_TIME_ZONE = 'Asia/Almaty';
+
 export function zoned(now: Date, timeZone: string): Temporal.ZonedDateTime {
   return Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(timeZone);
 }
@@ -35,4 +38,10 @@ export function isClock(value: unknown): value is string {
 export function instantAt(date: Temporal.PlainDate, minutes: number, timeZone: string): Date {
   const start = date.toZonedDateTime({ timeZone }); // local midnight
   return new Date(start.add({ minutes }).epochMilliseconds);
+}
+
+/** "2026-03-20T18:45" is office-local time; a value with Z or an offset is already an instant. */
+export function officeInstant(value: string, timeZone: string): Date {
+  if (/(Z|[+-]\d{2}:?\d{2})$/i.test(value)) return new Date(value);
+  return new Date(Temporal.PlainDateTime.from(value).toZonedDateTime(timeZone).epochMilliseconds);
 }

@@ -99,7 +99,8 @@ const isoDate = z.string().refine(isIsoDate, 'expected a date YYYY-MM-DD');
 /** GET /api/v1/deadlines: the facts known so far; every date that follows is computed. */
 export const deadlineQuery = z.strictObject({
   office: z.string().min(1).max(40),
-  receivedAt: z.iso.datetime({ offset: true }).optional(),
+  /** With an offset, or without one: then it is the office's local time. */
+  receivedAt: z.iso.datetime({ offset: true, local: true }).optional(),
   extendedOn: isoDate.optional(),
   requestSentOn: isoDate.optional(),
   receptionDay: isoDate.optional(),

@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
 import { deadlineSheet, type ControlCategory, type Issuer, type Sheet } from '../domain/deadlines';
+import { officeInstant } from '../domain/time';
 import { deadlineCalendar } from './calendar';
 import { officeByCode } from './offices';
 
@@ -35,7 +36,7 @@ export async function deadlinesFor(db: Db, q: DeadlineQuery, now: Date): Promise
   return deadlineSheet(cal, {
     office: { timeZone: office.timeZone, closesAt: office.closesAt },
     now,
-    receivedAt: q.receivedAt ? new Date(q.receivedAt) : undefined,
+    receivedAt: q.receivedAt ? officeInstant(q.receivedAt, office.timeZone) : undefined,
     extendedOn: q.extendedOn,
     requestSentOn: q.requestSentOn,
     receptionDay: q.receptionDay,

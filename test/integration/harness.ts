@@ -12,6 +12,7 @@ import { seedCalendar } from '../../prisma/calendar-kz';
 import { seedDemo } from '../../prisma/seed';
 import { hashPassword } from '../../server/auth/passwords';
 import { createDb } from '../../server/db/client';
+import { DomainError } from '../../server/domain/errors';
 import type { DbConfig, Provider } from '../../server/db/config';
 import { attachRealtime, publisher } from '../../server/realtime/attach';
 import type { QueueEvent } from '../../server/realtime/contract';
@@ -94,6 +95,17 @@ export async function startHarness(provider: Provider) {
   };
 }
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+/** The code of the domain refusal a call ends in; fails if it succeeds. */
+export async function refusal(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (err) {
+    if (err instanceof DomainError) return err.code;
+    throw err;
+  }
+  throw new Error('expected a refusal');
+}
 
 /** Resolves with the next events of a kind on a socket. */
 export function nextEvents(s: Socket, count: number, filter: (e: QueueEvent) => boolean = () => true): Promise<QueueEvent[]> {

@@ -1,19 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DomainError } from '../../server/domain/errors';
 import type { SubscribeReply } from '../../server/realtime/contract';
 import { issueTicket, ticketView } from '../../server/services/tickets';
 import { actOnTicket, callNext, decideCategory, leaveWindow, pauseWindow, resumeWindow, takeWindow, transferTicket, windowConsole } from '../../server/services/windows';
-import { nextEvents, PROVIDERS, startHarness, type Harness } from './harness';
-
-const refusal = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof DomainError) return err.code;
-    throw err;
-  }
-  throw new Error('expected a refusal');
-};
+import { nextEvents, PROVIDERS, refusal, startHarness, type Harness } from './harness';
 
 describe.each(PROVIDERS)('hall queue on %s', (provider) => {
   let h: Harness;

@@ -106,6 +106,12 @@ describe('the rules of the calendar', () => {
     expect(six.isWorkingDay('2026-03-25')).toBe(true);
   });
 
+  it('on a seven-day hall, holidays close it and nothing moves', () => {
+    const seven = new WorkingCalendar(KZ_CALENDAR[2026], [1, 2, 3, 4, 5, 6, 7]);
+    expect(['2026-03-21', '2026-03-22', '2026-03-23'].map((d) => seven.isWorkingDay(d))).toEqual([false, false, false]);
+    expect(seven.isWorkingDay('2026-03-24')).toBe(true);
+  });
+
   it('refuses a week with no working day and dates that do not exist', () => {
     expect(() => new WorkingCalendar([], [])).toThrow();
     expect(isIsoDate('2028-02-29')).toBe(true);

@@ -1,0 +1,15 @@
+import type { PageServerLoad } from './$types';
+import { appCtx } from '$server/http/app';
+import { orErrorPage } from '$server/http/respond';
+import { officeToday } from '$server/domain/deadlines';
+import { DEFAULT_TIME_ZONE } from '$server/domain/time';
+import { calendarYear } from '$server/services/calendar';
+
+/** Every staff member sees the calendar (deadlines hang on it); administrators edit it. */
+export const load: PageServerLoad = async ({ locals, url }) => {
+  const { db, now } = await appCtx();
+  const asked = url.searchParams.get('year');
+  const office = locals.user!.officeId ? await db.office.findUnique({ where: { id: locals.user!.officeId } }) : null;
+  const year = asked ? Number(asked) : officeToday(now(), office?.timeZone ?? DEFAULT_TIME_ZONE).year;
+  return { view: await orErrorPage(() => calendarYear(db, year)), canEdit: locals.user!.role === 'admin' };
+};
