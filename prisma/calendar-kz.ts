@@ -14,7 +14,7 @@ const H = {
   newYear: { kind: 'HOLIDAY', nameKk: 'Жаңа жыл', nameRu: 'Новый год', movesIfWeekend: true },
   christmas: {
     kind: 'HOLIDAY', nameKk: 'Православиелік Рождество', nameRu: 'Православное Рождество', movesIfWeekend: false,
-    note: 'Religious holiday: no day off moves if it falls on a weekend.'
+    note: 'Діни мереке: демалыс күніне түссе, ауыстырылмайды. / Религиозный праздник: при совпадении с выходным не переносится.'
   },
   womensDay: { kind: 'HOLIDAY', nameKk: 'Халықаралық әйелдер күні', nameRu: 'Международный женский день', movesIfWeekend: true },
   nauryz: { kind: 'HOLIDAY', nameKk: 'Наурыз мейрамы', nameRu: 'Наурыз мейрамы', movesIfWeekend: true },
@@ -27,7 +27,7 @@ const H = {
   independence: { kind: 'HOLIDAY', nameKk: 'Тәуелсіздік күні', nameRu: 'День Независимости', movesIfWeekend: true },
   kurban: {
     kind: 'HOLIDAY', nameKk: 'Құрбан айттың бірінші күні', nameRu: 'Первый день Курбан айта', movesIfWeekend: false,
-    note: 'Religious holiday: no day off moves if it falls on a weekend. The date is set each year by the Ministry of Labour with the Spiritual Administration of Muslims.'
+    note: 'Діни мереке: ауыстырылмайды; күнін жыл сайын Еңбек министрлігі ҚМДБ-мен бірге белгілейді. / Религиозный праздник: не переносится; дату ежегодно определяет Минтруда совместно с ДУМК.'
   }
 } satisfies Record<string, Holiday>;
 
@@ -52,13 +52,16 @@ function fixed(year: number, constitution: string | null): CalendarEntry[] {
   ];
 }
 
+const TRANSFER_2025 =
+  'Еңбек және халықты әлеуметтік қорғау министрінің бұйрығы: 5 қаңтар (жексенбі) демалысы 3 қаңтарға (жұма) ауыстырылды. / Приказ Министра труда и социальной защиты населения: выходной с воскресенья 5 января перенесён на пятницу 3 января.';
+
 export const KZ_CALENDAR: Record<number, CalendarEntry[]> = {
   2025: [
     ...fixed(2025, '08-30'),
     { date: '2025-06-06', ...H.kurban },
     // Order of the Minister of Labour and Social Protection: the rest day of Sunday 5 January moved to Friday 3 January.
-    { date: '2025-01-03', kind: 'DAY_OFF', nameKk: 'Демалыс күні (5 қаңтардан ауыстырылған)', nameRu: 'Выходной день (перенесён с 5 января)', movesIfWeekend: false, note: 'Transfer for 2025: rest day of Sunday 5 January moved to Friday 3 January.' },
-    { date: '2025-01-05', kind: 'WORKING_DAY', nameKk: 'Жұмыс күні (3 қаңтардың орнына)', nameRu: 'Рабочий день (за 3 января)', movesIfWeekend: false, note: 'Transfer for 2025: rest day of Sunday 5 January moved to Friday 3 January.' }
+    { date: '2025-01-03', kind: 'DAY_OFF', nameKk: 'Демалыс күні (5 қаңтардан ауыстырылған)', nameRu: 'Выходной день (перенесён с 5 января)', movesIfWeekend: false, note: TRANSFER_2025 },
+    { date: '2025-01-05', kind: 'WORKING_DAY', nameKk: 'Жұмыс күні (3 қаңтардың орнына)', nameRu: 'Рабочий день (за 3 января)', movesIfWeekend: false, note: TRANSFER_2025 }
   ],
   // 2026: no transfers were decreed. 30 August is no longer Constitution Day (new Constitution
   // adopted by the referendum of 15 March 2026; Ministry of Labour, March 2026).
@@ -67,7 +70,10 @@ export const KZ_CALENDAR: Record<number, CalendarEntry[]> = {
   // Kurban Ait is the expected one — check both when the government publishes the year.
   2027: [
     ...fixed(2027, '03-15'),
-    { date: '2027-05-16', ...H.kurban, note: `${H.kurban.note} 2027: expected date, to be confirmed.` }
+    {
+      date: '2027-05-16', ...H.kurban,
+      note: 'Діни мереке: ауыстырылмайды. Болжамды күн, Еңбек министрлігінің шешімімен нақтылау қажет. / Религиозный праздник: не переносится. Ожидаемая дата, уточнить по решению Минтруда.'
+    }
   ]
 };
 

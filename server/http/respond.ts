@@ -3,13 +3,19 @@ import { z } from 'zod';
 import * as m from '../../i18n/paraglide/messages.js';
 import { DomainError, type ErrorCode } from '../domain/errors';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../domain/language';
+import { LANG_COOKIE } from './cookies';
 
-/** The language to answer in: ?lang, then the body's language, the staff member's, the browser's. */
+/**
+ * The language to answer in: ?lang, then the body's language, the language the screen is
+ * shown in (the staff console's cookie), the staff member's own, the browser's.
+ */
 export function requestLanguage(event: RequestEvent): Language {
   const q = event.url.searchParams.get('lang');
   if (isLanguage(q)) return q;
   const bodyLanguage = event.locals.bodyLanguage;
   if (isLanguage(bodyLanguage)) return bodyLanguage;
+  const screen = event.cookies.get(LANG_COOKIE);
+  if (isLanguage(screen)) return screen;
   const userLocale = event.locals.user?.locale;
   if (isLanguage(userLocale)) return userLocale;
   const accept = event.request.headers.get('accept-language') ?? '';

@@ -10,7 +10,8 @@ export async function open(page: Page, url: string): Promise<void> {
 }
 
 export async function signIn(browser: Browser, login: string, lang: 'kk' | 'ru' = 'kk'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
+  // The browser's locale too, so date inputs read as an office machine's would.
+  const context = await browser.newContext({ viewport: { width: 1366, height: 850 }, locale: lang === 'ru' ? 'ru-RU' : 'kk-KZ' });
   await context.addCookies([{ name: 'qabyldau_lang', value: lang, url: 'http://127.0.0.1:3210' }]);
   const page = await context.newPage();
   await open(page, '/staff/login');

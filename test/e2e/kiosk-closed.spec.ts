@@ -30,3 +30,35 @@ test('outside working hours the kiosk issues nothing and says when issuing start
     expect((await admin.put(`/api/v1/admin/offices/${id}`, { data: office })).status()).toBe(200);
   }
 });
+
+test('on a public holiday the kiosk issues nothing and names the holiday, in both languages', async ({ page, playwright, baseURL }) => {
+  const admin = await playwright.request.newContext({ baseURL });
+  expect((await admin.post('/api/v1/auth/login', { data: { login: 'admin', password: 'qabyldau' } })).status()).toBe(200);
+  const { offices } = await (await admin.get('/api/v1/admin')).json();
+  const { id, ...demo } = offices.find((o: { code: string }) => o.code === 'demo');
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date()); // YYYY-MM-DD
+  const { entries } = await (await admin.get(`/api/v1/calendar/${today.slice(0, 4)}`)).json();
+  const existing = entries.find((e: { date: string }) => e.date === today);
+  const holiday = { kind: 'HOLIDAY', nameKk: 'Сынақ мерекесі', nameRu: 'Тестовый праздник', movesIfWeekend: false, note: 'e2e' };
+  // The demo hall works through holidays; this test makes it observe them.
+  expect((await admin.put(`/api/v1/admin/offices/${id}`, { data: { ...demo, observesHolidays: true } })).status()).toBe(200);
+  expect((await admin.put(`/api/v1/calendar/days/${today}`, { data: holiday })).status()).toBe(200);
+  try {
+    await page.setViewportSize({ width: 1280, height: 1024 });
+    await open(page, '/kiosk/demo');
+    await expect(page.getByText('Бүгін демалыс күні: Сынақ мерекесі.')).toBeVisible();
+    await expect(page.getByText('Сегодня выходной день: Тестовый праздник.')).toBeVisible();
+    await expect(page.getByText(/Талон беру басталады: .*00:00/)).toBeVisible();
+    await expect(page.getByText(/Выдача талонов начнётся: .*00:00/)).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOTS}/kiosk-holiday.png` });
+    const refused = await page.request.post('/api/v1/offices/demo/tickets', { data: { serviceId: 1, language: 'kk' } });
+    expect(refused.status()).toBe(409);
+    expect((await refused.json()).error.message).toBe('Қазір талон берілмейді');
+  } finally {
+    if (existing) {
+      const { date: _d, ...kept } = existing;
+      expect((await admin.put(`/api/v1/calendar/days/${today}`, { data: kept })).status()).toBe(200);
+    } else expect((await admin.delete(`/api/v1/calendar/days/${today}`)).status()).toBe(200);
+    expect((await admin.put(`/api/v1/admin/offices/${id}`, { data: demo })).status()).toBe(200);
+  }
+});

@@ -10,6 +10,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const { db, now } = await appCtx();
   const asked = url.searchParams.get('year');
   const office = locals.user!.officeId ? await db.office.findUnique({ where: { id: locals.user!.officeId } }) : null;
-  const year = asked ? Number(asked) : officeToday(now(), office?.timeZone ?? DEFAULT_TIME_ZONE).year;
-  return { view: await orErrorPage(() => calendarYear(db, year)), canEdit: locals.user!.role === 'admin' };
+  const today = officeToday(now(), office?.timeZone ?? DEFAULT_TIME_ZONE);
+  const year = asked ? Number(asked) : today.year;
+  return { view: await orErrorPage(() => calendarYear(db, year)), today: today.toString(), canEdit: locals.user!.role === 'admin' };
 };
