@@ -1,12 +1,19 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type PlaywrightWorkerArgs } from '@playwright/test';
 import { SCREENSHOTS, open } from './helpers';
 
 /** Runs last (it changes the demo office's hours, then restores them). */
-test('outside working hours the kiosk issues nothing and says when issuing starts, in both languages', async ({ page, playwright, baseURL }) => {
+type Office = { id: number; code: string } & Record<string, unknown>;
+
+/** An administrator's API session and the demo office as the admin API returns it. */
+async function adminAndDemo(playwright: PlaywrightWorkerArgs['playwright'], baseURL: string | undefined) {
   const admin = await playwright.request.newContext({ baseURL });
   expect((await admin.post('/api/v1/auth/login', { data: { login: 'admin', password: 'qabyldau' } })).status()).toBe(200);
-  const { offices } = await (await admin.get('/api/v1/admin')).json();
-  const demo = offices.find((o: { code: string }) => o.code === 'demo');
+  const { offices } = (await (await admin.get('/api/v1/admin')).json()) as { offices: Office[] };
+  return { admin, demo: offices.find((o) => o.code === 'demo')! };
+}
+
+test('outside working hours the kiosk issues nothing and says when issuing starts, in both languages', async ({ page, playwright, baseURL }) => {
+  const { admin, demo } = await adminAndDemo(playwright, baseURL);
   // Open only on the day after today (Almaty), from 09:00.
   const todayIso = Number(new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone: 'Asia/Almaty' }).format(new Date()).replace(/Mon|Tue|Wed|Thu|Fri|Sat|Sun/, (d) => String(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(d) + 1)));
   const tomorrow = (todayIso % 7) + 1;
@@ -32,10 +39,8 @@ test('outside working hours the kiosk issues nothing and says when issuing start
 });
 
 test('on a public holiday the kiosk issues nothing and names the holiday, in both languages', async ({ page, playwright, baseURL }) => {
-  const admin = await playwright.request.newContext({ baseURL });
-  expect((await admin.post('/api/v1/auth/login', { data: { login: 'admin', password: 'qabyldau' } })).status()).toBe(200);
-  const { offices } = await (await admin.get('/api/v1/admin')).json();
-  const { id, ...demo } = offices.find((o: { code: string }) => o.code === 'demo');
+  const { admin, demo: office } = await adminAndDemo(playwright, baseURL);
+  const { id, ...demo } = office;
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date()); // YYYY-MM-DD
   const { entries } = await (await admin.get(`/api/v1/calendar/${today.slice(0, 4)}`)).json();
   const existing = entries.find((e: { date: string }) => e.date === today);
