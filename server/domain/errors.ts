@@ -28,7 +28,8 @@ export type ErrorCode =
   | 'bad_date'
   | 'bad_year'
   | 'unknown_day'
-  | 'calendar_no_working_days';
+  | 'calendar_no_working_days'
+  | 'unknown_kiosk';
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -56,7 +57,8 @@ const STATUS: Record<ErrorCode, number> = {
   bad_date: 400,
   bad_year: 400,
   unknown_day: 404,
-  calendar_no_working_days: 409
+  calendar_no_working_days: 409,
+  unknown_kiosk: 404
 };
 
 export class DomainError extends Error {

@@ -8,6 +8,8 @@ export const issueTicketBody = z.strictObject({
   language: z.string(),
   category: z.string().nullable().optional(),
   needsAssistance: z.boolean().optional(),
+  /** The kiosk's code: its printer prints the ticket. */
+  kiosk: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
   idempotencyKey: z
     .string()
     .regex(/^[A-Za-z0-9_-]{8,100}$/)

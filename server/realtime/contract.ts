@@ -13,6 +13,8 @@ export type QueueEventType =
   | 'ticket.no_show'
   | 'ticket.transferred'
   | 'ticket.category'
+  | 'ticket.printed'
+  | 'ticket.print_failed'
   | 'window.opened'
   | 'window.closed'
   | 'window.paused'

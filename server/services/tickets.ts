@@ -22,6 +22,8 @@ export interface IssueRequest {
   needsAssistance?: boolean;
   /** Chosen by the kiosk per visitor action: a retried or doubled request returns the same ticket. */
   idempotencyKey?: string | null;
+  /** The issuing kiosk's code; its printer will print the ticket. */
+  kiosk?: string | null;
 }
 
 /** Everything a ticket shows: on screen, on paper (printing) and on the status page. */
@@ -58,7 +60,7 @@ async function nextNumber(tx: Tx, officeId: number, serviceDay: string, prefix: 
   return Number(rows[0].value);
 }
 
-export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket: TicketView; created: boolean }> {
+export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket: TicketView; created: boolean; id: number; kioskId: number | null }> {
   if (!isLanguage(req.language)) throw new DomainError('bad_language');
   const category = req.category ?? null;
   if (category !== null && !isCategory(category)) throw new DomainError('bad_category');
@@ -69,9 +71,11 @@ export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket
     const existing = await ctx.db.ticket.findUnique({
       where: { officeId_idempotencyKey: { officeId: office.id, idempotencyKey: req.idempotencyKey } }
     });
-    if (existing) return { ticket: await ticketView(ctx.db, existing.token, now), created: false };
+    if (existing) return { ticket: await ticketView(ctx.db, existing.token, now), created: false, id: existing.id, kioskId: existing.kioskId };
   }
 
+  const kiosk = req.kiosk ? await ctx.db.kiosk.findUnique({ where: { officeId_code: { officeId: office.id, code: req.kiosk } } }) : null;
+  if (req.kiosk && !kiosk) throw new DomainError('unknown_kiosk');
   const service = await ctx.db.service.findFirst({ where: { id: req.serviceId, officeId: office.id } });
   if (!service) throw new DomainError('unknown_service');
   if (!service.active) throw new DomainError('service_inactive');
@@ -81,8 +85,9 @@ export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket
   const serviceDay = localDay(now, office.timeZone);
   let event: QueueEvent;
   let token: string;
+  let id: number;
   try {
-    ({ event, token } = await ctx.db.$transaction(async (tx) => {
+    ({ event, token, id } = await ctx.db.$transaction(async (tx) => {
       const number = await nextNumber(tx, office.id, serviceDay, service.prefix);
       const ticket = await tx.ticket.create({
         data: {
@@ -98,6 +103,7 @@ export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket
           status: 'WAITING',
           token: newToken(),
           idempotencyKey: req.idempotencyKey ?? null,
+          kioskId: kiosk?.id ?? null,
           issuedAt: now,
           arrivedAt: now
         }
@@ -115,7 +121,7 @@ export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket
         },
         office.timeZone
       );
-      return { event, token: ticket.token };
+      return { event, token: ticket.token, id: ticket.id };
     }, TX_OPTIONS));
   } catch (err) {
     // Two identical requests raced past the check above: the loser's transaction
@@ -124,12 +130,12 @@ export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket
       const winner = await ctx.db.ticket.findUnique({
         where: { officeId_idempotencyKey: { officeId: office.id, idempotencyKey: req.idempotencyKey } }
       });
-      if (winner) return { ticket: await ticketView(ctx.db, winner.token, now), created: false };
+      if (winner) return { ticket: await ticketView(ctx.db, winner.token, now), created: false, id: winner.id, kioskId: winner.kioskId };
     }
     throw err;
   }
   ctx.publish(event);
-  return { ticket: await ticketView(ctx.db, token, now), created: true };
+  return { ticket: await ticketView(ctx.db, token, now), created: true, id, kioskId: kiosk?.id ?? null };
 }
 
 /** Public view of one ticket by its token, with its live place in the queue. */

@@ -2,16 +2,22 @@ import type { RequestHandler } from './$types';
 import { api, readBody } from '$server/http/respond';
 import { appCtx } from '$server/http/app';
 import { issueTicketBody } from '$server/http/schemas';
-import { printTicket } from '$server/printing';
+import { printAtKiosk } from '$server/services/printing';
 import { issueTicket } from '$server/services/tickets';
 
-/** Issue a ticket (kiosk). 201 for a new ticket, 200 when the idempotency key was seen before. */
+/**
+ * Issue a ticket (kiosk). 201 for a new ticket, 200 when the idempotency key was seen before.
+ * The ticket exists before printing starts; `print` says whether the paper came out.
+ */
 export const POST: RequestHandler = (event) =>
   api(event, async () => {
     const body = await readBody(event, issueTicketBody);
     const ctx = await appCtx();
-    const { ticket, created } = await issueTicket(ctx, { ...body, officeCode: event.params.office });
-    const print = created ? await printTicket(ticket, `${event.url.origin}/t/${ticket.token}`) : { status: 'skipped' as const };
+    const { ticket, created, id, kioskId } = await issueTicket(ctx, { ...body, officeCode: event.params.office });
+    // Whatever goes wrong with the printer, the ticket stands and is answered.
+    const print = created
+      ? await printAtKiosk(ctx, id, kioskId, event.url.origin).catch(() => ({ status: 'failed' as const, fault: 'printer_error' }))
+      : { status: 'skipped' as const };
     return new Response(JSON.stringify({ ticket, created, print }), {
       status: created ? 201 : 200,
       headers: { 'content-type': 'application/json' }

@@ -1,0 +1,63 @@
+import type { Db } from '../db/client';
+import { DomainError } from '../domain/errors';
+import { PrintError, printTicket, type PrinterConfig } from '../printing';
+import type { PaperWidth } from '../printing/render';
+import { parseTarget } from '../printing/transport';
+import type { Ctx } from './context';
+import { appendEvent } from './events';
+import { publicTicket } from './views';
+import { ticketView } from './tickets';
+
+type KioskRow = NonNullable<Awaited<ReturnType<Db['kiosk']['findUnique']>>>;
+
+export type PrintResult = { status: 'none' } | { status: 'printed' } | { status: 'failed'; fault: string };
+
+export function printerConfig(k: KioskRow): PrinterConfig | null {
+  const target = parseTarget(k.printerKind, k.printerAddress);
+  if (!target) return null;
+  return { target, paper: (k.paperWidth === 58 ? 58 : 80) as PaperWidth, mode: k.printMode === 'TEXT_KZ1048' ? 'TEXT_KZ1048' : 'RASTER', timeoutMs: k.printTimeoutMs };
+}
+
+/**
+ * Prints a ticket on a kiosk's printer and records the outcome on the ticket, on the kiosk
+ * (the staff console shows printer faults) and in the ticket's event log. A failure never
+ * touches the ticket itself: it stays in the queue and can be reprinted.
+ */
+export async function printAtKiosk(ctx: Ctx, ticketId: number, kioskId: number | null, baseUrl: string, userId: number | null = null): Promise<PrintResult> {
+  const row = await ctx.db.ticket.findUnique({ where: { id: ticketId }, include: { office: true } });
+  if (!row) throw new DomainError('unknown_ticket');
+  const kiosk = kioskId ? await ctx.db.kiosk.findFirst({ where: { id: kioskId, officeId: row.officeId } }) : null;
+  if (kioskId && !kiosk) throw new DomainError('unknown_kiosk');
+  const config = kiosk && kiosk.active ? printerConfig(kiosk) : null;
+  if (!kiosk || !config) return { status: 'none' };
+
+  const view = await ticketView(ctx.db, row.token, ctx.now());
+  let result: PrintResult;
+  try {
+    await printTicket(view, `${baseUrl}/t/${row.token}`, config);
+    result = { status: 'printed' };
+  } catch (e) {
+    result = { status: 'failed', fault: e instanceof PrintError ? e.fault : 'printer_error' };
+  }
+  const error = result.status === 'failed' ? result.fault : null;
+  const at = ctx.now();
+  const event = await ctx.db.$transaction(async (tx) => {
+    await tx.ticket.update({ where: { id: row.id }, data: { printStatus: error ? 'FAILED' : 'PRINTED', printError: error } });
+    await tx.kiosk.update({ where: { id: kiosk.id }, data: { printerStatus: error ?? 'OK', printerError: error, printerCheckedAt: at } });
+    return appendEvent(
+      tx,
+      {
+        officeId: row.officeId,
+        type: error ? 'ticket.print_failed' : 'ticket.printed',
+        ticketId: row.id,
+        userId,
+        detail: { kiosk: kiosk.code, ...(error ? { fault: error } : {}), ...(userId ? { reprint: true } : {}) },
+        at,
+        ticket: publicTicket(row)
+      },
+      row.office.timeZone
+    );
+  });
+  ctx.publish(event);
+  return result;
+}
