@@ -9,6 +9,8 @@ import type { Role } from '../server/domain/roles';
 
 export const DEMO_OFFICE = 'demo';
 export const DEMO_PASSWORD = 'qabyldau';
+export const DEMO_KIOSK = 'hall-1';
+export const DEMO_PRINTER_PORT = Number(process.env.VIRTUAL_PRINTER_PORT ?? 9100);
 export const DEMO_USERS: Array<{ login: string; role: Role; fullName: string }> = [
   { login: 'admin', role: 'admin', fullName: 'Әкімші Әлия Серікқызы' },
   { login: 'specialist', role: 'specialist', fullName: 'Маман Қанат Өмірұлы' },
@@ -56,6 +58,10 @@ export async function seedDemo(db: Db): Promise<boolean> {
       data: { officeId: office.id, number: w.number, kind: w.kind, services: { create: w.serves.map((serviceId) => ({ serviceId })) } }
     });
   }
+  // The hall kiosk prints to the virtual printer that `npm start` runs (server/printing).
+  await db.kiosk.create({
+    data: { officeId: office.id, code: DEMO_KIOSK, nameKk: 'Зал, 1-киоск', nameRu: 'Зал, киоск 1', printerKind: 'NETWORK', printerAddress: `127.0.0.1:${DEMO_PRINTER_PORT}` }
+  });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const u of DEMO_USERS) {
     await db.user.create({ data: { ...u, passwordHash, officeId: office.id, locale: 'kk' } });

@@ -13,7 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { Server } from 'socket.io';
 import { seedCalendar } from '../prisma/calendar-kz';
 import { deploy } from '../prisma/migrate';
-import { DEMO_OFFICE, DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../prisma/seed';
+import { DEMO_KIOSK, DEMO_OFFICE, DEMO_PASSWORD, DEMO_PRINTER_PORT, DEMO_USERS, seedDemo } from '../prisma/seed';
+import { startVirtualPrinter } from './printing/virtual-printer';
 import { createDb } from './db/client';
 import { dbConfig } from './db/config';
 import { setIo } from './realtime/io';
@@ -31,6 +32,17 @@ console.log(`database (${config.provider}): ${applied.length ? `applied ${applie
   await db.$disconnect();
 }
 if (args.has('--migrate-only')) process.exit(0);
+
+// The demo kiosk's printer: a virtual one that saves each ticket as a PNG.
+if (args.has('--demo')) {
+  try {
+    const printer = await startVirtualPrinter({ port: DEMO_PRINTER_PORT, dir: 'data/printed' });
+    printer.events.on('job', (job) => job.file && console.log(`ticket printed → ${job.file}`));
+    console.log(`virtual printer on 127.0.0.1:${DEMO_PRINTER_PORT} (tickets saved in data/printed/)`);
+  } catch (e) {
+    console.log(`virtual printer not started (${(e as Error).message}): is one already running?`);
+  }
+}
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
@@ -52,7 +64,7 @@ httpServer.listen(port, host, () => {
   const base = `http://localhost:${port}`;
   console.log(`Qabyldau is running on ${base}`);
   if (args.has('--demo')) {
-    console.log(`  kiosk    ${base}/kiosk/${DEMO_OFFICE}`);
+    console.log(`  kiosk    ${base}/kiosk/${DEMO_OFFICE}?kiosk=${DEMO_KIOSK}`);
     console.log(`  board    ${base}/display/${DEMO_OFFICE}`);
     console.log(`  staff    ${base}/staff   (logins: ${DEMO_USERS.map((u) => u.login).join(', ')}; password "${DEMO_PASSWORD}")`);
   }

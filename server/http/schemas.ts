@@ -115,3 +115,5 @@ export const deadlineQuery = z.strictObject({
   issuer: z.enum(['local', 'central']).optional(),
   lang: z.enum(['kk', 'ru']).optional()
 });
+
+export const reprintBody = z.strictObject({ kioskId: z.number().int().positive().nullable().optional() });

@@ -1,7 +1,7 @@
 import type { Db } from '../db/client';
 import { DomainError } from '../domain/errors';
 import { PrintError, printTicket, type PrinterConfig } from '../printing';
-import type { PaperWidth } from '../printing/render';
+import { renderTicket, type PaperWidth } from '../printing/render';
 import { parseTarget } from '../printing/transport';
 import type { Ctx } from './context';
 import { appendEvent } from './events';
@@ -60,4 +60,22 @@ export async function printAtKiosk(ctx: Ctx, ticketId: number, kioskId: number |
   });
   ctx.publish(event);
   return result;
+}
+
+/** Staff reprint: on the chosen kiosk, else the one that issued the ticket, else the office's first printer. */
+export async function reprintTicket(ctx: Ctx, ticketId: number, kioskId: number | null, baseUrl: string, userId: number): Promise<PrintResult> {
+  const ticket = await ctx.db.ticket.findUnique({ where: { id: ticketId } });
+  if (!ticket) throw new DomainError('unknown_ticket');
+  const fallback = await ctx.db.kiosk.findFirst({ where: { officeId: ticket.officeId, active: true, printerKind: { not: 'NONE' } }, orderBy: { id: 'asc' } });
+  const target = kioskId ?? ticket.kioskId ?? fallback?.id ?? null;
+  if (target === null) throw new DomainError('unknown_kiosk');
+  return printAtKiosk(ctx, ticketId, target, baseUrl, userId);
+}
+
+/** The ticket as it prints, for the staff preview (layout check before a reprint). */
+export async function ticketPreview(ctx: Ctx, ticketId: number, paper: PaperWidth, baseUrl: string): Promise<Buffer> {
+  const ticket = await ctx.db.ticket.findUnique({ where: { id: ticketId } });
+  if (!ticket) throw new DomainError('unknown_ticket');
+  const view = await ticketView(ctx.db, ticket.token, ctx.now());
+  return renderTicket(view, `${baseUrl}/t/${ticket.token}`, paper).png;
 }

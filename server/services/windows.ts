@@ -259,7 +259,7 @@ export async function windowConsole(ctx: Ctx, windowId: number) {
   if (!w || !w.active) throw new DomainError('unknown_window');
   const serviceIds = w.services.map((s) => s.serviceId);
   const serviceDay = localDay(now, w.office.timeZone);
-  const [current, waiting, officeServices, officeWindows] = await Promise.all([
+  const [current, waiting, officeServices, officeWindows, kiosks] = await Promise.all([
     ctx.db.ticket.findFirst({ where: { windowId: w.id, status: { in: ['CALLED', 'SERVING'] } }, include: { service: true } }),
     ctx.db.ticket.findMany({
       where: { officeId: w.officeId, serviceDay, status: 'WAITING', serviceId: { in: serviceIds } },
@@ -270,7 +270,8 @@ export async function windowConsole(ctx: Ctx, windowId: number) {
       where: { officeId: w.officeId, active: true },
       include: { services: true },
       orderBy: { number: 'asc' }
-    })
+    }),
+    ctx.db.kiosk.findMany({ where: { officeId: w.officeId, active: true }, orderBy: { id: 'asc' } })
   ]);
   const ordered = sortQueue(callableBy(waiting, { id: w.id, serviceIds }), now, rulesOf(w.office));
   const row = (t: (typeof waiting)[number]) => ({
@@ -285,7 +286,8 @@ export async function windowConsole(ctx: Ctx, windowId: number) {
     status: t.status,
     arrivedAt: t.arrivedAt.toISOString(),
     calledAt: t.calledAt?.toISOString() ?? null,
-    callCount: t.callCount
+    callCount: t.callCount,
+    printStatus: t.printStatus
   });
   return {
     window: {
@@ -304,6 +306,11 @@ export async function windowConsole(ctx: Ctx, windowId: number) {
       services: officeServices.map((s) => ({ id: s.id, nameKk: s.nameKk, nameRu: s.nameRu })),
       windows: officeWindows.map((o) => ({ id: o.id, number: o.number, kind: o.kind, serviceIds: o.services.map((s) => s.serviceId) }))
     },
+    // Kiosks whose last print failed: staff tell visitors and reprint (SPEC 1.2).
+    printerFaults: kiosks
+      .filter((k) => k.printerKind !== 'NONE' && !['OK', 'UNKNOWN'].includes(k.printerStatus))
+      .map((k) => ({ id: k.id, nameKk: k.nameKk, nameRu: k.nameRu, fault: k.printerStatus, at: k.printerCheckedAt?.toISOString() ?? null })),
+    kiosks: kiosks.filter((k) => k.printerKind !== 'NONE').map((k) => ({ id: k.id, nameKk: k.nameKk, nameRu: k.nameRu })),
     now: now.toISOString()
   };
 }
