@@ -2,10 +2,10 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { requireRole } from '../auth/sessions';
 import { DomainError } from '../domain/errors';
 import { ADMIN_ROLES } from '../domain/roles';
-import { saveOffice, saveService, saveUser, saveWindow } from '../services/admin';
+import { saveKiosk, saveOffice, saveService, saveUser, saveWindow } from '../services/admin';
 import { appCtx } from './app';
 import { idParam, readBody } from './respond';
-import { officeBody, serviceBody, userBody, windowBody } from './schemas';
+import { kioskBody, officeBody, serviceBody, userBody, windowBody } from './schemas';
 
 /** POST /api/v1/admin/:entity (create) and PUT /api/v1/admin/:entity/:id (update). */
 export async function adminSave(event: RequestEvent): Promise<unknown> {
@@ -21,6 +21,8 @@ export async function adminSave(event: RequestEvent): Promise<unknown> {
       return saveWindow(db, id, await readBody(event, windowBody));
     case 'users':
       return saveUser(db, id, await readBody(event, userBody));
+    case 'kiosks':
+      return saveKiosk(db, id, await readBody(event, kioskBody));
     default:
       throw new DomainError('bad_request', { detail: event.params.entity ?? '' }, 'unknown entity');
   }

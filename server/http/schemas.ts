@@ -117,3 +117,16 @@ export const deadlineQuery = z.strictObject({
 });
 
 export const reprintBody = z.strictObject({ kioskId: z.number().int().positive().nullable().optional() });
+
+export const kioskBody = z.strictObject({
+  officeId: z.number().int().positive(),
+  code: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  nameKk: z.string().trim().min(1).max(200),
+  nameRu: z.string().trim().min(1).max(200),
+  printerKind: z.enum(['NONE', 'NETWORK', 'DEVICE']),
+  printerAddress: z.string().trim().max(200),
+  paperWidth: z.union([z.literal(80), z.literal(58)]),
+  printMode: z.enum(['RASTER', 'TEXT_KZ1048']),
+  printTimeoutMs: z.number().int().min(500).max(60_000),
+  active: z.boolean()
+});

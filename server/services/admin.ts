@@ -3,7 +3,8 @@ import type { Db } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
 import { DomainError } from '../domain/errors';
 import { hashPassword } from '../auth/passwords';
-import type { officeBody, serviceBody, userBody, windowBody } from '../http/schemas';
+import type { kioskBody, officeBody, serviceBody, userBody, windowBody } from '../http/schemas';
+import { parseTarget } from '../printing/transport';
 
 /** A unique constraint (code, prefix, window number, login) already taken: a 409, not a 500. */
 async function uniquely<T>(fn: () => Promise<T>): Promise<T> {
@@ -17,21 +18,34 @@ async function uniquely<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 export async function adminData(db: Db) {
-  const [offices, services, windows, users] = await Promise.all([
+  const [offices, services, windows, users, kiosks] = await Promise.all([
     db.office.findMany({ orderBy: { id: 'asc' } }),
     db.service.findMany({ orderBy: [{ officeId: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }] }),
     db.window.findMany({ orderBy: [{ officeId: 'asc' }, { number: 'asc' }], include: { services: true } }),
     db.user.findMany({
       orderBy: { id: 'asc' },
       select: { id: true, login: true, fullName: true, role: true, officeId: true, locale: true, active: true }
+    }),
+    db.kiosk.findMany({
+      orderBy: { id: 'asc' },
+      select: { id: true, officeId: true, code: true, nameKk: true, nameRu: true, printerKind: true, printerAddress: true, paperWidth: true, printMode: true, printTimeoutMs: true, active: true }
     })
   ]);
   return {
     offices: offices.map(({ eventSeq: _seq, createdAt: _c, ...o }) => o),
     services,
     windows: windows.map(({ services: ws, userId: _u, ...w }) => ({ ...w, serviceIds: ws.map((s) => s.serviceId) })),
-    users
+    users,
+    kiosks
   };
+}
+
+export function saveKiosk(db: Db, id: number | null, data: z.infer<typeof kioskBody>) {
+  return uniquely(async () => {
+    if (!(await db.office.findUnique({ where: { id: data.officeId } }))) throw new DomainError('unknown_office');
+    if (data.printerKind !== 'NONE' && !parseTarget(data.printerKind, data.printerAddress)) throw new DomainError('bad_request', { detail: 'printerAddress' });
+    return id ? db.kiosk.update({ where: { id }, data }) : db.kiosk.create({ data });
+  });
 }
 
 export function saveOffice(db: Db, id: number | null, data: z.infer<typeof officeBody>) {
