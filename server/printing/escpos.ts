@@ -2,7 +2,7 @@ import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
 import * as m from '../../i18n/paraglide/messages.js';
 import { formatDateTime } from '../../ui/format';
 import type { TicketView } from '../services/tickets';
-import type { Bitmap, PaperWidth } from './render';
+import { bitmapToRgba, type Bitmap, type PaperWidth } from './render';
 
 /** Characters per line of font A (12×24) at 203 dpi. */
 const COLUMNS: Record<PaperWidth, number> = { 80: 48, 58: 32 };
@@ -12,12 +12,7 @@ const COLUMNS: Record<PaperWidth, number> = { 80: 48, 58: 32 };
  * ESC/POS printer whatever code pages it has, so Kazakh letters always print.
  */
 export function encodeRaster(bitmap: Bitmap, paper: PaperWidth): Uint8Array {
-  const rgba = new Uint8ClampedArray(bitmap.width * bitmap.height * 4);
-  for (let i = 0; i < bitmap.dots.length; i++) {
-    const v = bitmap.dots[i] ? 0 : 255;
-    rgba[i * 4] = rgba[i * 4 + 1] = rgba[i * 4 + 2] = v;
-    rgba[i * 4 + 3] = 255;
-  }
+  const rgba = bitmapToRgba(bitmap);
   return new ReceiptPrinterEncoder({ language: 'esc-pos', imageMode: 'raster', columns: COLUMNS[paper] })
     .initialize()
     // The bitmap is already 1-bit: a threshold keeps it dot for dot.

@@ -16,7 +16,7 @@ export interface PrinterConfig {
 /** The bytes of one ticket for a printer: a raster by default, KZ-1048 text where configured. */
 export function ticketJob(ticket: TicketView, statusUrl: string, config: Pick<PrinterConfig, 'paper' | 'mode'>): Uint8Array {
   if (config.mode === 'TEXT_KZ1048') return encodeTextKz1048(ticket, statusUrl, config.paper);
-  return encodeRaster(renderTicket(ticket, statusUrl, config.paper).bitmap, config.paper);
+  return encodeRaster(renderTicket(ticket, statusUrl, config.paper), config.paper);
 }
 
 /** Jobs for one printer go one after another, never interleaved on the paper. */

@@ -30,13 +30,8 @@ export interface Bitmap {
   dots: Uint8Array;
 }
 
-export interface Rendered {
-  bitmap: Bitmap;
-  png: Buffer;
-}
-
 /** Draws the ticket in its own language, `width` dots wide, black on white, no grey left. */
-export function renderTicket(ticket: TicketView, statusUrl: string, paper: PaperWidth = 80): Rendered {
+export function renderTicket(ticket: TicketView, statusUrl: string, paper: PaperWidth = 80): Bitmap {
   loadFonts();
   const width = PAPER_DOTS[paper];
   const s = width / 576; // everything is laid out for 80 mm and scaled for 58 mm
@@ -116,8 +111,7 @@ export function renderTicket(ticket: TicketView, statusUrl: string, paper: Paper
   const dots = new Uint8Array(width * height);
   // Text and QR are line art: a plain threshold keeps edges sharp (dithering would fuzz them).
   for (let i = 0; i < dots.length; i++) dots[i] = luminance(rgba, i * 4) < 160 ? 1 : 0;
-  const bitmap = { width, height, dots };
-  return { bitmap, png: bitmapToPng(bitmap) };
+  return { width, height, dots };
 }
 
 function luminance(rgba: Uint8ClampedArray, i: number): number {
@@ -139,16 +133,23 @@ function wrap(ctx: SKRSContext2D, value: string, max: number): string[] {
   return lines;
 }
 
-/** A 1-bit bitmap as a PNG (black dots on white): previews, the virtual printer, docs. */
+/** A 1-bit bitmap as opaque RGBA, black dots on white: for the encoder, PNGs and QR readers. */
+export function bitmapToRgba(b: Bitmap): Uint8ClampedArray {
+  const rgba = new Uint8ClampedArray(b.width * b.height * 4);
+  for (let i = 0; i < b.dots.length; i++) {
+    const v = b.dots[i] ? 0 : 255;
+    rgba[i * 4] = rgba[i * 4 + 1] = rgba[i * 4 + 2] = v;
+    rgba[i * 4 + 3] = 255;
+  }
+  return rgba;
+}
+
+/** A 1-bit bitmap as a PNG: previews, the virtual printer, docs. */
 export function bitmapToPng(b: Bitmap): Buffer {
   const canvas = createCanvas(b.width, b.height);
   const ctx = canvas.getContext('2d');
   const img = ctx.createImageData(b.width, b.height);
-  for (let i = 0; i < b.dots.length; i++) {
-    const v = b.dots[i] ? 0 : 255;
-    img.data[i * 4] = img.data[i * 4 + 1] = img.data[i * 4 + 2] = v;
-    img.data[i * 4 + 3] = 255;
-  }
+  img.data.set(bitmapToRgba(b));
   ctx.putImageData(img, 0, 0);
   return canvas.toBuffer('image/png');
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../db/client';
 import { DomainError } from '../domain/errors';
 import { PrintError, printTicket, type PrinterConfig } from '../printing';
-import { renderTicket, type PaperWidth } from '../printing/render';
+import { bitmapToPng, renderTicket, type PaperWidth } from '../printing/render';
 import { parseTarget } from '../printing/transport';
 import type { Ctx } from './context';
 import { appendEvent } from './events';
@@ -77,5 +77,5 @@ export async function ticketPreview(ctx: Ctx, ticketId: number, paper: PaperWidt
   const ticket = await ctx.db.ticket.findUnique({ where: { id: ticketId } });
   if (!ticket) throw new DomainError('unknown_ticket');
   const view = await ticketView(ctx.db, ticket.token, ctx.now());
-  return renderTicket(view, `${baseUrl}/t/${ticket.token}`, paper).png;
+  return bitmapToPng(renderTicket(view, `${baseUrl}/t/${ticket.token}`, paper));
 }

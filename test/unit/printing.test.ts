@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import jsQR from 'jsqr';
 import { decodeEscPos } from '../../server/printing/decode';
 import { encodeRaster, encodeTextKz1048 } from '../../server/printing/escpos';
-import { PAPER_DOTS, renderTicket, type Bitmap } from '../../server/printing/render';
+import { PAPER_DOTS, bitmapToRgba, renderTicket, type Bitmap } from '../../server/printing/render';
 import type { TicketView } from '../../server/services/tickets';
 
 export const KAZAKH_LETTERS = 'ӘәҒғҚқҢңӨөҰұҮүҺһІі';
@@ -30,17 +30,6 @@ function ticket(over: Partial<TicketView> = {}): TicketView {
 
 const URL_ = 'http://192.168.1.10:3000/t/tok-123';
 
-/** The bitmap as RGBA for jsQR. */
-function rgba(b: Bitmap): Uint8ClampedArray {
-  const out = new Uint8ClampedArray(b.width * b.height * 4);
-  for (let i = 0; i < b.dots.length; i++) {
-    const v = b.dots[i] ? 0 : 255;
-    out[i * 4] = out[i * 4 + 1] = out[i * 4 + 2] = v;
-    out[i * 4 + 3] = 255;
-  }
-  return out;
-}
-
 function inkIn(b: Bitmap, x0: number, x1: number): number {
   let n = 0;
   for (let y = 0; y < b.height; y++) for (let x = x0; x < x1; x++) n += b.dots[y * b.width + x];
@@ -49,7 +38,7 @@ function inkIn(b: Bitmap, x0: number, x1: number): number {
 
 describe('the printed ticket', () => {
   it.each([80, 58] as const)('on %d mm paper: the raster decoded from the ESC/POS bytes is the rendering, dot for dot, and fits', (paper) => {
-    const { bitmap } = renderTicket(ticket({ outOfTurn: true }), URL_, paper);
+    const bitmap = renderTicket(ticket({ outOfTurn: true }), URL_, paper);
     expect(bitmap.width).toBe(PAPER_DOTS[paper]);
     expect(bitmap.height % 8).toBe(0);
     const decoded = decodeEscPos(encodeRaster(bitmap, paper));
@@ -63,15 +52,15 @@ describe('the printed ticket', () => {
   });
 
   it.each([80, 58] as const)('on %d mm paper the QR code read back from the printed image is the ticket URL', (paper) => {
-    const decoded = decodeEscPos(encodeRaster(renderTicket(ticket(), URL_, paper).bitmap, paper)).bitmap!;
-    expect(jsQR(rgba(decoded), decoded.width, decoded.height)?.data).toBe(URL_);
+    const decoded = decodeEscPos(encodeRaster(renderTicket(ticket(), URL_, paper), paper)).bitmap!;
+    expect(jsQR(bitmapToRgba(decoded), decoded.width, decoded.height)?.data).toBe(URL_);
   });
 
   it('draws Kazakh letters as glyphs: each letter has its own shape, none is a "?"', () => {
     // Render each letter as a one-word service name and compare the service line's ink.
     const shapes = new Map<string, string>();
     const line = (name: string) => {
-      const b = renderTicket(ticket({ service: { id: 2, nameKk: name, nameRu: name, prefix: 'C' } }), URL_, 80).bitmap;
+      const b = renderTicket(ticket({ service: { id: 2, nameKk: name, nameRu: name, prefix: 'C' } }), URL_, 80);
       return Buffer.from(b.dots).toString('base64');
     };
     const question = line('?');
@@ -84,9 +73,9 @@ describe('the printed ticket', () => {
   });
 
   it('renders in the ticket language and marks out-of-turn tickets', () => {
-    const kk = renderTicket(ticket(), URL_, 80).bitmap;
-    const ru = renderTicket(ticket({ language: 'ru' }), URL_, 80).bitmap;
-    const priority = renderTicket(ticket({ outOfTurn: true }), URL_, 80).bitmap;
+    const kk = renderTicket(ticket(), URL_, 80);
+    const ru = renderTicket(ticket({ language: 'ru' }), URL_, 80);
+    const priority = renderTicket(ticket({ outOfTurn: true }), URL_, 80);
     expect(Buffer.from(kk.dots).equals(Buffer.from(ru.dots))).toBe(false);
     expect(priority.height).toBeGreaterThan(kk.height);
   });
