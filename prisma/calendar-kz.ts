@@ -2,11 +2,11 @@
  * The official calendar of the Republic of Kazakhstan for 2025–2027, as far as it is
  * known on 2026-11-21: public holidays (Law «On holidays in the RK», Labour Code art. 85)
  * and the transfers decreed for each year. Days off that follow from a holiday falling on
- * a weekend are not listed: the calendar computes them (server/domain/calendar.ts).
+ * a weekend are not listed: the calendar computes them (server/calendar/rules/calendar.ts).
  * Seeded once per year into an empty year; after that the administrator's edits rule.
  */
 import type { Db } from '../server/db/client';
-import type { CalendarEntry } from '../server/domain/calendar';
+import type { CalendarEntry } from '../server/calendar/rules/calendar';
 
 type Holiday = Omit<CalendarEntry, 'date'>;
 

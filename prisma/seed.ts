@@ -5,7 +5,7 @@
  */
 import type { Db } from '../server/db/client';
 import { hashPassword } from '../server/auth/passwords';
-import type { Role } from '../server/domain/roles';
+import type { Role } from '../server/auth/roles';
 
 export const DEMO_OFFICE = 'demo';
 export const DEMO_PASSWORD = 'qabyldau';

@@ -1,5 +1,5 @@
 import type { SessionUser } from '$server/auth/sessions';
-import type { Language } from '$server/domain/language';
+import type { Language } from '$server/shared/language';
 
 declare global {
   namespace App {

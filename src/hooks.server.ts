@@ -1,6 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { SESSION_COOKIE, sessionUser } from '$server/auth/sessions';
-import { isLanguage } from '$server/domain/language';
+import { isLanguage } from '$server/shared/language';
 import { appCtx, startRealtime } from '$server/http/app';
 import { LANG_COOKIE } from '$server/http/cookies';
 

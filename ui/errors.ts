@@ -1,5 +1,5 @@
 import * as m from '$i18n/paraglide/messages.js';
-import type { Language } from '$server/domain/language';
+import type { Language } from '$server/shared/language';
 
 /** A page error carries a DomainError code; show its message, or a generic one. */
 export function errorMessage(code: string, lang: Language): string {

@@ -1,4 +1,4 @@
-import type { Language } from '$server/domain/language';
+import type { Language } from '$server/shared/language';
 
 const tag = (lang: Language) => (lang === 'ru' ? 'ru-RU' : 'kk-KZ');
 

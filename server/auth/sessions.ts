@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/client';
-import { DomainError } from '../domain/errors';
-import { isRole, type Role } from '../domain/roles';
+import { DomainError } from '../shared/errors';
+import { isRole, type Role } from './roles';
 import { hashPassword, verifyPassword } from './passwords';
 
 export const SESSION_COOKIE = 'qabyldau_session';

@@ -1,8 +1,8 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { requireRole } from '../auth/sessions';
-import { DomainError } from '../domain/errors';
-import { ADMIN_ROLES } from '../domain/roles';
-import { saveKiosk, saveOffice, saveService, saveUser, saveWindow } from '../services/admin';
+import { DomainError } from '../shared/errors';
+import { ADMIN_ROLES } from '../auth/roles';
+import { saveKiosk, saveOffice, saveService, saveUser, saveWindow } from '../offices/admin';
 import { appCtx } from './app';
 import { idParam, readBody } from './respond';
 import { kioskBody, officeBody, serviceBody, userBody, windowBody } from './schemas';

@@ -1,7 +1,7 @@
 import { getDb } from '../db/client';
 import { attachRealtime, publisher } from '../realtime/attach';
 import { getIo } from '../realtime/io';
-import type { Ctx } from '../services/context';
+import type { Ctx } from '../shared/context';
 
 const publish = publisher(getIo);
 let ctx: Promise<Ctx> | undefined;

@@ -1,9 +1,9 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { requireRole } from '../auth/sessions';
-import { DomainError } from '../domain/errors';
-import { ADMIN_ROLES, ROLES } from '../domain/roles';
-import { calendarYear, removeCalendarDay, saveCalendarDay } from '../services/calendar';
-import { deadlinesFor } from '../services/deadlines';
+import { DomainError } from '../shared/errors';
+import { ADMIN_ROLES, ROLES } from '../auth/roles';
+import { calendarYear, removeCalendarDay, saveCalendarDay } from '../calendar/calendar';
+import { deadlinesFor } from '../calendar/deadlines';
 import { appCtx } from './app';
 import { parse, readBody } from './respond';
 import { calendarDayBody, deadlineQuery } from './schemas';

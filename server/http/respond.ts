@@ -1,8 +1,8 @@
 import { error, json, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import * as m from '../../i18n/paraglide/messages.js';
-import { DomainError, type ErrorCode } from '../domain/errors';
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../domain/language';
+import { DomainError, type ErrorCode } from '../shared/errors';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../shared/language';
 import { LANG_COOKIE } from './cookies';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../domain/calendar';
+import { isIsoDate } from '../calendar/rules/calendar';
 
 /** Request bodies of the HTTP API (docs/api.md). Strict: unknown fields are refused. */
 

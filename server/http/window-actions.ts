@@ -1,8 +1,8 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { requireRole } from '../auth/sessions';
-import { DomainError } from '../domain/errors';
-import { WINDOW_ROLES } from '../domain/roles';
-import * as windows from '../services/windows';
+import { DomainError } from '../shared/errors';
+import { WINDOW_ROLES } from '../auth/roles';
+import * as windows from '../queue/windows';
 import { appCtx } from './app';
 import { idParam, readBody } from './respond';
 import { categoryBody, pauseBody, ticketActionBody, transferBody } from './schemas';

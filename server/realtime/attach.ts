@@ -1,7 +1,7 @@
 import type { Server, Socket } from 'socket.io';
-import { DomainError } from '../domain/errors';
-import type { Ctx } from '../services/context';
-import { boardSnapshot } from '../services/board';
+import { DomainError } from '../shared/errors';
+import type { Ctx } from '../shared/context';
+import { boardSnapshot } from '../queue/board';
 import { EVENTS, type QueueEvent, type SubscribeReply } from './contract';
 import { officeRoom } from './io';
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
 import { seedCalendar } from '../../prisma/calendar-kz';
-import { calendarYear, removeCalendarDay, saveCalendarDay } from '../../server/services/calendar';
-import { deadlinesFor } from '../../server/services/deadlines';
-import { kioskInfo } from '../../server/services/offices';
-import { issueTicket } from '../../server/services/tickets';
+import { calendarYear, removeCalendarDay, saveCalendarDay } from '../../server/calendar/calendar';
+import { deadlinesFor } from '../../server/calendar/deadlines';
+import { kioskInfo } from '../../server/offices/offices';
+import { issueTicket } from '../../server/queue/tickets';
 import { PROVIDERS, refusal, startHarness, type Harness } from './harness';
 
 const almaty = (local: string) => new Date(Temporal.PlainDateTime.from(local).toZonedDateTime('Asia/Almaty').epochMilliseconds);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DomainError } from '../../server/domain/errors';
-import { issueTicket } from '../../server/services/tickets';
-import { callNext, takeWindow } from '../../server/services/windows';
+import { DomainError } from '../../server/shared/errors';
+import { issueTicket } from '../../server/queue/tickets';
+import { callNext, takeWindow } from '../../server/queue/windows';
 import { PROVIDERS, startHarness, type Harness } from './harness';
 
 describe.each(PROVIDERS)('concurrency on %s', (provider) => {

@@ -12,11 +12,11 @@ import { seedCalendar } from '../../prisma/calendar-kz';
 import { seedDemo } from '../../prisma/seed';
 import { hashPassword } from '../../server/auth/passwords';
 import { createDb } from '../../server/db/client';
-import { DomainError } from '../../server/domain/errors';
+import { DomainError } from '../../server/shared/errors';
 import type { DbConfig, Provider } from '../../server/db/config';
 import { attachRealtime, publisher } from '../../server/realtime/attach';
 import type { QueueEvent } from '../../server/realtime/contract';
-import type { Ctx } from '../../server/services/context';
+import type { Ctx } from '../../server/shared/context';
 
 /** SQLite always; PostgreSQL too when TEST_PG_URL names a server (CI starts one). */
 export const PROVIDERS: Provider[] = ['sqlite', ...(process.env.TEST_PG_URL ? (['postgresql'] as const) : [])];

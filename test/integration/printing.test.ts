@@ -8,8 +8,8 @@ import jsQR from 'jsqr';
 import { decodeEscPos } from '../../server/printing/decode';
 import { bitmapToRgba, renderTicket } from '../../server/printing/render';
 import { startVirtualPrinter, type VirtualPrinter } from '../../server/printing/virtual-printer';
-import { printAtKiosk } from '../../server/services/printing';
-import { issueTicket, ticketView } from '../../server/services/tickets';
+import { printAtKiosk } from '../../server/printing/kiosk-printing';
+import { issueTicket, ticketView } from '../../server/queue/tickets';
 import type { QueueEvent } from '../../server/realtime/contract';
 import { startHarness, type Harness } from './harness';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubscribeReply } from '../../server/realtime/contract';
-import { issueTicket, ticketView } from '../../server/services/tickets';
-import { actOnTicket, callNext, decideCategory, leaveWindow, pauseWindow, resumeWindow, takeWindow, transferTicket, windowConsole } from '../../server/services/windows';
+import { issueTicket, ticketView } from '../../server/queue/tickets';
+import { actOnTicket, callNext, decideCategory, leaveWindow, pauseWindow, resumeWindow, takeWindow, transferTicket, windowConsole } from '../../server/queue/windows';
 import { nextEvents, PROVIDERS, refusal, startHarness, type Harness } from './harness';
 
 describe.each(PROVIDERS)('hall queue on %s', (provider) => {

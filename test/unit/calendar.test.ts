@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
 import { KZ_CALENDAR } from '../../prisma/calendar-kz';
-import { WorkingCalendar, isIsoDate, type CalendarEntry } from '../../server/domain/calendar';
-import { issuingState, nextOpening, type OfficeHours } from '../../server/domain/hours';
+import { WorkingCalendar, isIsoDate, type CalendarEntry } from '../../server/calendar/rules/calendar';
+import { issuingState, nextOpening, type OfficeHours } from '../../server/offices/rules/hours';
 
 /** The seeded official calendar 2025–2027 on the five-day week. */
 const KZ = new WorkingCalendar(Object.values(KZ_CALENDAR).flat());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KZ_CALENDAR } from '../../prisma/calendar-kz';
-import { WorkingCalendar } from '../../server/domain/calendar';
+import { WorkingCalendar } from '../../server/calendar/rules/calendar';
 import {
   absenceNoticeDue,
   addMonths,
@@ -21,7 +21,7 @@ import {
   registrationDate,
   trafficLight,
   type ControlCategory
-} from '../../server/domain/deadlines';
+} from '../../server/calendar/rules/deadlines';
 
 const KZ = new WorkingCalendar(Object.values(KZ_CALENDAR).flat());
 const OFFICE = { timeZone: 'Asia/Almaty', closesAt: '18:30' };

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as m from '../../i18n/paraglide/messages.js';
-import { CATEGORIES } from '../../server/domain/categories';
-import type { ErrorCode } from '../../server/domain/errors';
-import { TICKET_STATUSES } from '../../server/domain/ticket-state';
+import { CATEGORIES } from '../../server/queue/rules/categories';
+import type { ErrorCode } from '../../server/shared/errors';
+import { TICKET_STATUSES } from '../../server/queue/rules/ticket-state';
 
 const load = (l: string) => JSON.parse(readFileSync(`i18n/messages/${l}.json`, 'utf8')) as Record<string, string>;
 const kk = load('kk');
@@ -22,7 +22,7 @@ describe('every visible string exists in Kazakh and Russian', () => {
   });
 
   it('explains every error code', () => {
-    const src = readFileSync('server/domain/errors.ts', 'utf8');
+    const src = readFileSync('server/shared/errors.ts', 'utf8');
     const codes = [...src.matchAll(/^\s+(\w+): \d{3},$/gm)].map((x) => x[1]) as ErrorCode[];
     expect(codes.length).toBeGreaterThan(15);
     for (const c of codes) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { issuingState, nextOpening, type OfficeHours } from '../../server/domain/hours';
-import { isPrefix, ticketCode } from '../../server/domain/numbering';
-import { localDay, parseClock } from '../../server/domain/time';
-import { averageServiceMinutes, estimateWaitMinutes } from '../../server/domain/wait';
+import { issuingState, nextOpening, type OfficeHours } from '../../server/offices/rules/hours';
+import { isPrefix, ticketCode } from '../../server/queue/rules/numbering';
+import { localDay, parseClock } from '../../server/shared/time';
+import { averageServiceMinutes, estimateWaitMinutes } from '../../server/queue/rules/wait';
 
 describe('ticket numbers', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareQueued, peopleAhead, pickNext, sortQueue, STRICT_PRIORITY, type QueuedTicket } from '../../server/domain/queue-order';
+import { compareQueued, peopleAhead, pickNext, sortQueue, STRICT_PRIORITY, type QueuedTicket } from '../../server/queue/rules/queue-order';
 
 const t0 = new Date('2026-11-23T04:00:00Z');
 const at = (min: number) => new Date(t0.getTime() + min * 60_000);

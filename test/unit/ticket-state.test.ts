@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../server/domain/errors';
-import { canApply, nextStatus, TICKET_ACTIONS, TICKET_STATUSES } from '../../server/domain/ticket-state';
+import { DomainError } from '../../server/shared/errors';
+import { canApply, nextStatus, TICKET_ACTIONS, TICKET_STATUSES } from '../../server/queue/rules/ticket-state';
 
 describe('ticket state machine', () => {
   it.each([

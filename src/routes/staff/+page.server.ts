@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/http/app';
-import { WINDOW_ROLES } from '$server/domain/roles';
+import { WINDOW_ROLES } from '$server/auth/roles';
 
 export const load: PageServerLoad = async ({ locals }) => {
   const user = locals.user!;

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { DomainError } from '$server/domain/errors';
+import { DomainError } from '$server/shared/errors';
 import { api } from '$server/http/respond';
 
 /** Unknown API paths answer in JSON like the rest of the API, not with an HTML page. */

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/http/app';
 import { orErrorPage } from '$server/http/respond';
-import { kioskInfo } from '$server/services/offices';
+import { kioskInfo } from '$server/offices/offices';
 
 export const load: PageServerLoad = async ({ params }) => {
   const ctx = await appCtx();

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/http/app';
-import { adminData } from '$server/services/admin';
+import { adminData } from '$server/offices/admin';
 
 export const load: PageServerLoad = async ({ locals }) => {
   if (locals.user?.role !== 'admin') error(403, 'forbidden');

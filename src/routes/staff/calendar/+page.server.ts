@@ -1,9 +1,9 @@
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/http/app';
 import { orErrorPage } from '$server/http/respond';
-import { officeToday } from '$server/domain/deadlines';
-import { DEFAULT_TIME_ZONE } from '$server/domain/time';
-import { calendarYear } from '$server/services/calendar';
+import { officeToday } from '$server/calendar/rules/deadlines';
+import { DEFAULT_TIME_ZONE } from '$server/shared/time';
+import { calendarYear } from '$server/calendar/calendar';
 
 /** Every staff member sees the calendar (deadlines hang on it); administrators edit it. */
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions } from './$types';
-import { DomainError } from '$server/domain/errors';
+import { DomainError } from '$server/shared/errors';
 import { startSession } from '$server/http/cookies';
 import { errorMessage } from '$server/http/respond';
 

@@ -1,9 +1,9 @@
 import type { RequestHandler } from './$types';
 import { requireRole } from '$server/auth/sessions';
-import { ADMIN_ROLES } from '$server/domain/roles';
+import { ADMIN_ROLES } from '$server/auth/roles';
 import { api } from '$server/http/respond';
 import { appCtx } from '$server/http/app';
-import { adminData } from '$server/services/admin';
+import { adminData } from '$server/offices/admin';
 
 export const GET: RequestHandler = (event) =>
   api(event, async () => {

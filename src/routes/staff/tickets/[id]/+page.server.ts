@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/http/app';
 import { idParam, orErrorPage } from '$server/http/respond';
-import { DomainError } from '$server/domain/errors';
+import { DomainError } from '$server/shared/errors';
 
 /** A ticket's print preview and reprint (staff; the layout check before printing again). */
 export const load: PageServerLoad = async ({ params }) =>

@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { api } from '$server/http/respond';
 import { appCtx } from '$server/http/app';
-import { ticketView } from '$server/services/tickets';
+import { ticketView } from '$server/queue/tickets';
 
 export const GET: RequestHandler = (event) =>
   api(event, async () => {

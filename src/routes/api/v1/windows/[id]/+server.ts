@@ -1,9 +1,9 @@
 import type { RequestHandler } from './$types';
 import { requireRole } from '$server/auth/sessions';
-import { WINDOW_ROLES } from '$server/domain/roles';
+import { WINDOW_ROLES } from '$server/auth/roles';
 import { api, idParam } from '$server/http/respond';
 import { appCtx } from '$server/http/app';
-import { windowConsole } from '$server/services/windows';
+import { windowConsole } from '$server/queue/windows';
 
 export const GET: RequestHandler = (event) =>
   api(event, async () => {

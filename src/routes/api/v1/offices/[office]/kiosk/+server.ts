@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { api } from '$server/http/respond';
 import { appCtx } from '$server/http/app';
-import { kioskInfo } from '$server/services/offices';
+import { kioskInfo } from '$server/offices/offices';
 
 export const GET: RequestHandler = (event) =>
   api(event, async () => {

@@ -2,8 +2,8 @@ import type { RequestHandler } from './$types';
 import { api, readBody } from '$server/http/respond';
 import { appCtx } from '$server/http/app';
 import { issueTicketBody } from '$server/http/schemas';
-import { printAtKiosk } from '$server/services/printing';
-import { issueTicket } from '$server/services/tickets';
+import { printAtKiosk } from '$server/printing/kiosk-printing';
+import { issueTicket } from '$server/queue/tickets';
 
 /**
  * Issue a ticket (kiosk). 201 for a new ticket, 200 when the idempotency key was seen before.

@@ -1,6 +1,6 @@
 import type { Tx } from '../db/client';
 import type { PublicTicket, PublicWindow, QueueEvent, QueueEventType } from '../realtime/contract';
-import { localDay } from '../domain/time';
+import { localDay } from '../shared/time';
 
 export interface EventInput {
   officeId: number;

@@ -1,9 +1,9 @@
 import type { Db } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
-import { localDay } from '../domain/time';
+import { localDay } from '../shared/time';
 import type { BoardSnapshot } from '../realtime/contract';
 import { waitingCounts } from './events';
-import { officeByCode } from './offices';
+import { officeByCode } from '../offices/offices';
 import { publicTicket } from './views';
 
 const RECENT_CALLS = 10;

@@ -1,8 +1,8 @@
 import type { Db } from '../db/client';
-import { deadlineSheet, type ControlCategory, type Issuer, type Sheet } from '../domain/deadlines';
-import { officeInstant } from '../domain/time';
+import { deadlineSheet, type ControlCategory, type Issuer, type Sheet } from './rules/deadlines';
+import { officeInstant } from '../shared/time';
 import { deadlineCalendar } from './calendar';
-import { officeByCode } from './offices';
+import { officeByCode } from '../offices/offices';
 
 export interface DeadlineQuery {
   office: string;

@@ -1,7 +1,7 @@
 import type { Db, Tx } from '../db/client';
-import { DAY_KINDS, FIVE_DAY_WEEK, WorkingCalendar, isIsoDate, type CalendarEntry, type DayKind, type DayStatus } from '../domain/calendar';
-import { DomainError } from '../domain/errors';
-import { parseWorkDays, weeklyRule, type WorkingDayRule } from '../domain/hours';
+import { DAY_KINDS, FIVE_DAY_WEEK, WorkingCalendar, isIsoDate, type CalendarEntry, type DayKind, type DayStatus } from './rules/calendar';
+import { DomainError } from '../shared/errors';
+import { parseWorkDays, weeklyRule, type WorkingDayRule } from '../offices/rules/hours';
 
 
 type OfficeRow = NonNullable<Awaited<ReturnType<Db['office']['findUnique']>>>;

@@ -1,4 +1,4 @@
-import { isOutOfTurn } from '../domain/categories';
+import { isOutOfTurn } from './rules/categories';
 import type { PublicTicket, PublicWindow } from '../realtime/contract';
 
 type TicketRow = {

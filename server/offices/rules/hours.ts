@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { instantAt, parseClock, zoned } from './time';
+import { instantAt, parseClock, zoned } from '../../shared/time';
 
 /** Weekly hours of an office (SPEC 1.5; per office because the regulations differ). */
 export interface OfficeHours {

@@ -1,12 +1,12 @@
 import type { Db } from '../db/client';
-import { DomainError } from '../domain/errors';
-import { PrintError, printTicket, type PrinterConfig } from '../printing';
-import { bitmapToPng, renderTicket, type PaperWidth } from '../printing/render';
-import { parseTarget } from '../printing/transport';
-import type { Ctx } from './context';
-import { appendEvent } from './events';
-import { publicTicket } from './views';
-import { ticketView } from './tickets';
+import { DomainError } from '../shared/errors';
+import { PrintError, printTicket, type PrinterConfig } from './';
+import { bitmapToPng, renderTicket, type PaperWidth } from './render';
+import { parseTarget } from './transport';
+import type { Ctx } from '../shared/context';
+import { appendEvent } from '../queue/events';
+import { publicTicket } from '../queue/views';
+import { ticketView } from '../queue/tickets';
 
 type KioskRow = NonNullable<Awaited<ReturnType<Db['kiosk']['findUnique']>>>;
 

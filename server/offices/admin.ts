@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Db } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
-import { DomainError } from '../domain/errors';
+import { DomainError } from '../shared/errors';
 import { hashPassword } from '../auth/passwords';
 import type { kioskBody, officeBody, serviceBody, userBody, windowBody } from '../http/schemas';
 import { parseTarget } from '../printing/transport';

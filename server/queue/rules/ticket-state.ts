@@ -1,4 +1,4 @@
-import { DomainError } from './errors';
+import { DomainError } from '../../shared/errors';
 
 /**
  * The life of a hall ticket:

@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import type { Db, Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
-import { isCategory, isOutOfTurn } from '../domain/categories';
-import { DomainError } from '../domain/errors';
-import { isLanguage, type Language } from '../domain/language';
-import { ticketCode } from '../domain/numbering';
-import { peopleAhead, STRICT_PRIORITY, type OrderingRules } from '../domain/queue-order';
-import { localDay } from '../domain/time';
-import { averageServiceMinutes, estimateWaitMinutes } from '../domain/wait';
+import { isCategory, isOutOfTurn } from './rules/categories';
+import { DomainError } from '../shared/errors';
+import { isLanguage, type Language } from '../shared/language';
+import { ticketCode } from './rules/numbering';
+import { peopleAhead, STRICT_PRIORITY, type OrderingRules } from './rules/queue-order';
+import { localDay } from '../shared/time';
+import { averageServiceMinutes, estimateWaitMinutes } from './rules/wait';
 import type { QueueEvent } from '../realtime/contract';
-import type { Ctx } from './context';
+import type { Ctx } from '../shared/context';
 import { appendEvent } from './events';
-import { officeByCode, officeIssuing } from './offices';
+import { officeByCode, officeIssuing } from '../offices/offices';
 import { publicTicket } from './views';
 
 export interface IssueRequest {

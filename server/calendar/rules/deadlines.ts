@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { plainDate, type WorkingCalendar } from './calendar';
-import { parseClock, zoned } from './time';
+import { parseClock, zoned } from '../../shared/time';
 
 /**
  * Every regulatory term of the product, each written once next to its reference.

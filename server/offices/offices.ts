@@ -1,8 +1,8 @@
 import type { Db, Tx } from '../db/client';
-import { DomainError } from '../domain/errors';
-import { localDay, zoned } from '../domain/time';
-import { issuingState, parseWorkDays, type IssuingState, type OfficeHours } from '../domain/hours';
-import { officeCalendar } from './calendar';
+import { DomainError } from '../shared/errors';
+import { localDay, zoned } from '../shared/time';
+import { issuingState, parseWorkDays, type IssuingState, type OfficeHours } from './rules/hours';
+import { officeCalendar } from '../calendar/calendar';
 
 type OfficeRow = NonNullable<Awaited<ReturnType<Db['office']['findUnique']>>>;
 

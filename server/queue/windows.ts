@@ -1,12 +1,12 @@
 import type { Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
-import { isOutOfTurn } from '../domain/categories';
-import { DomainError } from '../domain/errors';
-import { pickNext, sortQueue, callableBy } from '../domain/queue-order';
-import { nextStatus, type TicketAction, type TicketStatus } from '../domain/ticket-state';
-import { localDay } from '../domain/time';
+import { isOutOfTurn } from './rules/categories';
+import { DomainError } from '../shared/errors';
+import { pickNext, sortQueue, callableBy } from './rules/queue-order';
+import { nextStatus, type TicketAction, type TicketStatus } from './rules/ticket-state';
+import { localDay } from '../shared/time';
 import type { QueueEvent, QueueEventType } from '../realtime/contract';
-import type { Ctx } from './context';
+import type { Ctx } from '../shared/context';
 import { appendEvent } from './events';
 import { rulesOf } from './tickets';
 import { publicTicket, publicWindow } from './views';
