@@ -7,16 +7,15 @@
  *     --demo          seed the demo office if it is missing
  *     --migrate-only  prepare the database and exit (used by `npm run dev`)
  */
-import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Server } from 'socket.io';
 import { seedCalendar } from '../prisma/calendar-kz';
 import { deploy } from '../prisma/migrate';
 import { DEMO_KIOSK, DEMO_OFFICE, DEMO_PASSWORD, DEMO_PRINTER_PORT, DEMO_USERS, seedDemo } from '../prisma/seed';
 import { startVirtualPrinter } from './printing/virtual-printer';
 import { createDb } from './db/client';
 import { dbConfig } from './db/config';
+import { createAppServer, type RequestHandler } from './http/server';
 import { setIo } from './realtime/io';
 
 const args = new Set(process.argv.slice(2));
@@ -46,19 +45,17 @@ if (args.has('--demo')) {
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
-const httpServer = createServer();
-const io = new Server(httpServer, { serveClient: false });
-setIo(io);
-// adapter-node assumes https when it cannot tell, and then refuses same-origin form posts
-// (staff sign-in) on an office LAN served over plain http. This server speaks http; a TLS
-// proxy in front says so with X-Forwarded-Proto. ORIGIN, when set, still wins.
+// adapter-node reads the protocol from this header; createAppServer sets it to http unless
+// a TLS proxy in front says https. ORIGIN, when set, still wins.
 process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
-// The bundle attaches its socket handlers when it loads (src/hooks.server.ts).
-const { handler } = await import(pathToFileURL(resolve('build/handler.js')).href);
-httpServer.on('request', (req, res) => {
-  req.headers['x-forwarded-proto'] ??= 'http';
-  handler(req, res);
-});
+let app: RequestHandler = (_req, res) => res.writeHead(503).end();
+const { httpServer, io } = createAppServer((req, res) => app(req, res));
+// The socket.io server must exist before the bundle loads: it attaches its handlers then
+// (src/hooks.server.ts).
+setIo(io);
+app = (await import(pathToFileURL(resolve('build/handler.js')).href)).handler;
+// A failure in a background task is logged; it never ends the process of a whole hall.
+process.on('unhandledRejection', (reason) => console.error('unhandled rejection:', reason instanceof Error ? reason.message : reason));
 
 httpServer.listen(port, host, () => {
   const base = `http://localhost:${port}`;

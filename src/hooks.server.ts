@@ -1,4 +1,4 @@
-import type { Handle } from '@sveltejs/kit';
+import { json, type Handle } from '@sveltejs/kit';
 import { SESSION_COOKIE, sessionUser } from '$server/auth/sessions';
 import { isLanguage } from '$server/shared/language';
 import { appCtx, startRealtime } from '$server/http/app';
@@ -12,6 +12,13 @@ export const handle: Handle = async ({ event, resolve }) => {
   event.locals.user = await sessionUser(db, event.cookies.get(SESSION_COOKIE), new Date());
   const cookieLang = event.cookies.get(LANG_COOKIE);
   event.locals.lang = isLanguage(cookieLang) ? cookieLang : 'kk';
+  // Every staff page and its data need a session, whichever load functions a request
+  // asks to run (a data request may skip the layout's own check).
+  if (!event.locals.user && isStaffPage(event.url.pathname)) {
+    const location = `/staff/login?next=${encodeURIComponent(event.url.pathname)}`;
+    if (event.isDataRequest) return json({ type: 'redirect', location });
+    return new Response(null, { status: 303, headers: { location } });
+  }
   const response = await resolve(event, {
     transformPageChunk: ({ html }) => html.replace('%qabyldau.lang%', event.locals.lang)
   });
@@ -21,3 +28,5 @@ export const handle: Handle = async ({ event, resolve }) => {
   response.headers.set('Referrer-Policy', 'same-origin');
   return response;
 };
+
+const isStaffPage = (path: string) => (path === '/staff' || path.startsWith('/staff/')) && path !== '/staff/login';

@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import { DomainError } from '../shared/errors';
 import { isRole, type Role } from './roles';
 import { hashPassword, verifyPassword } from './passwords';
+import { scopeOf } from './scope';
 
 export const SESSION_COOKIE = 'qabyldau_session';
 export const SESSION_DAYS = 7;
@@ -13,6 +14,8 @@ export interface SessionUser {
   fullName: string;
   role: Role;
   officeId: number | null;
+  /** Every office this user may see and act in (server/auth/scope.ts). */
+  officeIds: number[];
   locale: string;
 }
 
@@ -34,10 +37,10 @@ export async function signIn(db: Db, login: string, password: string, now: Date)
 
 export async function sessionUser(db: Db, token: string | undefined, now: Date): Promise<SessionUser | null> {
   if (!token) return null;
-  const session = await db.session.findUnique({ where: { id: digest(token) }, include: { user: true } });
+  const session = await db.session.findUnique({ where: { id: digest(token) }, include: { user: { include: { offices: { select: { officeId: true } } } } } });
   if (!session || session.expiresAt <= now || !session.user.active || !isRole(session.user.role)) return null;
   const u = session.user;
-  return { id: u.id, login: u.login, fullName: u.fullName, role: u.role as Role, officeId: u.officeId, locale: u.locale };
+  return { id: u.id, login: u.login, fullName: u.fullName, role: u.role as Role, officeId: u.officeId, officeIds: scopeOf(u.officeId, u.offices), locale: u.locale };
 }
 
 export async function signOut(db: Db, token: string | undefined): Promise<void> {

@@ -1,3 +1,4 @@
+import { assertInScope, type Scoped } from '../auth/scope';
 import type { Db } from '../db/client';
 import { deadlineSheet, type ControlCategory, type Issuer, type Sheet } from './rules/deadlines';
 import { officeInstant } from '../shared/time';
@@ -20,8 +21,9 @@ export interface DeadlineQuery {
 }
 
 /** Every date that follows from the facts given, on the deadline calendar, in the office's time zone. */
-export async function deadlinesFor(db: Db, q: DeadlineQuery, now: Date): Promise<Sheet> {
+export async function deadlinesFor(db: Db, q: DeadlineQuery, now: Date, user: Scoped): Promise<Sheet> {
   const office = await officeByCode(db, q.office);
+  assertInScope(user, office.id, 'unknown_office');
   const cal = await deadlineCalendar(db);
   const control = q.givenOn
     ? {

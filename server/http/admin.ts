@@ -9,20 +9,20 @@ import { kioskBody, officeBody, serviceBody, userBody, windowBody } from './sche
 
 /** POST /api/v1/admin/:entity (create) and PUT /api/v1/admin/:entity/:id (update). */
 export async function adminSave(event: RequestEvent): Promise<unknown> {
-  requireRole(event.locals.user, ADMIN_ROLES);
+  const admin = requireRole(event.locals.user, ADMIN_ROLES);
   const { db } = await appCtx();
   const id = event.params.id === undefined ? null : idParam(event.params.id, 'bad_request');
   switch (event.params.entity) {
     case 'offices':
-      return saveOffice(db, id, await readBody(event, officeBody));
+      return saveOffice(db, admin, id, await readBody(event, officeBody));
     case 'services':
-      return saveService(db, id, await readBody(event, serviceBody));
+      return saveService(db, admin, id, await readBody(event, serviceBody));
     case 'windows':
-      return saveWindow(db, id, await readBody(event, windowBody));
+      return saveWindow(db, admin, id, await readBody(event, windowBody));
     case 'users':
-      return saveUser(db, id, await readBody(event, userBody));
+      return saveUser(db, admin, id, await readBody(event, userBody));
     case 'kiosks':
-      return saveKiosk(db, id, await readBody(event, kioskBody));
+      return saveKiosk(db, admin, id, await readBody(event, kioskBody));
     default:
       throw new DomainError('bad_request', { detail: event.params.entity ?? '' }, 'unknown entity');
   }

@@ -32,8 +32,8 @@ export async function deleteDay(event: RequestEvent) {
 
 /** GET /api/v1/deadlines?office=…&… — any staff member. */
 export async function getDeadlines(event: RequestEvent) {
-  requireRole(event.locals.user, ROLES);
+  const user = requireRole(event.locals.user, ROLES);
   const q = parse(deadlineQuery, Object.fromEntries(event.url.searchParams));
   const ctx = await appCtx();
-  return deadlinesFor(ctx.db, q, ctx.now());
+  return deadlinesFor(ctx.db, q, ctx.now(), user);
 }

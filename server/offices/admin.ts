@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { inScope, officeFilter, type Scoped } from '../auth/scope';
 import type { Db } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
 import { DomainError } from '../shared/errors';
@@ -17,16 +18,20 @@ async function uniquely<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function adminData(db: Db) {
+/** The administrator's offices and everything in them; other offices do not exist for them. */
+export async function adminData(db: Db, admin: Scoped) {
+  const mine = officeFilter(admin);
   const [offices, services, windows, users, kiosks] = await Promise.all([
-    db.office.findMany({ orderBy: { id: 'asc' } }),
-    db.service.findMany({ orderBy: [{ officeId: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }] }),
-    db.window.findMany({ orderBy: [{ officeId: 'asc' }, { number: 'asc' }], include: { services: true } }),
+    db.office.findMany({ where: { id: mine.officeId }, orderBy: { id: 'asc' } }),
+    db.service.findMany({ where: mine, orderBy: [{ officeId: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }] }),
+    db.window.findMany({ where: mine, orderBy: [{ officeId: 'asc' }, { number: 'asc' }], include: { services: true } }),
     db.user.findMany({
+      where: mine,
       orderBy: { id: 'asc' },
       select: { id: true, login: true, fullName: true, role: true, officeId: true, locale: true, active: true }
     }),
     db.kiosk.findMany({
+      where: mine,
       orderBy: { id: 'asc' },
       select: { id: true, officeId: true, code: true, nameKk: true, nameRu: true, printerKind: true, printerAddress: true, paperWidth: true, printMode: true, printTimeoutMs: true, active: true }
     })
@@ -40,42 +45,67 @@ export async function adminData(db: Db) {
   };
 }
 
-export function saveKiosk(db: Db, id: number | null, data: z.infer<typeof kioskBody>) {
+type Owned = 'service' | 'window' | 'kiosk' | 'user';
+
+/**
+ * An edit stays inside the administrator's offices: the record edited (if any) and the office
+ * it is put in must both be theirs, so nothing is moved into or out of another office.
+ */
+async function assertOwned(db: Db, admin: Scoped, model: Owned, id: number | null, officeId: number | null) {
+  if (officeId === null || !inScope(admin, officeId)) throw new DomainError('unknown_office');
+  if (id === null) return;
+  const row = await (db[model] as unknown as { findUnique(a: object): Promise<{ officeId: number | null } | null> }).findUnique({
+    where: { id },
+    select: { officeId: true }
+  });
+  if (!row || row.officeId === null || !inScope(admin, row.officeId)) throw new DomainError('bad_request', { detail: 'id' });
+}
+
+export function saveKiosk(db: Db, admin: Scoped, id: number | null, data: z.infer<typeof kioskBody>) {
   return uniquely(async () => {
-    if (!(await db.office.findUnique({ where: { id: data.officeId } }))) throw new DomainError('unknown_office');
+    await assertOwned(db, admin, 'kiosk', id, data.officeId);
     if (data.printerKind !== 'NONE' && !parseTarget(data.printerKind, data.printerAddress)) throw new DomainError('bad_request', { detail: 'printerAddress' });
     return id ? db.kiosk.update({ where: { id }, data }) : db.kiosk.create({ data });
   });
 }
 
-export function saveOffice(db: Db, id: number | null, data: z.infer<typeof officeBody>) {
-  return uniquely(() => (id ? db.office.update({ where: { id }, data }) : db.office.create({ data })));
+/** A new office counts the administrator who created it among its members. */
+export function saveOffice(db: Db, admin: Scoped & { id: number }, id: number | null, data: z.infer<typeof officeBody>) {
+  return uniquely(async () => {
+    if (id !== null) {
+      if (!inScope(admin, id)) throw new DomainError('unknown_office');
+      return db.office.update({ where: { id }, data });
+    }
+    return db.office.create({ data: { ...data, members: { create: { userId: admin.id } } } });
+  });
 }
 
-export function saveService(db: Db, id: number | null, data: z.infer<typeof serviceBody>) {
+export function saveService(db: Db, admin: Scoped, id: number | null, data: z.infer<typeof serviceBody>) {
   return uniquely(async () => {
-    if (!(await db.office.findUnique({ where: { id: data.officeId } }))) throw new DomainError('unknown_office');
+    await assertOwned(db, admin, 'service', id, data.officeId);
     return id ? db.service.update({ where: { id }, data }) : db.service.create({ data });
   });
 }
 
-export function saveWindow(db: Db, id: number | null, input: z.infer<typeof windowBody>) {
+export function saveWindow(db: Db, admin: Scoped, id: number | null, input: z.infer<typeof windowBody>) {
   const { serviceIds, ...data } = input;
-  return uniquely(() =>
-    db.$transaction(async (tx) => {
+  return uniquely(async () => {
+    await assertOwned(db, admin, 'window', id, data.officeId);
+    return db.$transaction(async (tx) => {
       const found = await tx.service.count({ where: { id: { in: serviceIds }, officeId: data.officeId } });
       if (found !== new Set(serviceIds).size) throw new DomainError('unknown_service');
       const w = id ? await tx.window.update({ where: { id }, data }) : await tx.window.create({ data });
       await tx.windowService.deleteMany({ where: { windowId: w.id } });
       for (const serviceId of new Set(serviceIds)) await tx.windowService.create({ data: { windowId: w.id, serviceId } });
       return w;
-    }, TX_OPTIONS)
-  );
+    }, TX_OPTIONS);
+  });
 }
 
-export function saveUser(db: Db, id: number | null, input: z.infer<typeof userBody>) {
+export function saveUser(db: Db, admin: Scoped, id: number | null, input: z.infer<typeof userBody>) {
   const { password, ...data } = input;
   return uniquely(async () => {
+    await assertOwned(db, admin, 'user', id, data.officeId);
     if (!id && !password) throw new DomainError('bad_request', { detail: 'password' }, 'a new user needs a password');
     const passwordHash = password ? await hashPassword(password) : undefined;
     const user = id

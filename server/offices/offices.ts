@@ -1,3 +1,4 @@
+import type { Scoped } from '../auth/scope';
 import type { Db, Tx } from '../db/client';
 import { DomainError } from '../shared/errors';
 import { localDay, zoned } from '../shared/time';
@@ -75,6 +76,11 @@ export async function kioskInfo(db: Db, code: string, now: Date): Promise<KioskI
   };
 }
 
-export async function listOffices(db: Db) {
-  return db.office.findMany({ orderBy: { id: 'asc' }, select: { id: true, code: true, nameKk: true, nameRu: true } });
+/** Every office (public: the kiosk and board pickers), or only a staff member's. */
+export async function listOffices(db: Db, user?: Scoped) {
+  return db.office.findMany({
+    where: user ? { id: { in: [...user.officeIds] } } : {},
+    orderBy: { id: 'asc' },
+    select: { id: true, code: true, nameKk: true, nameRu: true }
+  });
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/client';
+import { inScope, type Scoped } from '../auth/scope';
 import { DomainError } from '../shared/errors';
 import { PrintError, printTicket, type PrinterConfig } from './';
 import { bitmapToPng, renderTicket, type PaperWidth } from './render';
@@ -63,19 +64,34 @@ export async function printAtKiosk(ctx: Ctx, ticketId: number, kioskId: number |
 }
 
 /** Staff reprint: on the chosen kiosk, else the one that issued the ticket, else the office's first printer. */
-export async function reprintTicket(ctx: Ctx, ticketId: number, kioskId: number | null, baseUrl: string, userId: number): Promise<PrintResult> {
-  const ticket = await ctx.db.ticket.findUnique({ where: { id: ticketId } });
-  if (!ticket) throw new DomainError('unknown_ticket');
+export async function reprintTicket(ctx: Ctx, ticketId: number, kioskId: number | null, baseUrl: string, user: Scoped & { id: number }): Promise<PrintResult> {
+  const ticket = await staffTicket(ctx, ticketId, user);
   const fallback = await ctx.db.kiosk.findFirst({ where: { officeId: ticket.officeId, active: true, printerKind: { not: 'NONE' } }, orderBy: { id: 'asc' } });
   const target = kioskId ?? ticket.kioskId ?? fallback?.id ?? null;
   if (target === null) throw new DomainError('unknown_kiosk');
-  return printAtKiosk(ctx, ticketId, target, baseUrl, userId);
+  return printAtKiosk(ctx, ticketId, target, baseUrl, user.id);
 }
 
 /** The ticket as it prints, for the staff preview (layout check before a reprint). */
-export async function ticketPreview(ctx: Ctx, ticketId: number, paper: PaperWidth, baseUrl: string): Promise<Buffer> {
-  const ticket = await ctx.db.ticket.findUnique({ where: { id: ticketId } });
-  if (!ticket) throw new DomainError('unknown_ticket');
+export async function ticketPreview(ctx: Ctx, ticketId: number, paper: PaperWidth, baseUrl: string, user: Scoped): Promise<Buffer> {
+  const ticket = await staffTicket(ctx, ticketId, user);
   const view = await ticketView(ctx.db, ticket.token, ctx.now());
   return bitmapToPng(renderTicket(view, `${baseUrl}/t/${ticket.token}`, paper));
+}
+
+/** A ticket of one of the staff member's offices (another office's does not exist for them). */
+export async function staffTicket(ctx: Ctx, ticketId: number, user: Scoped) {
+  const ticket = await ctx.db.ticket.findUnique({ where: { id: ticketId } });
+  if (!ticket || !inScope(user, ticket.officeId)) throw new DomainError('unknown_ticket');
+  return ticket;
+}
+
+/** What the preview page shows: the ticket's print state and the office's printing kiosks. */
+export async function ticketPrintInfo(ctx: Ctx, ticketId: number, user: Scoped) {
+  const ticket = await staffTicket(ctx, ticketId, user);
+  const kiosks = await ctx.db.kiosk.findMany({ where: { officeId: ticket.officeId, active: true, printerKind: { not: 'NONE' } }, orderBy: { id: 'asc' } });
+  return {
+    ticket: { id: ticket.id, code: ticket.code, printStatus: ticket.printStatus, printError: ticket.printError, kioskId: ticket.kioskId },
+    kiosks: kiosks.map((k) => ({ id: k.id, nameKk: k.nameKk, nameRu: k.nameRu, paperWidth: k.paperWidth, printerStatus: k.printerStatus }))
+  };
 }

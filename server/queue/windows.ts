@@ -1,3 +1,4 @@
+import { inScope, type Scoped } from '../auth/scope';
 import type { Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
 import { isOutOfTurn } from './rules/categories';
@@ -12,14 +13,15 @@ import { rulesOf } from './tickets';
 import { publicTicket, publicWindow } from './views';
 
 /** The signed-in staff member doing an action (for the event record and checks). */
-export interface Actor {
+export interface Actor extends Scoped {
   id: number;
   role: string;
 }
 
-async function loadWindow(tx: Tx, windowId: number) {
+/** A window of one of the actor's offices; another office's window does not exist for them. */
+async function loadWindow(tx: Tx, windowId: number, actor: Actor) {
   const w = await tx.window.findUnique({ where: { id: windowId }, include: { office: true, services: true } });
-  if (!w || !w.active) throw new DomainError('unknown_window');
+  if (!w || !w.active || !inScope(actor, w.officeId)) throw new DomainError('unknown_window');
   return w;
 }
 
@@ -52,7 +54,7 @@ function windowEvent(w: WindowRow, type: QueueEventType, at: Date, actor: Actor,
 /** Sign in at a window: it opens under this person (one window per person). */
 export async function takeWindow(ctx: Ctx, windowId: number, actor: Actor) {
   return run(ctx, async (tx, events) => {
-    const w = await loadWindow(tx, windowId);
+    const w = await loadWindow(tx, windowId, actor);
     if (w.userId === actor.id) return publicWindow(w);
     if (w.userId !== null) throw new DomainError('window_taken');
     // Leaving any other window this person held.
@@ -70,7 +72,7 @@ export async function takeWindow(ctx: Ctx, windowId: number, actor: Actor) {
 
 export async function leaveWindow(ctx: Ctx, windowId: number, actor: Actor) {
   return run(ctx, async (tx, events) => {
-    const w = await loadWindow(tx, windowId);
+    const w = await loadWindow(tx, windowId, actor);
     assertWorking(w, actor);
     await tx.window.update({ where: { id: w.id }, data: { userId: null, state: 'CLOSED', pauseReason: null } });
     events.push(await appendEvent(tx, windowEvent(w, 'window.closed', ctx.now(), actor, 'CLOSED'), w.office.timeZone));
@@ -80,7 +82,7 @@ export async function leaveWindow(ctx: Ctx, windowId: number, actor: Actor) {
 
 export async function pauseWindow(ctx: Ctx, windowId: number, actor: Actor, reason: string) {
   return run(ctx, async (tx, events) => {
-    const w = await loadWindow(tx, windowId);
+    const w = await loadWindow(tx, windowId, actor);
     assertWorking(w, actor);
     await tx.window.update({ where: { id: w.id }, data: { state: 'PAUSED', pauseReason: reason } });
     events.push(await appendEvent(tx, windowEvent(w, 'window.paused', ctx.now(), actor, 'PAUSED', { reason }), w.office.timeZone));
@@ -90,7 +92,7 @@ export async function pauseWindow(ctx: Ctx, windowId: number, actor: Actor, reas
 
 export async function resumeWindow(ctx: Ctx, windowId: number, actor: Actor) {
   return run(ctx, async (tx, events) => {
-    const w = await loadWindow(tx, windowId);
+    const w = await loadWindow(tx, windowId, actor);
     assertWorking(w, actor);
     await tx.window.update({ where: { id: w.id }, data: { state: 'OPEN', pauseReason: null } });
     events.push(await appendEvent(tx, windowEvent(w, 'window.resumed', ctx.now(), actor, 'OPEN'), w.office.timeZone));
@@ -100,7 +102,7 @@ export async function resumeWindow(ctx: Ctx, windowId: number, actor: Actor) {
 
 /** The ticket now at this window, for an action by the person working it. */
 async function ticketAtWindow(tx: Tx, windowId: number, ticketId: number, actor: Actor, action: string) {
-  const w = await loadWindow(tx, windowId);
+  const w = await loadWindow(tx, windowId, actor);
   assertWorking(w, actor);
   const t = await tx.ticket.findUnique({ where: { id: ticketId } });
   if (!t || t.officeId !== w.officeId) throw new DomainError('unknown_ticket');
@@ -145,7 +147,7 @@ export async function callNext(ctx: Ctx, windowId: number, actor: Actor) {
   for (let attempt = 0; attempt < 5; attempt++) {
     const result = await run(ctx, async (tx, events) => {
       const now = ctx.now();
-      const w = await loadWindow(tx, windowId);
+      const w = await loadWindow(tx, windowId, actor);
       assertWorking(w, actor);
       if (w.state === 'PAUSED') throw new DomainError('window_paused');
       // Calls in one office take turns (a row lock on PostgreSQL; SQLite transactions
@@ -250,13 +252,13 @@ export async function decideCategory(ctx: Ctx, windowId: number, ticketId: numbe
 }
 
 /** The console's view of a window: itself, its current ticket, and who waits for it in call order. */
-export async function windowConsole(ctx: Ctx, windowId: number) {
+export async function windowConsole(ctx: Ctx, windowId: number, actor: Scoped) {
   const now = ctx.now();
   const w = await ctx.db.window.findUnique({
     where: { id: windowId },
     include: { office: true, services: { include: { service: true } }, user: { select: { id: true, fullName: true } } }
   });
-  if (!w || !w.active) throw new DomainError('unknown_window');
+  if (!w || !w.active || !inScope(actor, w.officeId)) throw new DomainError('unknown_window');
   const serviceIds = w.services.map((s) => s.serviceId);
   const serviceDay = localDay(now, w.office.timeZone);
   const [current, waiting, officeServices, officeWindows, kiosks] = await Promise.all([

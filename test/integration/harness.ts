@@ -83,7 +83,7 @@ export async function startHarness(provider: Provider) {
       const window = await db.window.create({
         data: { officeId: office.id, number, services: { create: serviceIds.map((serviceId) => ({ serviceId })) } }
       });
-      return { actor: { id: user.id, role: 'specialist' }, windowId: window.id };
+      return { actor: { id: user.id, role: 'specialist', officeIds: [office.id] }, windowId: window.id };
     },
     async close() {
       for (const s of sockets) s.close();

@@ -106,9 +106,9 @@ describe.each(PROVIDERS)('hall queue on %s', (provider) => {
     expect(moved).toMatchObject({ status: 'WAITING', serviceId: h.services.C, windowId: null, targetWindowId: c.windowId });
     expect(moved.arrivedAt.getTime()).toBe(before.arrivedAt.getTime());
     expect(moved.code).toBe(before.code);
-    const consoleB = await windowConsole(h.ctx, b.windowId);
+    const consoleB = await windowConsole(h.ctx, b.windowId, b.actor);
     expect(consoleB.waiting.map((x) => x.code)).not.toContain(moved.code);
-    const consoleC = await windowConsole(h.ctx, c.windowId);
+    const consoleC = await windowConsole(h.ctx, c.windowId, c.actor);
     expect(consoleC.waiting.map((x) => x.code)).toContain(moved.code);
     // Refused: a window that does not serve the target service.
     const again = await callNext(h.ctx, c.windowId, c.actor);

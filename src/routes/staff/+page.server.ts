@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/http/app';
 import { WINDOW_ROLES } from '$server/auth/roles';
+import { officeFilter } from '$server/auth/scope';
 
 export const load: PageServerLoad = async ({ locals }) => {
   const user = locals.user!;
@@ -11,7 +12,7 @@ export const load: PageServerLoad = async ({ locals }) => {
   }
   const { db } = await appCtx();
   const windows = await db.window.findMany({
-    where: { active: true, ...(user.officeId ? { officeId: user.officeId } : {}) },
+    where: { active: true, ...officeFilter(user) },
     include: { office: true, services: { include: { service: true } }, user: { select: { id: true, fullName: true } } },
     orderBy: [{ officeId: 'asc' }, { number: 'asc' }]
   });

@@ -3,7 +3,7 @@ import { appCtx } from '$server/http/app';
 import { listOffices } from '$server/offices/offices';
 
 export const load: PageServerLoad = async ({ locals }) => {
-  const offices = await listOffices((await appCtx()).db);
+  const offices = await listOffices((await appCtx()).db, locals.user!);
   const mine = offices.find((o) => o.id === locals.user!.officeId) ?? offices[0];
   return { offices, office: mine?.code ?? '' };
 };

@@ -7,6 +7,6 @@ import { adminData } from '$server/offices/admin';
 
 export const GET: RequestHandler = (event) =>
   api(event, async () => {
-    requireRole(event.locals.user, ADMIN_ROLES);
-    return adminData((await appCtx()).db);
+    const admin = requireRole(event.locals.user, ADMIN_ROLES);
+    return adminData((await appCtx()).db, admin);
   });

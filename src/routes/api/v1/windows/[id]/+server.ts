@@ -7,6 +7,6 @@ import { windowConsole } from '$server/queue/windows';
 
 export const GET: RequestHandler = (event) =>
   api(event, async () => {
-    requireRole(event.locals.user, WINDOW_ROLES);
-    return windowConsole(await appCtx(), idParam(event.params.id, 'unknown_window'));
+    const user = requireRole(event.locals.user, WINDOW_ROLES);
+    return windowConsole(await appCtx(), idParam(event.params.id, 'unknown_window'), user);
   });
