@@ -85,7 +85,9 @@ export const RECEPTION = {
   /** 003 ¶16: an official who cannot receive says so 2 working days before (or on the day, if sudden). */
   absenceNoticeWorkingDays: 2,
   /** 003 ¶19–20: the applicant is told of a request to other bodies within 2 working days. */
-  otherBodiesNoticeWorkingDays: 2
+  otherBodiesNoticeWorkingDays: 2,
+  /** 000 ¶195, 003 ¶15(1): an application outside competence goes to the competent body within 3 working days. */
+  forwardWorkingDays: 3
 } as const;
 
 /** 003 ¶29 */
@@ -131,6 +133,11 @@ export function absenceNoticeDue(cal: WorkingCalendar, receptionDay: DateLike): 
 /** 003 ¶19–20 */
 export function otherBodiesNoticeDue(cal: WorkingCalendar, requestSentOn: DateLike): Temporal.PlainDate {
   return cal.addWorkingDays(requestSentOn, RECEPTION.otherBodiesNoticeWorkingDays);
+}
+
+/** 000 ¶195 */
+export function forwardDue(cal: WorkingCalendar, registered: DateLike): Temporal.PlainDate {
+  return cal.addWorkingDays(registered, RECEPTION.forwardWorkingDays);
 }
 
 // ───────────────────────── control of execution (000 ch.13, 002 §12) ─────────────────────────
@@ -293,6 +300,7 @@ export const REFS = {
   extendedByDecision: '003 ¶30',
   extensionNotice: '003 ¶30',
   otherBodiesNotice: '003 ¶19–20',
+  forward: '000 ¶195, 003 ¶15',
   referenceNote: '003 ¶26',
   finalList: '002 §15.2, 000 ¶208, 001 §13.2',
   absenceNotice: '003 ¶16',
@@ -353,6 +361,7 @@ export function deadlineSheet(cal: WorkingCalendar, input: SheetInput): Sheet {
     const registered = registrationDate(cal, input.receivedAt, input.office);
     add('registration', registered);
     add('answer', answerDue(cal, registered));
+    add('forward', forwardDue(cal, registered));
     add('extendedByLetter', extendedByLetterDue(cal, registered));
     add('extendedByDecision', extendedByDecisionDue(cal, registered));
   }
