@@ -9,3 +9,14 @@ export function isRole(value: unknown): value is Role {
 /** Who may work a window: specialists, and officials in their reception rooms. */
 export const WINDOW_ROLES: readonly Role[] = ['specialist', 'official', 'admin'];
 export const ADMIN_ROLES: readonly Role[] = ['admin'];
+
+/**
+ * Personal reception (SPEC 4.2): appeals staff run the register, the schedule and the lists;
+ * the head of apparatus approves and reads everything; an official sees their own sessions
+ * and applicants; specialists and administrators see none of it (personal data).
+ */
+export const RECEPTION_ROLES: readonly Role[] = ['appeals', 'head', 'official'];
+export const REGISTER_ROLES: readonly Role[] = ['appeals'];
+export const APPROVER_ROLES: readonly Role[] = ['head'];
+/** Who keeps the list of receiving officials (positions, rooms). */
+export const OFFICIAL_ADMIN_ROLES: readonly Role[] = ['appeals', 'admin'];

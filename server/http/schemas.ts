@@ -42,7 +42,7 @@ export const pauseBody = z.strictObject({
 
 export const localeBody = z.strictObject({ locale: z.enum(['kk', 'ru']) });
 
-const clock = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/);
+export const clock = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/);
 
 export const officeBody = z.strictObject({
   code: z.string().regex(/^[a-z0-9-]{2,40}$/),
@@ -96,7 +96,7 @@ export const calendarDayBody = z.strictObject({
   note: z.string().trim().max(1000).default('')
 });
 
-const isoDate = z.string().refine(isIsoDate, 'expected a date YYYY-MM-DD');
+export const isoDate = z.string().refine(isIsoDate, 'expected a date YYYY-MM-DD');
 
 /** GET /api/v1/deadlines: the facts known so far; every date that follows is computed. */
 export const deadlineQuery = z.strictObject({

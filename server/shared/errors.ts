@@ -29,7 +29,24 @@ export type ErrorCode =
   | 'bad_year'
   | 'unknown_day'
   | 'calendar_no_working_days'
-  | 'unknown_kiosk';
+  | 'unknown_kiosk'
+  | 'unknown_application'
+  | 'unknown_session'
+  | 'unknown_official'
+  | 'unknown_task'
+  | 'bad_iin'
+  | 'bad_channel'
+  | 'substance_required'
+  | 'bad_application_step'
+  | 'slot_taken'
+  | 'session_full'
+  | 'session_unavailable'
+  | 'schedule_locked'
+  | 'hearing_too_late'
+  | 'hearing_missing'
+  | 'extension_too_long'
+  | 'extension_not_now'
+  | 'bad_pattern';
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -58,7 +75,24 @@ const STATUS: Record<ErrorCode, number> = {
   bad_year: 400,
   unknown_day: 404,
   calendar_no_working_days: 409,
-  unknown_kiosk: 404
+  unknown_kiosk: 404,
+  unknown_application: 404,
+  unknown_session: 404,
+  unknown_official: 404,
+  unknown_task: 404,
+  bad_iin: 400,
+  bad_channel: 400,
+  substance_required: 400,
+  bad_application_step: 409,
+  slot_taken: 409,
+  session_full: 409,
+  session_unavailable: 409,
+  schedule_locked: 409,
+  hearing_too_late: 409,
+  hearing_missing: 409,
+  extension_too_long: 409,
+  extension_not_now: 409,
+  bad_pattern: 400
 };
 
 export class DomainError extends Error {

@@ -11,6 +11,8 @@ import { deploy } from '../../prisma/migrate';
 import { seedCalendar } from '../../prisma/calendar-kz';
 import { seedDemo } from '../../prisma/seed';
 import { hashPassword } from '../../server/auth/passwords';
+import type { Role } from '../../server/auth/roles';
+import type { SessionUser } from '../../server/auth/sessions';
 import { createDb } from '../../server/db/client';
 import { DomainError } from '../../server/shared/errors';
 import type { DbConfig, Provider } from '../../server/db/config';
@@ -84,6 +86,12 @@ export async function startHarness(provider: Provider) {
         data: { officeId: office.id, number, services: { create: serviceIds.map((serviceId) => ({ serviceId })) } }
       });
       return { actor: { id: user.id, role: 'specialist', officeIds: [office.id] }, windowId: window.id };
+    },
+    /** A staff member of an office (the demo one by default), as a signed-in session sees them. */
+    async staff(role: Role, officeId: number = office.id): Promise<SessionUser> {
+      const login = `${role}-${randomBytes(4).toString('hex')}`;
+      const u = await db.user.create({ data: { login, fullName: `Test ${role}`, role, passwordHash: 'x', officeId } });
+      return { id: u.id, login, fullName: u.fullName, role, officeId, officeIds: [officeId], locale: 'kk' };
     },
     async close() {
       for (const s of sockets) s.close();

@@ -47,6 +47,7 @@ describe('application state machine', () => {
   it('follows the regulation: review, schedule, received', () => {
     expect(path(['review', 'schedule', 'attend'])).toBe('RECEIVED');
     expect(path(['review', 'schedule', 'reschedule', 'noShow', 'reschedule'])).toBe('SCHEDULED');
+    expect(path(['review', 'schedule', 'unschedule', 'schedule'])).toBe('SCHEDULED');
   });
   it('returns for formal defects and comes back (003 ¶6), or is refused as returned (¶15(4))', () => {
     expect(path(['return', 'resubmit', 'review'])).toBe('REVIEW');

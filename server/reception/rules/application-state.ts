@@ -18,6 +18,7 @@ export const APPLICATION_ACTIONS = [
   'review', // preliminary review with the structural units (003 ¶26)
   'schedule', // a session and a time (003 ¶27–29)
   'reschedule', // another session (the official's absence, 003 ¶16, or the applicant's request)
+  'unschedule', // the session was cancelled and no other has room yet: back to review
   'proposeRefusal', // a draft refusal sent for a hearing (003 ¶32)
   'refuse', // refusal on a ground of 003 ¶15
   'forward', // outside competence: to the competent body within 3 working days (000 ¶195)
@@ -33,6 +34,7 @@ const T: Record<ApplicationAction, Partial<Record<ApplicationState, ApplicationS
   review: { REGISTERED: 'REVIEW' },
   schedule: { REVIEW: 'SCHEDULED' },
   reschedule: { SCHEDULED: 'SCHEDULED', NO_SHOW: 'SCHEDULED' },
+  unschedule: { SCHEDULED: 'REVIEW' },
   proposeRefusal: { REVIEW: 'HEARING' },
   // Ground 4 (returned and not fixed) straight from RETURNED; the other grounds after a hearing.
   refuse: { HEARING: 'REFUSED', RETURNED: 'REFUSED' },

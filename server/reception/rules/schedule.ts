@@ -73,7 +73,7 @@ export interface SessionCandidate {
  * cancelled day, that still has room (003 ¶16: re-scheduled, *product: the consequences*).
  * Null when there is none yet: the application returns to review and a task says so.
  */
-export function proposeSession(cancelled: { id: number; officialId: number; date: string }, candidates: readonly SessionCandidate[], needed = 1): SessionCandidate | null {
+export function proposeSession<C extends SessionCandidate>(cancelled: { id: number; officialId: number; date: string }, candidates: readonly C[], needed = 1): C | null {
   return (
     [...candidates]
       .filter((c) => c.id !== cancelled.id && c.officialId === cancelled.officialId && c.date > cancelled.date && c.free >= needed)

@@ -1,0 +1,84 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import { requireRole } from '../auth/sessions';
+import { RECEPTION_ROLES } from '../auth/roles';
+import { cancelSession, completeTask } from '../reception/absence';
+import { receptionReader, workOffice } from '../reception/access';
+import { applicationStep, recordOnApplication } from '../reception/application-steps';
+import { applicationCard, listApplications, myTasks, registerApplication } from '../reception/applications';
+import { addSession, generateSessions, listOfficials, monthView, removeSession, saveOfficial, scheduleStep } from '../reception/schedule';
+import { DomainError } from '../shared/errors';
+import { appCtx } from './app';
+import { idParam, parse, readBody } from './respond';
+import * as s from './reception-schemas';
+
+/** The personal-reception API: each handler parses, calls one service, answers (docs/api.md). */
+
+const user = (event: RequestEvent) => requireRole(event.locals.user, RECEPTION_ROLES);
+
+export async function officials(event: RequestEvent) {
+  const ctx = await appCtx();
+  if (event.request.method === 'GET') {
+    const u = requireRole(event.locals.user, [...RECEPTION_ROLES, 'admin']);
+    return { officials: await listOfficials(ctx.db, workOffice(u)) };
+  }
+  const id = event.params.id === undefined ? null : idParam(event.params.id, 'unknown_official');
+  return saveOfficial(ctx, event.locals.user!, id, await readBody(event, s.officialBody));
+}
+
+export async function schedule(event: RequestEvent) {
+  const ctx = await appCtx();
+  const month = parse(s.monthParam, event.params.month);
+  if (event.request.method === 'GET') return monthView(ctx, await receptionReader(ctx.db, event.locals.user), month);
+  const u = user(event);
+  switch (event.params.step) {
+    case 'generate': {
+      const { officialId, weekday, weeks, startsAt, endsAt, ...rest } = await readBody(event, s.generateBody);
+      return generateSessions(ctx, u, month, { weekday, weeks, startsAt, endsAt }, { officialId, ...rest });
+    }
+    case 'submit':
+    case 'approve':
+    case 'reject':
+    case 'publish':
+      return scheduleStep(ctx, u, month, event.params.step, (await readBody(event, s.scheduleStepBody)).note);
+    default:
+      throw new DomainError('bad_request', { detail: event.params.step ?? '' }, 'unknown step');
+  }
+}
+
+export async function sessions(event: RequestEvent) {
+  const ctx = await appCtx();
+  const u = user(event);
+  if (event.params.id === undefined) return addSession(ctx, u, await readBody(event, s.sessionBody));
+  const id = idParam(event.params.id, 'unknown_session');
+  if (event.request.method === 'DELETE') return removeSession(ctx, u, id);
+  const body = await readBody(event, s.absenceBody);
+  return cancelSession(ctx, u, id, { ...body, moveTo: body.moveTo ?? null });
+}
+
+export async function applications(event: RequestEvent) {
+  const ctx = await appCtx();
+  const u = user(event);
+  if (event.params.id === undefined) {
+    if (event.request.method === 'GET') return listApplications(ctx, await receptionReader(ctx.db, u), parse(s.registerQuery, Object.fromEntries(event.url.searchParams)));
+    const body = await readBody(event, s.applicationBody);
+    return registerApplication(ctx, u, { ...body, receivedAt: body.receivedAt ? new Date(body.receivedAt) : null });
+  }
+  const id = idParam(event.params.id, 'unknown_application');
+  switch (event.params.action) {
+    case undefined:
+      return applicationCard(ctx, await receptionReader(ctx.db, u), id);
+    case 'step':
+      return applicationStep(ctx, u, id, await readBody(event, s.stepBody));
+    case 'record':
+      return recordOnApplication(ctx, u, id, await readBody(event, s.recordBody));
+    default:
+      throw new DomainError('bad_request', { detail: event.params.action }, 'unknown action');
+  }
+}
+
+export async function tasks(event: RequestEvent) {
+  const ctx = await appCtx();
+  const u = user(event);
+  if (event.params.id === undefined) return myTasks(ctx, await receptionReader(ctx.db, u));
+  return completeTask(ctx, u, idParam(event.params.id, 'unknown_task'), await readBody(event, s.taskDoneBody));
+}

@@ -1,0 +1,223 @@
+import type { SessionUser } from '../auth/sessions';
+import { requireRole } from '../auth/sessions';
+import { REGISTER_ROLES } from '../auth/roles';
+import { audit } from '../auth/audit';
+import type { Db, Tx } from '../db/client';
+import { TX_OPTIONS } from '../db/client';
+import { deadlineCalendar } from '../calendar/calendar';
+import { officeToday, registrationDate } from '../calendar/rules/deadlines';
+import { isCategory } from '../queue/rules/categories';
+import { DomainError } from '../shared/errors';
+import type { Ctx } from '../shared/context';
+import type { Language } from '../shared/language';
+import { canSee, workOffice, type ReceptionReader } from './access';
+import { allowedActions, type ApplicationState } from './rules/application-state';
+import { applicationDue, nextDue, worstLight, type ApplicationFacts } from './rules/application-due';
+import type { ApplicantKind, Channel } from './rules/catalogue';
+import { checkIin, maskIin } from './rules/iin';
+
+/** The sign-up register (журнал записи): registering, the card, the register view. */
+
+export interface ApplicationInput {
+  surname: string;
+  givenName: string;
+  patronymic: string;
+  iin: string;
+  phone: string;
+  address: string;
+  language: Language;
+  applicantKind: ApplicantKind;
+  representedName: string;
+  authorityDoc: string;
+  foreigner: boolean;
+  interpreterNeeded: boolean;
+  category: string | null;
+  channel: Channel;
+  externalRegNo: string;
+  externalRegDate: string | null;
+  /** ISO instant; now when absent. */
+  receivedAt: Date | null;
+  requestedOfficialId: number | null;
+  substance: string;
+}
+
+export const searchKey = (a: { surname: string; givenName: string; patronymic: string }) =>
+  `${a.surname} ${a.givenName} ${a.patronymic}`.trim().toLocaleLowerCase('kk');
+
+export const registerNumber = (a: { year: number; number: number }) => `${a.year}/${String(a.number).padStart(4, '0')}`;
+
+async function nextRegisterNumber(tx: Tx, officeId: number, year: number): Promise<number> {
+  const rows = await tx.$queryRaw<Array<{ value: number | bigint }>>`
+    INSERT INTO "RegisterCounter" ("officeId", "year", "value") VALUES (${officeId}, ${year}, 1)
+    ON CONFLICT ("officeId", "year") DO UPDATE SET "value" = "RegisterCounter"."value" + 1
+    RETURNING "value"`;
+  return Number(rows[0].value);
+}
+
+/** Registers an application (003 ¶5, ¶25): validated, numbered, its registration date computed. */
+export async function registerApplication(ctx: Ctx, user: SessionUser, input: ApplicationInput) {
+  requireRole(user, REGISTER_ROLES);
+  const officeId = workOffice(user);
+  if (!input.substance.trim()) throw new DomainError('substance_required');
+  if (!checkIin(input.iin).ok) throw new DomainError('bad_iin');
+  if (input.category !== null && !isCategory(input.category)) throw new DomainError('bad_category');
+  const office = await ctx.db.office.findUniqueOrThrow({ where: { id: officeId } });
+  if (!office.signupChannels.split(',').includes(input.channel)) throw new DomainError('bad_channel');
+  if (input.requestedOfficialId !== null && !(await ctx.db.official.findFirst({ where: { id: input.requestedOfficialId, officeId } }))) throw new DomainError('unknown_official');
+  const receivedAt = input.receivedAt ?? ctx.now();
+  const registeredOn = registrationDate(await deadlineCalendar(ctx.db), receivedAt, office).toString();
+  const year = Number(registeredOn.slice(0, 4));
+  const app = await ctx.db.$transaction(async (tx) => {
+    const number = await nextRegisterNumber(tx, officeId, year);
+    const row = await tx.application.create({
+      data: { ...input, receivedAt, registeredOn, officeId, year, number, searchKey: searchKey(input), createdById: user.id, state: 'REGISTERED' }
+    });
+    await tx.applicationEvent.create({ data: { applicationId: row.id, type: 'register', toState: 'REGISTERED', userId: user.id, at: ctx.now(), detail: JSON.stringify({ registeredOn }) } });
+    return row;
+  }, TX_OPTIONS);
+  await audit(ctx, user, officeId, 'application.create', 'Application', app.id);
+  return { id: app.id, number: registerNumber(app), registeredOn };
+}
+
+type AppRow = NonNullable<Awaited<ReturnType<typeof loadApplication>>>;
+
+export function loadApplication(db: Db | Tx, id: number) {
+  return db.application.findUnique({ where: { id }, include: { session: { include: { official: true, room: true } }, requestedOfficial: true, ticket: true } });
+}
+
+/** The application, if this reader may see it; another office's or official's does not exist for them. */
+export async function visibleApplication(db: Db | Tx, reader: ReceptionReader, id: number): Promise<AppRow> {
+  const app = await loadApplication(db, id);
+  if (!app || !canSee(reader, app)) throw new DomainError('unknown_application');
+  return app;
+}
+
+export function facts(a: AppRow | Awaited<ReturnType<typeof listRows>>[number]): ApplicationFacts {
+  return {
+    state: a.state as ApplicationState,
+    registeredOn: a.registeredOn,
+    answeredOn: a.answeredOn,
+    extensionKind: a.extensionKind as ApplicationFacts['extensionKind'],
+    extendedOn: a.extendedOn,
+    extendedUntil: a.extendedUntil,
+    extensionNoticeOn: a.extensionNoticeOn,
+    sessionDate: a.session?.date ?? null,
+    referenceNoteOn: a.referenceNoteOn,
+    hearingDecisionOn: a.hearingDecisionOn,
+    hearingDraftSentOn: a.hearingDraftSentOn,
+    forwardedOn: a.forwardedOn,
+    otherBodyRequestedOn: a.otherBodyRequestedOn,
+    otherBodyNoticeOn: a.otherBodyNoticeOn
+  };
+}
+
+const fullName = (a: { surname: string; givenName: string; patronymic: string }) => [a.surname, a.givenName, a.patronymic].filter(Boolean).join(' ');
+
+/** The applicant card: everything recorded, every step, open tasks, terms, earlier applications (003 ¶15(2)). Logged. */
+export async function applicationCard(ctx: Ctx, reader: ReceptionReader, id: number) {
+  const app = await visibleApplication(ctx.db, reader, id);
+  const cal = await deadlineCalendar(ctx.db);
+  const office = await ctx.db.office.findUniqueOrThrow({ where: { id: app.officeId }, select: { timeZone: true } });
+  const today = officeToday(ctx.now(), office.timeZone).toString();
+  const [events, tasks, earlier] = await Promise.all([
+    ctx.db.applicationEvent.findMany({ where: { applicationId: id }, orderBy: { id: 'asc' } }),
+    ctx.db.applicationTask.findMany({ where: { applicationId: id }, orderBy: { id: 'asc' } }),
+    ctx.db.application.findMany({ where: { officeId: app.officeId, iin: app.iin, id: { not: id } }, orderBy: { receivedAt: 'desc' }, take: 20 })
+  ]);
+  const users = await ctx.db.user.findMany({ where: { id: { in: events.map((e) => e.userId).filter((x): x is number => x !== null) } }, select: { id: true, fullName: true } });
+  await audit(ctx, reader.user, app.officeId, 'application.view', 'Application', id);
+  const { searchKey: _k, ticket, session, requestedOfficial, ...fields } = app;
+  return {
+    ...fields,
+    receivedAt: app.receivedAt.toISOString(),
+    createdAt: app.createdAt.toISOString(),
+    updatedAt: app.updatedAt.toISOString(),
+    number: registerNumber(app),
+    fullName: fullName(app),
+    ticket: ticket ? { code: ticket.code, status: ticket.status } : null,
+    session: session ? { id: session.id, date: session.date, startsAt: session.startsAt, endsAt: session.endsAt, officialName: session.official.fullName, room: session.room ? { number: session.room.number, kind: session.room.kind } : null } : null,
+    requestedOfficial: requestedOfficial ? { id: requestedOfficial.id, fullName: requestedOfficial.fullName } : null,
+    due: applicationDue(cal, facts(app), today),
+    actions: reader.user.role === 'appeals' ? allowedActions(app.state as ApplicationState) : [],
+    events: events.map((e) => ({ ...e, at: e.at.toISOString(), detail: e.detail ? JSON.parse(e.detail) : null, user: users.find((u) => u.id === e.userId)?.fullName ?? null })),
+    tasks: tasks.map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), doneAt: t.doneAt?.toISOString() ?? null })),
+    earlier: earlier.map((e) => ({ id: e.id, number: registerNumber(e), registeredOn: e.registeredOn, state: e.state, substance: e.substance.slice(0, 200) }))
+  };
+}
+
+export interface RegisterFilter {
+  state?: ApplicationState;
+  officialId?: number;
+  channel?: Channel;
+  light?: 'green' | 'amber' | 'red';
+  dueFrom?: string;
+  dueTo?: string;
+  /** A name, an ИИН or a register/registration number. */
+  q?: string;
+  limit?: number;
+}
+
+function listRows(db: Db, where: object, take: number) {
+  return db.application.findMany({ where, include: { session: { include: { official: true } }, requestedOfficial: true }, orderBy: [{ year: 'desc' }, { number: 'desc' }], take });
+}
+
+/** The register view: filters and search; each row with its worst light and next due date. Logged (no search text). */
+export async function listApplications(ctx: Ctx, reader: ReceptionReader, f: RegisterFilter) {
+  const officeId = workOffice(reader.user);
+  const q = f.q?.trim();
+  const num = q ? /^(\d{4})\/(\d{1,6})$/.exec(q) : null;
+  const where = {
+    officeId,
+    ...(f.state ? { state: f.state } : {}),
+    ...(f.channel ? { channel: f.channel } : {}),
+    ...(f.officialId ? { OR: [{ requestedOfficialId: f.officialId }, { session: { officialId: f.officialId } }] } : {}),
+    ...(reader.seesAll ? {} : { AND: [{ OR: [{ requestedOfficialId: reader.ownOfficialId ?? -1 }, { session: { officialId: reader.ownOfficialId ?? -1 } }] }] }),
+    ...(q
+      ? num
+        ? { year: Number(num[1]), number: Number(num[2]) }
+        : /^\d{4,12}$/.test(q)
+          ? { OR: [{ iin: { startsWith: q } }, { externalRegNo: { contains: q } }] }
+          : { OR: [{ searchKey: { contains: q.toLocaleLowerCase('kk') } }, { externalRegNo: { contains: q } }] }
+      : {})
+  };
+  const cal = await deadlineCalendar(ctx.db);
+  const office = await ctx.db.office.findUniqueOrThrow({ where: { id: officeId }, select: { timeZone: true } });
+  const today = officeToday(ctx.now(), office.timeZone).toString();
+  const rows = (await listRows(ctx.db, where, Math.min(f.limit ?? 500, 2000))).map((a) => {
+    const due = applicationDue(cal, facts(a), today);
+    return {
+      id: a.id,
+      number: registerNumber(a),
+      fullName: fullName(a),
+      iin: maskIin(a.iin),
+      channel: a.channel,
+      externalRegNo: a.externalRegNo,
+      registeredOn: a.registeredOn,
+      state: a.state,
+      category: a.category,
+      official: a.session?.official.fullName ?? a.requestedOfficial?.fullName ?? null,
+      session: a.session ? { date: a.session.date, slotTime: a.slotTime } : null,
+      light: worstLight(due),
+      nextDue: nextDue(due)
+    };
+  });
+  const filtered = rows.filter(
+    (r) => (!f.light || r.light === f.light) && (!f.dueFrom || (r.nextDue !== null && r.nextDue >= f.dueFrom)) && (!f.dueTo || (r.nextDue !== null && r.nextDue <= f.dueTo))
+  );
+  await audit(ctx, reader.user, officeId, 'application.list', 'Application', null, { count: filtered.length, searched: Boolean(q) });
+  return { today, rows: filtered };
+}
+
+/** "My tasks": every open term due today or overdue, and every open notify-the-applicant task. */
+export async function myTasks(ctx: Ctx, reader: ReceptionReader) {
+  const { today, rows } = await listApplications(ctx, reader, { limit: 2000 });
+  const officeId = workOffice(reader.user);
+  const tasks = await ctx.db.applicationTask.findMany({ where: { officeId, doneAt: null }, include: { application: true }, orderBy: { id: 'asc' } });
+  return {
+    today,
+    due: rows.filter((r) => r.nextDue !== null && r.nextDue <= today),
+    tasks: tasks
+      .filter((t) => canSee(reader, t.application))
+      .map((t) => ({ id: t.id, kind: t.kind, dueOn: t.dueOn, detail: t.detail ? JSON.parse(t.detail) : null, applicationId: t.applicationId, number: registerNumber(t.application), fullName: fullName(t.application), phone: t.application.phone }))
+  };
+}

@@ -1,0 +1,6 @@
+import type { RequestHandler } from './$types';
+import { api } from '$server/http/respond';
+import { applications } from '$server/http/reception';
+
+export const GET: RequestHandler = (event) => api(event, () => applications(event));
+export const POST: RequestHandler = (event) => api(event, () => applications(event), 201);
