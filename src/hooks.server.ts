@@ -10,8 +10,10 @@ startRealtime().catch((err) => console.error('realtime failed to start', err));
 export const handle: Handle = async ({ event, resolve }) => {
   const { db } = await appCtx();
   event.locals.user = await sessionUser(db, event.cookies.get(SESSION_COOKIE), new Date());
+  // ?lang= (public pages link to their other language), then the console's cookie, then Kazakh.
+  const asked = event.url.searchParams.get('lang');
   const cookieLang = event.cookies.get(LANG_COOKIE);
-  event.locals.lang = isLanguage(cookieLang) ? cookieLang : 'kk';
+  event.locals.lang = isLanguage(asked) ? asked : isLanguage(cookieLang) ? cookieLang : 'kk';
   // Every staff page and its data need a session, whichever load functions a request
   // asks to run (a data request may skip the layout's own check).
   if (!event.locals.user && isStaffPage(event.url.pathname)) {

@@ -98,3 +98,5 @@ export const registerQuery = z.strictObject({
   q: z.string().max(100).optional(),
   lang: z.enum(['kk', 'ru']).optional()
 });
+
+export const publicScheduleQuery = z.strictObject({ from: isoDate.optional(), to: isoDate.optional(), lang: z.enum(['kk', 'ru']).optional() });

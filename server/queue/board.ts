@@ -4,6 +4,7 @@ import { localDay } from '../shared/time';
 import type { BoardSnapshot } from '../realtime/contract';
 import { waitingCounts } from './events';
 import { officeByCode } from '../offices/offices';
+import { todaysSessions } from '../reception/public-schedule';
 import { publicTicket } from './views';
 
 const RECENT_CALLS = 10;
@@ -13,7 +14,7 @@ const RECENT_CALLS = 10;
  * one transaction so state and sequence agree.
  */
 export async function boardSnapshot(db: Db, officeCode: string, now: Date): Promise<BoardSnapshot> {
-  return db.$transaction(async (tx) => {
+  const snapshot = await db.$transaction(async (tx) => {
     const office = await officeByCode(tx, officeCode);
     const serviceDay = localDay(now, office.timeZone);
     const [services, current, recent, waiting] = await Promise.all([
@@ -41,4 +42,5 @@ export async function boardSnapshot(db: Db, officeCode: string, now: Date): Prom
       waiting
     };
   }, TX_OPTIONS);
+  return { ...snapshot, reception: await todaysSessions(db, snapshot.office, now) };
 }

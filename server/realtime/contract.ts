@@ -56,6 +56,19 @@ export interface BoardService {
   prefix: string;
 }
 
+/** A reception session as the public sees it: the official (003 ¶8), never an applicant. */
+export interface PublicSession {
+  date: string;
+  startsAt: string;
+  endsAt: string;
+  type: string;
+  cancelled: boolean;
+  official: { fullName: string; positionKk: string; positionRu: string };
+  room: { number: number; kind: string } | null;
+  placeKk: string;
+  placeRu: string;
+}
+
 export interface BoardSnapshot {
   office: { id: number; code: string; nameKk: string; nameRu: string; timeZone: string };
   seq: number;
@@ -66,6 +79,8 @@ export interface BoardSnapshot {
   /** Today's latest calls, newest first, including finished ones. */
   recent: PublicTicket[];
   waiting: Record<number, number>;
+  /** Today's published reception sessions (SPEC 2.1). */
+  reception: PublicSession[];
 }
 
 /** Socket.io event names (client → server with an ack, server → client). */

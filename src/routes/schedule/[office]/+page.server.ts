@@ -1,0 +1,9 @@
+import type { PageServerLoad } from './$types';
+import { appCtx } from '$server/http/app';
+import { orErrorPage } from '$server/http/respond';
+import { publicSchedule } from '$server/reception/public-schedule';
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+  const ctx = await appCtx();
+  return { schedule: await orErrorPage(() => publicSchedule(ctx.db, params.office, ctx.now())), lang: locals.lang };
+};

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedReceptionDemo } from '../../prisma/seed-reception';
+import { boardSnapshot } from '../../server/queue/board';
+import { publicSchedule } from '../../server/reception/public-schedule';
+import { PROVIDERS, startHarness, type Harness } from './harness';
+
+/** The demo (`npm start`) shows personal reception at once: made through the services themselves. */
+describe.each(PROVIDERS)('reception demo data on %s', (provider) => {
+  let h: Harness;
+  const now = new Date();
+  beforeAll(async () => {
+    h = await startHarness(provider);
+  });
+  afterAll(() => h?.close());
+
+  it('seeds officials, a published schedule with a session today and a dozen applications in every state, once', async () => {
+    expect(await seedReceptionDemo(h.db, now)).toBe(true);
+    expect(await seedReceptionDemo(h.db, now)).toBe(false);
+    expect(await h.db.official.count()).toBe(3);
+    const states = Object.fromEntries((await h.db.application.groupBy({ by: ['state'], _count: { _all: true } })).map((g) => [g.state, g._count._all]));
+    expect(states).toMatchObject({ SCHEDULED: 3, REFUSED: 1, FORWARDED: 1, HEARING: 1, RETURNED: 1, WITHDRAWN: 1, REGISTERED: 2 });
+    expect(await h.db.application.count({ where: { extensionKind: 'LETTER' } })).toBe(1);
+
+    const schedule = await publicSchedule(h.db, 'demo', now);
+    const today = schedule.sessions.filter((s) => s.date === schedule.today);
+    expect(today.length).toBeGreaterThan(0);
+    expect(schedule.sessions.length).toBeGreaterThan(8);
+    // Two applicants booked today; the public view names officials only.
+    const booked = await h.db.application.count({ where: { state: 'SCHEDULED', session: { date: schedule.today } } });
+    expect(booked).toBe(2);
+    const board = await boardSnapshot(h.db, 'demo', now);
+    expect(board.reception.length).toBe(today.length);
+    expect(JSON.stringify([schedule, board])).not.toMatch(/Жақсыбекова|Сейітқали|Иванов|iin|phone|substance/);
+  });
+});
