@@ -141,6 +141,11 @@ export async function seedReceptionDemo(db: Db, now: Date = new Date()): Promise
   await step(4, { action: 'schedule', sessionId: todaySession.id });
   // One for the head of apparatus's next session.
   await step(1, { action: 'schedule', sessionId: next.id });
+  // Their reference notes went to the official in time (003 ¶26).
+  for (const i of [0, 4, 1]) {
+    const app = await db.application.findUniqueOrThrow({ where: { id: ids[i] } });
+    await recordOnApplication(ctx, appeals, ids[i], { record: 'notice', what: 'referenceNote', on: cal.addWorkingDays(app.registeredOn, 2).toString() });
+  }
   // Refused after a hearing (003 ¶15(2), ¶32–33).
   await step(2, { action: 'proposeRefusal', ground: 'ALREADY_DECIDED', decisionOn: cal.addWorkingDays(cal.onOrAfter(today), 3).toString() });
   await recordOnApplication(ctx, appeals, ids[2], { record: 'hearing', on: today.toString(), method: 'MEETING', by: 'Заң қызметінің басшысы', outcome: 'Өтініш беруші түсіндірмені алды, келіспеді' });

@@ -1,8 +1,7 @@
-import * as m from '$i18n/paraglide/messages.js';
 import type { Language } from '$server/shared/language';
+import { hasLabel, label } from './i18n';
 
 /** A page error carries a DomainError code; show its message, or a generic one. */
 export function errorMessage(code: string, lang: Language): string {
-  const fn = (m as unknown as Record<string, ((i: object, o: object) => string) | undefined>)[`error_${code}`];
-  return fn ? fn({ detail: '' }, { locale: lang }) : lang === 'ru' ? 'Страница недоступна' : 'Бет қолжетімсіз';
+  return hasLabel(`error_${code}`) ? label(`error_${code}`, lang, { detail: '' }) : lang === 'ru' ? 'Страница недоступна' : 'Бет қолжетімсіз';
 }

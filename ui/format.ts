@@ -73,3 +73,9 @@ export function formatDay(date: string, lang: Language): string {
     ? `${d} ${RU_MONTHS_GENITIVE[mo - 1]} ${y}, ${RU_WEEKDAYS[weekday]}`
     : `${y} жылғы ${d} ${KK_MONTHS[mo - 1]}, ${KK_WEEKDAYS[weekday]}`;
 }
+
+/** A calendar date for tables: "13.11.2026" (the form both languages write). */
+export function formatShortDay(date: string): string {
+  const [y, mo, d] = date.split('-');
+  return `${d}.${mo}.${y}`;
+}

@@ -220,3 +220,9 @@ export async function publishedSessions(db: Db, officeId: number, from: string, 
   const rows = await sessionRows(db, { officeId, date: { gte: from, lte: to }, schedule: { state: 'PUBLISHED' } });
   return rows.map(sessionView);
 }
+
+/** Sessions an applicant can be booked into now: active, from today, in an approved or published month, with room. */
+export async function bookableSessions(db: Db, officeId: number, from: string) {
+  const rows = await sessionRows(db, { officeId, status: 'ACTIVE', date: { gte: from }, schedule: { state: { in: ['APPROVED', 'PUBLISHED'] } } });
+  return rows.map(sessionView).filter((s) => s.freeSlots.length > 0);
+}

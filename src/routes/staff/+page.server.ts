@@ -7,8 +7,8 @@ import { officeFilter } from '$server/auth/scope';
 export const load: PageServerLoad = async ({ locals }) => {
   const user = locals.user!;
   if (!WINDOW_ROLES.includes(user.role)) {
-    if (user.role === 'admin') redirect(303, '/staff/admin');
-    return { windows: [] };
+    // Appeals staff and the head work the reception register.
+    redirect(303, '/staff/reception');
   }
   const { db } = await appCtx();
   const windows = await db.window.findMany({
