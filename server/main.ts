@@ -65,6 +65,7 @@ httpServer.listen(port, host, () => {
   if (args.has('--demo')) {
     console.log(`  kiosk    ${base}/kiosk/${DEMO_OFFICE}?kiosk=${DEMO_KIOSK}`);
     console.log(`  board    ${base}/display/${DEMO_OFFICE}`);
+    console.log(`  schedule ${base}/schedule/${DEMO_OFFICE}   (the published reception schedule)`);
     console.log(`  staff    ${base}/staff   (logins: ${DEMO_USERS.map((u) => u.login).join(', ')}; password "${DEMO_PASSWORD}")`);
   }
 });

@@ -18,7 +18,8 @@ export async function signIn(browser: Browser, login: string, lang: 'kk' | 'ru' 
   await page.fill('input[name=login]', login);
   await page.fill('input[name=password]', 'qabyldau');
   await page.click('button[type=submit]');
-  await expect(page).toHaveURL(/\/staff$/);
+  // Window staff land on the window picker; appeals staff and the head on the reception register.
+  await expect(page).toHaveURL(/\/staff(\/reception)?$/);
   await page.locator('body[data-hydrated]').waitFor();
   return page;
 }
@@ -46,4 +47,15 @@ export async function callUntil(page: Page, code: string, callLabel: RegExp, fin
     await expect(page.locator('section.current .ticket')).toHaveCount(1);
   }
   throw new Error(`never called ${code}`);
+}
+
+/** axe-core on the page as it is now: no serious or critical violation (WCAG 2.1 AA rules). */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const r = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  expect(violations, `axe on ${what}`).toEqual([]);
 }
