@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../calendar/rules/calendar';
+import { CHANNELS } from '../reception/rules/catalogue';
 
 /** Request bodies of the HTTP API (docs/api.md). Strict: unknown fields are refused. */
 
@@ -42,13 +43,25 @@ export const pauseBody = z.strictObject({
 
 export const localeBody = z.strictObject({ locale: z.enum(['kk', 'ru']) });
 
-export const clock = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/);
+/** "HH:MM" from 00:00 to 23:59, and 24:00 for "until midnight"; never 24:30. */
+export const clock = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'expected a time HH:MM');
 
-export const officeBody = z.strictObject({
+/** An IANA time zone this runtime knows (a mistyped one would break every date of the office). */
+export const timeZone = z.string().min(1).max(60).refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'unknown time zone');
+
+export const officeBody = z
+  .strictObject({
   code: z.string().regex(/^[a-z0-9-]{2,40}$/),
   nameKk: z.string().trim().min(1).max(200),
   nameRu: z.string().trim().min(1).max(200),
-  timeZone: z.string().min(1).max(60),
+  timeZone,
   workDays: z.string().regex(/^[1-7](,[1-7])*$/),
   opensAt: clock,
   closesAt: clock,
@@ -56,8 +69,37 @@ export const officeBody = z.strictObject({
   lunchEnd: clock.nullable(),
   lastTicketMinutes: z.number().int().min(0).max(240),
   observesHolidays: z.boolean(),
-  priorityAgingMinutes: z.number().int().min(1).max(600).nullable()
-});
+  priorityAgingMinutes: z.number().int().min(1).max(600).nullable(),
+  // Personal reception settings (SPEC §5); optional so that a form without them keeps them.
+  scheduleApprovedBy: z.enum(['AKIM', 'HEAD']).optional(),
+  finalListLead: z.number().int().min(0).max(10).optional(),
+  finalListUnit: z.enum(['WORKING_DAYS', 'DAYS']).optional(),
+  finalListRecipientKk: z.string().trim().min(1).max(200).optional(),
+  finalListRecipientRu: z.string().trim().min(1).max(200).optional(),
+  attendeeTemplate: z
+    .string()
+    .max(5000)
+    .refine((t) => {
+      try {
+        const v = JSON.parse(t);
+        return Array.isArray(v) && v.every((a) => typeof a?.nameKk === 'string' && typeof a?.nameRu === 'string');
+      } catch {
+        return false;
+      }
+    }, 'expected [{"nameKk": …, "nameRu": …}]')
+    .optional(),
+  signupChannels: z
+    .string()
+    .refine((t) => t.split(',').every((c) => (CHANNELS as readonly string[]).includes(c)), 'unknown channel')
+    .optional()
+})
+  // Hours that make a day: opening before closing, a lunch break inside them or none at all.
+  .refine((o) => o.opensAt < o.closesAt, { path: ['closesAt'], message: 'closes before it opens' })
+  .refine((o) => (o.lunchStart === null) === (o.lunchEnd === null), { path: ['lunchEnd'], message: 'a lunch break needs a start and an end' })
+  .refine((o) => o.lunchStart === null || o.lunchEnd === null || (o.opensAt <= o.lunchStart && o.lunchStart < o.lunchEnd && o.lunchEnd <= o.closesAt), {
+    path: ['lunchStart'],
+    message: 'the lunch break must lie inside the working hours'
+  });
 
 export const serviceBody = z.strictObject({
   officeId: z.number().int().positive(),
