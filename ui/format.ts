@@ -1,4 +1,5 @@
 import type { Language } from '$server/shared/language';
+import { KK_MONTHS, KK_WEEKDAYS, RU_MONTHS, RU_MONTHS_GENITIVE, RU_WEEKDAYS } from '$server/shared/months';
 
 const tag = (lang: Language) => (lang === 'ru' ? 'ru-RU' : 'kk-KZ');
 
@@ -8,8 +9,6 @@ export function formatTime(iso: string | Date, lang: Language, timeZone: string)
 
 // Browsers' ICU data often lacks Kazakh month and weekday names ("2026 M11 22"),
 // so Kazakh dates are composed here from the numeric parts.
-const KK_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
-const KK_WEEKDAYS = ['дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі', 'жексенбі'];
 
 function localParts(iso: string | Date, timeZone: string) {
   const parts = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'numeric', day: 'numeric', weekday: 'short', timeZone })
@@ -45,9 +44,6 @@ export function minutesSince(iso: string, now: Date): number {
   return Math.max(0, Math.floor((now.getTime() - new Date(iso).getTime()) / 60_000));
 }
 
-const RU_MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
-const RU_MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const RU_WEEKDAYS = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'];
 const SHORT_WEEKDAYS = { kk: ['Дс', 'Сс', 'Ср', 'Бс', 'Жм', 'Сн', 'Жк'], ru: ['Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб', 'Вс'] };
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -100,3 +100,5 @@ export const registerQuery = z.strictObject({
 });
 
 export const publicScheduleQuery = z.strictObject({ from: isoDate.optional(), to: isoDate.optional(), lang: z.enum(['kk', 'ru']).optional() });
+
+export const documentQuery = z.strictObject({ format: z.enum(['docx', 'pdf']), lang: z.enum(['kk', 'ru']) });

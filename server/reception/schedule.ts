@@ -4,6 +4,7 @@ import { APPROVER_ROLES, OFFICIAL_ADMIN_ROLES, REGISTER_ROLES } from '../auth/ro
 import type { Db, Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
 import { deadlineCalendar } from '../calendar/calendar';
+import { finalListDueBy } from '../calendar/rules/deadlines';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../shared/context';
 import { audit } from '../auth/audit';
@@ -200,18 +201,22 @@ export function sessionView(s: SessionRow) {
 /** A month of the schedule: its approval state, the officials and every session. */
 export async function monthView(ctx: Ctx, reader: ReceptionReader, month: string) {
   const officeId = workOffice(reader.user);
-  const [schedule, officials, sessions] = await Promise.all([
+  const [schedule, officials, sessions, office, cal] = await Promise.all([
     ctx.db.receptionSchedule.findUnique({ where: { officeId_month: { officeId, month } } }),
     listOfficials(ctx.db, officeId),
-    sessionRows(ctx.db, { officeId, date: { startsWith: month }, ...(reader.seesAll ? {} : { officialId: reader.ownOfficialId ?? -1 }) })
+    sessionRows(ctx.db, { officeId, date: { startsWith: month }, ...(reader.seesAll ? {} : { officialId: reader.ownOfficialId ?? -1 }) }),
+    ctx.db.office.findUniqueOrThrow({ where: { id: officeId } }),
+    deadlineCalendar(ctx.db)
   ]);
+  const unit = office.finalListUnit === 'DAYS' ? 'DAYS' : 'WORKING_DAYS';
   return {
     month,
     state: (schedule?.state ?? 'DRAFT') as ScheduleState,
     note: schedule?.note ?? '',
-    approvedBy: (await ctx.db.office.findUniqueOrThrow({ where: { id: officeId }, select: { scheduleApprovedBy: true } })).scheduleApprovedBy,
+    approvedBy: office.scheduleApprovedBy,
     officials,
-    sessions: sessions.map(sessionView)
+    // Each session with the day its final list is due by the office's rule (SPEC §5).
+    sessions: sessions.map((s) => ({ ...sessionView(s), finalListDue: finalListDueBy(cal, s.date, office.finalListLead, unit).toString() }))
   };
 }
 

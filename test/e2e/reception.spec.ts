@@ -1,4 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { expectAccessible, open, SCREENSHOTS, signIn } from './helpers';
 
 /** Personal reception through the pages, as appeals staff, the head and the public see it. */
@@ -127,4 +130,30 @@ test('reception pages refuse other roles and bad input', async ({ browser, reque
   expect((await appeals.request.get('/api/v1/reception/schedule/2026-13')).status()).toBe(400);
   expect((await (await appeals.request.get('/api/v1/reception/applications')).json()).rows.length).toBe(before);
   await appeals.context().close();
+});
+
+test('the final list of today\'s session downloads as DOCX and PDF, one language per file, Kazakh letters intact', async ({ browser }) => {
+  const page = await signIn(browser, 'appeals', 'kk');
+  await open(page, '/staff/reception/schedule');
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date());
+  const row = page.locator(`tr[data-date="${today}"]`).filter({ has: page.locator('[data-file]') }).first();
+  const texts: Record<string, string> = {};
+  for (const file of ['pdf-kk', 'docx-ru', 'docx-kk', 'pdf-ru']) {
+    const [download] = await Promise.all([page.waitForEvent('download'), row.locator(`[data-file="${file}"]`).click()]);
+    const path = await download.path();
+    texts[file] = (file.startsWith('pdf') ? execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }) : strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml']).replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^final-list-${today}-${file.slice(-2)}\\.${file.slice(0, -3)}$`));
+  }
+  for (const kk of [texts['pdf-kk'], texts['docx-kk']]) {
+    expect(kk).toContain('қорытынды тізімі');
+    expect(kk).toContain('Жақсыбекова Әсел Нұрланқызы');
+    expect(kk).toContain('Сейітқали Гүлжан Оразқызы');
+    expect(kk).not.toContain('Итоговый');
+  }
+  for (const ru of [texts['pdf-ru'], texts['docx-ru']]) {
+    expect(ru).toContain('Итоговый список');
+    expect(ru).toContain('Сәрсенов Қайрат Әбенұлы');
+    expect(ru).not.toContain('қорытынды');
+  }
+  await page.context().close();
 });

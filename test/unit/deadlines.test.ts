@@ -13,6 +13,7 @@ import {
   extensionNoticeDue,
   extensionVerdict,
   finalListDue,
+  finalListDueBy,
   fitsCategory,
   hearingNoticeDue,
   officeToday,
@@ -172,4 +173,17 @@ describe('the deadline sheet', () => {
     expect(sheet.lines.find((l) => l.rule === 'answer')?.ref).toBe('003 ¶29');
     expect(sheet.control).toMatchObject({ light: 'amber', compressed: true, fitsCategory: null });
   });
+});
+
+describe('final list by the office rule (SPEC §5)', () => {
+  it.each([
+    // Thursday 26 March 2026, after Nauryz (21–23) and its days off (24, 25): Friday the 20th.
+    ['2026-03-26', 1, 'WORKING_DAYS', '2026-03-20'],
+    // Monday 30 March: 1 working day before is Friday 27th; 1 calendar day before is Sunday → Friday.
+    ['2026-03-30', 1, 'WORKING_DAYS', '2026-03-27'],
+    ['2026-03-30', 1, 'DAYS', '2026-03-27'],
+    // One calendar day before the 26th is a day off: brought forward over Nauryz to the 20th.
+    ['2026-03-26', 1, 'DAYS', '2026-03-20'],
+    ['2026-04-02', 2, 'WORKING_DAYS', '2026-03-31']
+  ] as const)('%s, %d %s before → %s', (day, lead, unit, due) => expect(finalListDueBy(KZ, day, lead, unit).toString()).toBe(due));
 });

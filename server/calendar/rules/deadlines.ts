@@ -125,6 +125,19 @@ export function finalListDue(cal: WorkingCalendar, receptionDay: DateLike): Temp
   return cal.subtractWorkingDays(receptionDay, RECEPTION.finalListWorkingDays);
 }
 
+/**
+ * The final list by an office's own rule (SPEC §5): `lead` working days before (001 §13.2,
+ * 002 §15.2), or `lead` calendar days before (000 ¶208: "one day before"). A calendar-day date
+ * that falls on a non-working day is brought forward to the working day before it, since the
+ * list must arrive before the reception *(product)*.
+ */
+export function finalListDueBy(cal: WorkingCalendar, receptionDay: DateLike, lead: number, unit: 'WORKING_DAYS' | 'DAYS'): Temporal.PlainDate {
+  if (unit === 'WORKING_DAYS') return cal.subtractWorkingDays(receptionDay, lead);
+  let d = plainDate(receptionDay).subtract({ days: lead });
+  while (!cal.isWorkingDay(d)) d = d.subtract({ days: 1 });
+  return d;
+}
+
 /** 003 ¶16 */
 export function absenceNoticeDue(cal: WorkingCalendar, receptionDay: DateLike): Temporal.PlainDate {
   return cal.subtractWorkingDays(receptionDay, RECEPTION.absenceNoticeWorkingDays);

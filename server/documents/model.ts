@@ -1,0 +1,30 @@
+import type { Language } from '../shared/language';
+
+/**
+ * A document as both renderers (DOCX and PDF) draw it: one language per document (000 ¶99),
+ * a title, header lines, labelled facts, then sections of numbered items or tables.
+ */
+export interface TableColumn {
+  title: string;
+  /** Relative width. */
+  width: number;
+}
+
+export type DocSection =
+  | { heading: string; items: string[] }
+  | { heading: string; table: { columns: TableColumn[]; rows: string[][] } }
+  | { heading: string; text: string[] };
+
+export interface TableDocument {
+  lang: Language;
+  /** Lines above the title, right-aligned (to whom, approval marks). */
+  corner: string[];
+  title: string;
+  subtitle: string[];
+  facts: Array<[string, string]>;
+  sections: DocSection[];
+  /** Lines at the end (who drew it up, when). */
+  footer: string[];
+  /** File name without extension. */
+  fileName: string;
+}

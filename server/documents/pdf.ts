@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { DocSection, TableDocument } from './model';
+
+/**
+ * A TableDocument as PDF (`pdf-lib`): A4, DejaVu Sans embedded from the `dejavu-fonts-ttf` npm
+ * package (every Kazakh letter; pdf-lib's standard fonts are WinAnsi only), text wrapped to the
+ * column, table rows broken across pages with the header repeated.
+ */
+const require = createRequire(import.meta.url);
+const FONTS = { regular: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf', bold: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf' };
+let fontBytes: { regular: Buffer; bold: Buffer } | undefined;
+
+const A4 = { w: 595.28, h: 841.89 };
+const MARGIN = { left: 56, right: 42, top: 48, bottom: 48 };
+const INK = rgb(0.07, 0.12, 0.18);
+
+export async function toPdf(doc: TableDocument): Promise<Buffer> {
+  fontBytes ??= { regular: readFileSync(require.resolve(FONTS.regular)), bold: readFileSync(require.resolve(FONTS.bold)) };
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(fontkit);
+  pdf.setTitle(doc.title);
+  pdf.setLanguage(doc.lang === 'kk' ? 'kk-KZ' : 'ru-RU');
+  pdf.setCreator('Qabyldau');
+  const regular = await pdf.embedFont(fontBytes.regular, { subset: true });
+  const bold = await pdf.embedFont(fontBytes.bold, { subset: true });
+  const width = A4.w - MARGIN.left - MARGIN.right;
+
+  let page: PDFPage = pdf.addPage([A4.w, A4.h]);
+  let y = A4.h - MARGIN.top;
+  const newPage = () => {
+    page = pdf.addPage([A4.w, A4.h]);
+    y = A4.h - MARGIN.top;
+  };
+  const ensure = (h: number) => {
+    if (y - h < MARGIN.bottom) newPage();
+  };
+  const text = (t: string, o: { font?: PDFFont; size?: number; align?: 'left' | 'center' | 'right'; x?: number; w?: number } = {}) => {
+    const font = o.font ?? regular;
+    const size = o.size ?? 11;
+    const w = o.w ?? width;
+    for (const line of wrap(t, font, size, w)) {
+      ensure(size * 1.35);
+      const lw = font.widthOfTextAtSize(line, size);
+      const x = (o.x ?? MARGIN.left) + (o.align === 'center' ? (w - lw) / 2 : o.align === 'right' ? w - lw : 0);
+      page.drawText(line, { x, y: y - size, size, font, color: INK });
+      y -= size * 1.35;
+    }
+  };
+
+  for (const l of doc.corner) text(l, { align: 'right' });
+  y -= 12;
+  text(doc.title, { font: bold, size: 14, align: 'center' });
+  for (const l of doc.subtitle) text(l, { align: 'center' });
+  y -= 10;
+  for (const [k, v] of doc.facts) text(`${k}: ${v}`);
+  for (const s of doc.sections) {
+    y -= 10;
+    ensure(40);
+    text(s.heading, { font: bold, size: 12 });
+    y -= 2;
+    drawSection(s);
+  }
+  y -= 12;
+  for (const l of doc.footer) text(l);
+  return Buffer.from(await pdf.save());
+
+  function drawSection(s: DocSection) {
+    if ('items' in s) return s.items.forEach((item, i) => text(`${i + 1}. ${item}`));
+    if ('text' in s) return s.text.forEach((t) => text(t));
+    const total = s.table.columns.reduce((a, c) => a + c.width, 0);
+    const widths = s.table.columns.map((c) => (c.width / total) * width);
+    const size = 9.5;
+    const pad = 4;
+    const row = (cells: string[], font: PDFFont) => {
+      const lines = cells.map((c, i) => c.split('\n').flatMap((p) => wrap(p, font, size, widths[i] - 2 * pad)));
+      const h = Math.max(...lines.map((l) => l.length)) * size * 1.3 + 2 * pad;
+      return { lines, h };
+    };
+    const draw = (r: ReturnType<typeof row>, font: PDFFont, shade: boolean) => {
+      let x = MARGIN.left;
+      r.lines.forEach((cellLines, i) => {
+        page.drawRectangle({ x, y: y - r.h, width: widths[i], height: r.h, borderColor: rgb(0.55, 0.6, 0.67), borderWidth: 0.6, color: shade ? rgb(0.91, 0.93, 0.96) : undefined });
+        cellLines.forEach((line, j) => page.drawText(line, { x: x + pad, y: y - pad - size - j * size * 1.3, size, font, color: INK }));
+        x += widths[i];
+      });
+      y -= r.h;
+    };
+    const header = row(s.table.columns.map((c) => c.title), bold);
+    ensure(header.h + 20);
+    draw(header, bold, true);
+    for (const cells of s.table.rows) {
+      const r = row(cells, regular);
+      if (y - r.h < MARGIN.bottom) {
+        newPage();
+        draw(header, bold, true);
+      }
+      draw(r, regular, false);
+    }
+  }
+}
+
+/** Greedy word wrap by measured width; a word longer than the line is cut. */
+export function wrap(t: string, font: PDFFont, size: number, max: number): string[] {
+  const out: string[] = [];
+  for (const para of t.split('\n')) {
+    let line = '';
+    for (const word of para.split(/\s+/).filter(Boolean)) {
+      const next = line ? `${line} ${word}` : word;
+      if (font.widthOfTextAtSize(next, size) <= max) {
+        line = next;
+        continue;
+      }
+      if (line) out.push(line);
+      line = word;
+      while (font.widthOfTextAtSize(line, size) > max && line.length > 1) {
+        let cut = line.length - 1;
+        while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > max) cut--;
+        out.push(line.slice(0, cut));
+        line = line.slice(cut);
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}

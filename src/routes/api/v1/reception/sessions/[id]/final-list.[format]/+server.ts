@@ -1,0 +1,16 @@
+import type { RequestHandler } from './$types';
+import { appCtx } from '$server/http/app';
+import { api, idParam, parse } from '$server/http/respond';
+import { documentQuery } from '$server/http/reception-schemas';
+import { receptionReader } from '$server/reception/access';
+import { finalListFile } from '$server/reception/final-list';
+
+/** GET …/final-list.docx|pdf?lang=kk|ru — one language per file (000 ¶99). */
+export const GET: RequestHandler = (event) =>
+  api(event, async () => {
+    const { format, lang } = parse(documentQuery, { format: event.params.format, lang: event.url.searchParams.get('lang') ?? 'kk' });
+    const ctx = await appCtx();
+    const file = await finalListFile(ctx, await receptionReader(ctx.db, event.locals.user), idParam(event.params.id, 'unknown_session'), lang, format);
+    const type = format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/pdf';
+    return new Response(new Uint8Array(file.body), { headers: { 'content-type': type, 'content-disposition': `attachment; filename="${file.fileName}"`, 'cache-control': 'no-store' } });
+  });
