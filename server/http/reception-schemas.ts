@@ -102,3 +102,12 @@ export const registerQuery = z.strictObject({
 export const publicScheduleQuery = z.strictObject({ from: isoDate.optional(), to: isoDate.optional(), lang: z.enum(['kk', 'ru']).optional() });
 
 export const documentQuery = z.strictObject({ format: z.enum(['docx', 'pdf']), lang: z.enum(['kk', 'ru']) });
+
+/** POST /offices/:office/check-in (public: the kiosk). */
+export const checkInBody = z.strictObject({
+  key: z.string().trim().max(20),
+  language: z.enum(['kk', 'ru']),
+  kiosk: z.string().regex(/^[a-z0-9-]{1,40}$/).optional()
+});
+
+export const roomActionParam = z.enum(['call', 'recall', 'came', 'done', 'noShow']);

@@ -5,6 +5,7 @@ import { cancelSession, completeTask } from '../reception/absence';
 import { receptionReader, workOffice } from '../reception/access';
 import { applicationStep, recordOnApplication } from '../reception/application-steps';
 import { applicationCard, listApplications, myTasks, registerApplication } from '../reception/applications';
+import { roomAction, roomToday } from '../reception/room';
 import { addSession, generateSessions, listOfficials, monthView, removeSession, saveOfficial, scheduleStep } from '../reception/schedule';
 import { DomainError } from '../shared/errors';
 import { appCtx } from './app';
@@ -81,4 +82,12 @@ export async function tasks(event: RequestEvent) {
   const u = user(event);
   if (event.params.id === undefined) return myTasks(ctx, await receptionReader(ctx.db, u));
   return completeTask(ctx, u, idParam(event.params.id, 'unknown_task'), await readBody(event, s.taskDoneBody));
+}
+
+export async function room(event: RequestEvent) {
+  const ctx = await appCtx();
+  const u = user(event);
+  if (event.params.id === undefined) return roomToday(ctx, u);
+  const action = parse(s.roomActionParam, event.params.action);
+  return roomAction(ctx, u, idParam(event.params.id, 'unknown_application'), action);
 }

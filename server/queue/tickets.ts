@@ -24,6 +24,11 @@ export interface IssueRequest {
   idempotencyKey?: string | null;
   /** The issuing kiosk's code; its printer will print the ticket. */
   kiosk?: string | null;
+  /**
+   * A check-in for a personal-reception appointment (server/reception/check-in.ts): the ticket
+   * is bound to the application and only the session's room may call it.
+   */
+  appointment?: { applicationId: number; targetWindowId: number | null } | null;
 }
 
 /** Everything a ticket shows: on screen, on paper (printing) and on the status page. */
@@ -104,10 +109,16 @@ export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket
           token: newToken(),
           idempotencyKey: req.idempotencyKey ?? null,
           kioskId: kiosk?.id ?? null,
+          targetWindowId: req.appointment?.targetWindowId ?? null,
           issuedAt: now,
           arrivedAt: now
         }
       });
+      if (req.appointment) {
+        // One ticket per appointment: a second check-in racing this one rolls back here.
+        const bound = await tx.application.updateMany({ where: { id: req.appointment.applicationId, ticketId: null, state: 'SCHEDULED' }, data: { ticketId: ticket.id } });
+        if (bound.count !== 1) throw new DomainError('conflict');
+      }
       const event = await appendEvent(
         tx,
         {

@@ -177,6 +177,32 @@ export async function callNext(ctx: Ctx, windowId: number, actor: Actor) {
   throw new DomainError('conflict');
 }
 
+/**
+ * Call one particular waiting ticket to this window (an elderly visitor, a transferred one, an
+ * appointment in the official's room), if this window may serve it. Recorded as such.
+ */
+export async function callTicket(ctx: Ctx, windowId: number, ticketId: number, actor: Actor) {
+  return run(ctx, async (tx, events) => {
+    const now = ctx.now();
+    const w = await loadWindow(tx, windowId, actor);
+    assertWorking(w, actor);
+    if (w.state === 'PAUSED') throw new DomainError('window_paused');
+    await tx.$executeRaw`UPDATE "Office" SET "eventSeq" = "eventSeq" WHERE "id" = ${w.officeId}`;
+    const busy = await tx.ticket.findFirst({ where: { windowId: w.id, status: { in: ['CALLED', 'SERVING'] } } });
+    if (busy) throw new DomainError('ticket_in_progress', { code: busy.code });
+    const t = await tx.ticket.findUnique({ where: { id: ticketId } });
+    if (!t || t.officeId !== w.officeId) throw new DomainError('unknown_ticket');
+    const serves = w.services.some((s) => s.serviceId === t.serviceId) && (t.targetWindowId === null || t.targetWindowId === w.id);
+    if (t.status !== 'WAITING' || !serves) throw new DomainError('bad_transition', { from: t.status, action: 'call' });
+    const claimed = await tx.ticket.updateMany({
+      where: { id: t.id, status: 'WAITING' },
+      data: { status: 'CALLED', windowId: w.id, calledAt: now, callCount: { increment: 1 }, targetWindowId: null }
+    });
+    if (claimed.count !== 1) throw new DomainError('conflict');
+    return ticketChanged(tx, events, w, actor, { type: 'ticket.called', at: now, ticketId: t.id, fromStatus: 'WAITING', toStatus: 'CALLED', detail: { specific: true } });
+  });
+}
+
 /** recall, start, finish, noShow on the ticket now at this window. */
 export async function actOnTicket(ctx: Ctx, windowId: number, ticketId: number, action: Exclude<TicketAction, 'call' | 'transfer'>, actor: Actor) {
   return run(ctx, async (tx, events) => {

@@ -46,7 +46,10 @@ export type ErrorCode =
   | 'hearing_missing'
   | 'extension_too_long'
   | 'extension_not_now'
-  | 'bad_pattern';
+  | 'bad_pattern'
+  | 'appointment_not_found'
+  | 'appointment_other_day'
+  | 'appointment_no_room';
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -92,7 +95,10 @@ const STATUS: Record<ErrorCode, number> = {
   hearing_missing: 409,
   extension_too_long: 409,
   extension_not_now: 409,
-  bad_pattern: 400
+  bad_pattern: 400,
+  appointment_not_found: 404,
+  appointment_other_day: 409,
+  appointment_no_room: 409
 };
 
 export class DomainError extends Error {

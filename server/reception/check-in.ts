@@ -1,0 +1,67 @@
+import type { Db } from '../db/client';
+import { officeToday } from '../calendar/rules/deadlines';
+import { officeByCode } from '../offices/offices';
+import { issueTicket, type TicketView } from '../queue/tickets';
+import { DomainError } from '../shared/errors';
+import type { Ctx } from '../shared/context';
+import type { Language } from '../shared/language';
+import { checkIin } from './rules/iin';
+
+/**
+ * Appointment check-in on the day (SPEC 2.2): at the kiosk or the registrar desk the visitor
+ * gives their ИИН or the register number from the answer letter; today's booking is found and a
+ * ticket is issued bound to it, which only the session's room calls. The visitor learns only
+ * "you are expected at 11:20, room 5" — nothing else about the booking is shown.
+ */
+export interface CheckInRequest {
+  officeCode: string;
+  /** 12-digit ИИН, or a register number "2026/0012". */
+  key: string;
+  language: Language;
+  kiosk?: string | null;
+}
+
+export interface Appointment {
+  slotTime: string | null;
+  room: { number: number; kind: string } | null;
+}
+
+/** Which application the key names: by ИИН, or by register number. */
+function keyWhere(key: string) {
+  const k = key.trim();
+  const number = /^(\d{4})\/(\d{1,6})$/.exec(k);
+  if (number) return { year: Number(number[1]), number: Number(number[2]) };
+  if (checkIin(k).ok) return { iin: k };
+  throw new DomainError('bad_iin');
+}
+
+export async function todaysAppointment(db: Db, officeId: number, key: string, today: string) {
+  const where = { officeId, state: 'SCHEDULED', ...keyWhere(key) };
+  const app = await db.application.findFirst({
+    where: { ...where, session: { date: today, status: 'ACTIVE' } },
+    include: { session: { include: { room: { include: { services: { include: { service: true } } } } } } },
+    orderBy: { slotTime: 'asc' }
+  });
+  if (app) return app;
+  throw new DomainError((await db.application.count({ where })) > 0 ? 'appointment_other_day' : 'appointment_not_found');
+}
+
+export async function checkIn(ctx: Ctx, req: CheckInRequest): Promise<{ ticket: TicketView; created: boolean; id: number; kioskId: number | null; appointment: Appointment }> {
+  const office = await officeByCode(ctx.db, req.officeCode);
+  const app = await todaysAppointment(ctx.db, office.id, req.key, officeToday(ctx.now(), office.timeZone).toString());
+  const room = app.session!.room;
+  const service = room?.services.map((s) => s.service).find((s) => s.active);
+  if (!room || !service) throw new DomainError('appointment_no_room');
+  const appointment = { slotTime: app.slotTime, room: { number: room.number, kind: room.kind } };
+  // One appointment, one ticket: a retry or a second visit to the kiosk gets the same ticket.
+  const issued = await issueTicket(ctx, {
+    officeCode: office.code,
+    serviceId: service.id,
+    language: req.language,
+    category: app.category,
+    kiosk: req.kiosk ?? null,
+    idempotencyKey: `appointment-${app.id}`,
+    appointment: { applicationId: app.id, targetWindowId: room.id }
+  });
+  return { ...issued, appointment };
+}

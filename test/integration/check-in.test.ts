@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionUser } from '../../server/auth/sessions';
+import { applicationStep } from '../../server/reception/application-steps';
+import { registerApplication, type ApplicationInput } from '../../server/reception/applications';
+import { checkIn } from '../../server/reception/check-in';
+import { roomAction, roomToday } from '../../server/reception/room';
+import { callNext, takeWindow } from '../../server/queue/windows';
+import { addSession, saveOfficial, scheduleStep } from '../../server/reception/schedule';
+import { nextEvents, PROVIDERS, refusal, startHarness, type Harness } from './harness';
+
+/** The reception day: check-in at the kiosk with the ИИН, the official calls from their room, the board shows number and room. */
+describe.each(PROVIDERS)('check-in and the official’s room on %s', (provider) => {
+  let h: Harness;
+  let appeals: SessionUser;
+  let officialUser: SessionUser;
+  let veteran: number;
+  let regular: number;
+  let roomNumber: number;
+  const input = (surname: string, iin: string, category: string | null): ApplicationInput => ({
+    surname, givenName: 'Тест', patronymic: '', iin, phone: '', address: '', language: 'kk', applicantKind: 'SELF', representedName: '', authorityDoc: '',
+    foreigner: false, interpreterNeeded: false, category, channel: 'PAPER', externalRegNo: '', externalRegDate: null, receivedAt: null, requestedOfficialId: null, substance: 'Мәселе'
+  });
+
+  beforeAll(async () => {
+    h = await startHarness(provider);
+    // Thursday 10 December 2026, 09:00 in Almaty.
+    h.setNow(new Date('2026-12-10T04:00:00Z'));
+    appeals = await h.staff('appeals');
+    const head = await h.staff('head');
+    officialUser = await h.staff('official');
+    const room = await h.db.window.findFirstOrThrow({ where: { officeId: h.office.id, kind: 'ROOM' } });
+    roomNumber = room.number;
+    const official = await saveOfficial(h.ctx, appeals, null, { fullName: 'Сәрсенов Қайрат', positionKk: 'Әкімнің орынбасары', positionRu: 'Заместитель акима', userId: officialUser.id, roomId: room.id, active: true, sortOrder: 0 });
+    const today = await addSession(h.ctx, appeals, { officialId: official.id, date: '2026-12-10', startsAt: '10:00', endsAt: '12:00', roomId: room.id, placeKk: '', placeRu: '', type: 'REGULAR', slotMinutes: 20 });
+    const later = await addSession(h.ctx, appeals, { officialId: official.id, date: '2026-12-17', startsAt: '10:00', endsAt: '12:00', roomId: room.id, placeKk: '', placeRu: '', type: 'REGULAR', slotMinutes: 20 });
+    await scheduleStep(h.ctx, appeals, '2026-12', 'submit');
+    await scheduleStep(h.ctx, head, '2026-12', 'approve');
+    const book = async (surname: string, iin: string, category: string | null, sessionId: number) => {
+      const { id } = await registerApplication(h.ctx, appeals, input(surname, iin, category));
+      await applicationStep(h.ctx, appeals, id, { action: 'review' });
+      await applicationStep(h.ctx, appeals, id, { action: 'schedule', sessionId });
+      return id;
+    };
+    regular = await book('Жақсыбекова', '851231450672', null, today.id);
+    veteran = await book('Сейітқали', '750607400011', 'WW2_EQUATED', today.id);
+    await book('Ертеңгі', '900101300126', null, later.id);
+  });
+  afterAll(() => h?.close());
+
+  it('finds today’s appointment by ИИН or register number and issues one ticket bound to the room, whatever the retries', async () => {
+    const first = await checkIn(h.ctx, { officeCode: 'demo', key: '851231450672', language: 'kk' });
+    expect(first.created).toBe(true);
+    expect(first.appointment).toEqual({ slotTime: '10:00', room: { number: roomNumber, kind: 'ROOM' } });
+    expect(first.ticket.code).toMatch(/^P-\d{3}$/);
+    const again = await Promise.all([1, 2, 3].map(() => checkIn(h.ctx, { officeCode: 'demo', key: '851231450672', language: 'ru' })));
+    expect(new Set(again.map((r) => r.id))).toEqual(new Set([first.id]));
+    expect(again.every((r) => !r.created)).toBe(true);
+    const ticket = await h.db.ticket.findUniqueOrThrow({ where: { id: first.id } });
+    expect(ticket.targetWindowId).not.toBeNull();
+    expect((await h.db.application.findUniqueOrThrow({ where: { id: regular } })).ticketId).toBe(first.id);
+
+    const app = await h.db.application.findUniqueOrThrow({ where: { id: veteran } });
+    const byNumber = await checkIn(h.ctx, { officeCode: 'demo', key: `${app.year}/${app.number}`, language: 'kk' });
+    expect(byNumber.ticket.outOfTurn).toBe(true);
+  });
+
+  it('says clearly when there is no appointment today, and refuses a bad number', async () => {
+    expect(await refusal(checkIn(h.ctx, { officeCode: 'demo', key: '900101300126', language: 'kk' }))).toBe('appointment_other_day');
+    expect(await refusal(checkIn(h.ctx, { officeCode: 'demo', key: '800101310402', language: 'kk' }))).toBe('appointment_not_found');
+    expect(await refusal(checkIn(h.ctx, { officeCode: 'demo', key: '123', language: 'kk' }))).toBe('bad_iin');
+    expect(await refusal(checkIn(h.ctx, { officeCode: 'nowhere', key: '851231450672', language: 'kk' }))).toBe('unknown_office');
+  });
+
+  it('the official sees today’s list out-of-turn first, calls from the room; the board gets the number and the room only', async () => {
+    const view = await roomToday(h.ctx, officialUser);
+    const list = view.sessions[0].applicants;
+    expect(list.map((a) => a.id)).toEqual([veteran, regular]);
+    expect(list.every((a) => a.ticket !== null)).toBe(true);
+
+    const board = await h.client();
+    await board.emitWithAck('office:subscribe', { office: 'demo' });
+    const events = nextEvents(board, 1, (e) => e.type === 'ticket.called');
+    await roomAction(h.ctx, officialUser, veteran, 'call');
+    const [called] = await events;
+    expect(called.ticket).toMatchObject({ window: { number: roomNumber, kind: 'ROOM' }, status: 'CALLED', outOfTurn: true });
+    expect(JSON.stringify(called)).not.toMatch(/Сейітқали|750607400011|WW2_EQUATED|Мәселе/);
+
+    // Only this room may call an appointment ticket: a specialist's window cannot take it.
+    const w = await h.staffedWindow(61, [h.services.P]);
+    await takeWindow(h.ctx, w.windowId, w.actor);
+    expect(await refusal(callNext(h.ctx, w.windowId, w.actor))).toBe('queue_empty');
+
+    await roomAction(h.ctx, officialUser, veteran, 'came');
+    await roomAction(h.ctx, officialUser, veteran, 'done');
+    expect((await h.db.application.findUniqueOrThrow({ where: { id: veteran } })).state).toBe('RECEIVED');
+    await roomAction(h.ctx, officialUser, regular, 'call');
+    await roomAction(h.ctx, officialUser, regular, 'noShow');
+    expect((await h.db.application.findUniqueOrThrow({ where: { id: regular } })).state).toBe('NO_SHOW');
+    const after = await roomToday(h.ctx, officialUser);
+    expect(after.sessions[0].applicants.map((a) => [a.state, a.ticket?.status])).toEqual([['RECEIVED', 'DONE'], ['NO_SHOW', 'NO_SHOW']]);
+  });
+
+  it('refuses the room to anyone but the session’s official', async () => {
+    const other = await h.staff('official');
+    expect(await refusal(roomToday(h.ctx, other))).toBe('forbidden');
+    expect(await refusal(roomAction(h.ctx, appeals, veteran, 'call'))).toBe('forbidden');
+  });
+});
