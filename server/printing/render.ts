@@ -76,6 +76,8 @@ export function renderTicket(ticket: TicketView, statusUrl: string, paper: Paper
       }
       y += h + Math.round(10 * s);
     }
+    // An appointment ticket says where and when the visitor is expected: the hall needs no phone.
+    if (ticket.appointment?.room) text(m.kiosk_expected({ time: ticket.appointment.slotTime ?? '', room: ticket.appointment.room.number }, L), 26, true, 8);
     text(m.ticket_issued_at({ time: formatDateTime(ticket.issuedAt, ticket.language, ticket.office.timeZone) }, L), 24, false, 2);
     text(m.ticket_people_ahead({ count: ticket.peopleAhead }, L), 24, false, 2);
     text(ticket.waitMinutes > 0 ? m.ticket_wait({ minutes: ticket.waitMinutes }, L) : m.ticket_wait_none({}, L), 24, false, 10);

@@ -47,6 +47,8 @@ export interface TicketView {
   window: { number: number; kind: string } | null;
   peopleAhead: number;
   waitMinutes: number;
+  /** A check-in ticket: when and where the visitor is expected (no one's name). */
+  appointment?: { slotTime: string | null; room: { number: number; kind: string } | null } | null;
 }
 
 export function rulesOf(office: { priorityAgingMinutes: number | null }): OrderingRules {
@@ -151,7 +153,7 @@ export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket
 
 /** Public view of one ticket by its token, with its live place in the queue. */
 export async function ticketView(db: Db, token: string, now: Date): Promise<TicketView> {
-  const t = await db.ticket.findUnique({ where: { token }, include: { office: true, service: true, window: true } });
+  const t = await db.ticket.findUnique({ where: { token }, include: { office: true, service: true, window: true, application: { select: { slotTime: true, session: { select: { room: { select: { number: true, kind: true } } } } } } } });
   if (!t) throw new DomainError('unknown_ticket');
   let ahead = 0;
   let waitMinutes = 0;
@@ -186,6 +188,7 @@ export async function ticketView(db: Db, token: string, now: Date): Promise<Tick
     issuedAt: t.issuedAt.toISOString(),
     window: t.window ? { number: t.window.number, kind: t.window.kind } : null,
     peopleAhead: ahead,
-    waitMinutes
+    waitMinutes,
+    appointment: t.application ? { slotTime: t.application.slotTime, room: t.application.session?.room ?? null } : null
   };
 }

@@ -5,6 +5,7 @@ import { registerApplication, type ApplicationInput } from '../../server/recepti
 import { checkIn } from '../../server/reception/check-in';
 import { roomAction, roomToday } from '../../server/reception/room';
 import { callNext, takeWindow } from '../../server/queue/windows';
+import { renderTicket } from '../../server/printing/render';
 import { addSession, saveOfficial, scheduleStep } from '../../server/reception/schedule';
 import { nextEvents, PROVIDERS, refusal, startHarness, type Harness } from './harness';
 
@@ -52,6 +53,11 @@ describe.each(PROVIDERS)('check-in and the official’s room on %s', (provider) 
     expect(first.created).toBe(true);
     expect(first.appointment).toEqual({ slotTime: '10:00', room: { number: roomNumber, kind: 'ROOM' } });
     expect(first.ticket.code).toMatch(/^P-\d{3}$/);
+    // The ticket itself (screen, paper, QR page) says where and when: the hall needs no phone.
+    expect(first.ticket.appointment).toEqual({ slotTime: '10:00', room: { number: roomNumber, kind: 'ROOM' } });
+    const plain = renderTicket({ ...first.ticket, appointment: null }, 'http://x/t/1', 80);
+    const printed = renderTicket(first.ticket, 'http://x/t/1', 80);
+    expect(printed.height).toBeGreaterThan(plain.height);
     const again = await Promise.all([1, 2, 3].map(() => checkIn(h.ctx, { officeCode: 'demo', key: '851231450672', language: 'ru' })));
     expect(new Set(again.map((r) => r.id))).toEqual(new Set([first.id]));
     expect(again.every((r) => !r.created)).toBe(true);

@@ -1,0 +1,7 @@
+import type { PageServerLoad } from './$types';
+import { appCtx } from '$server/http/app';
+import { orErrorPage } from '$server/http/respond';
+import { roomToday } from '$server/reception/room';
+
+/** The official's room on a reception day. */
+export const load: PageServerLoad = ({ locals }) => orErrorPage(async () => ({ room: await roomToday(await appCtx(), locals.user!) }));
