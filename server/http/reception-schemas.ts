@@ -111,3 +111,5 @@ export const checkInBody = z.strictObject({
 });
 
 export const roomActionParam = z.enum(['call', 'recall', 'came', 'done', 'noShow']);
+
+export const registerFormat = z.enum(['csv', 'xlsx']);

@@ -5,11 +5,12 @@ import { cancelSession, completeTask } from '../reception/absence';
 import { receptionReader, workOffice } from '../reception/access';
 import { applicationStep, recordOnApplication } from '../reception/application-steps';
 import { applicationCard, listApplications, myTasks, registerApplication } from '../reception/applications';
+import { exportRegister, importRegister } from '../reception/register-io';
 import { roomAction, roomToday } from '../reception/room';
 import { addSession, generateSessions, listOfficials, monthView, removeSession, saveOfficial, scheduleStep } from '../reception/schedule';
 import { DomainError } from '../shared/errors';
 import { appCtx } from './app';
-import { idParam, parse, readBody } from './respond';
+import { idParam, parse, readBody, readFile } from './respond';
 import * as s from './reception-schemas';
 
 /** The personal-reception API: each handler parses, calls one service, answers (docs/api.md). */
@@ -90,4 +91,16 @@ export async function room(event: RequestEvent) {
   if (event.params.id === undefined) return roomToday(ctx, u);
   const action = parse(s.roomActionParam, event.params.action);
   return roomAction(ctx, u, idParam(event.params.id, 'unknown_application'), action);
+}
+
+const FILE_TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+
+/** GET /reception/register.csv|xlsx?filters — POST /reception/register/import.csv|xlsx (the file as the body). */
+export async function registerFile(event: RequestEvent) {
+  const ctx = await appCtx();
+  const format = parse(s.registerFormat, event.params.format);
+  if (event.request.method === 'POST') return importRegister(ctx, user(event), await readFile(event, 5 * 1024 * 1024), format);
+  const { lang: _l, ...filter } = parse(s.registerQuery, Object.fromEntries(event.url.searchParams));
+  const file = await exportRegister(ctx, await receptionReader(ctx.db, user(event)), filter, format);
+  return new Response(new Uint8Array(file.body), { headers: { 'content-type': FILE_TYPES[format], 'content-disposition': `attachment; filename="${file.fileName}"`, 'cache-control': 'no-store' } });
 }

@@ -91,3 +91,12 @@ export async function orErrorPage<T>(fn: () => Promise<T>): Promise<T> {
     throw err;
   }
 }
+
+/** An uploaded file sent as the raw request body, refused when larger than `maxBytes`. */
+export async function readFile(event: RequestEvent, maxBytes: number): Promise<Buffer> {
+  const declared = Number(event.request.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) throw new DomainError('bad_request', { detail: 'file too large' }, 'file too large');
+  const body = Buffer.from(await event.request.arrayBuffer());
+  if (body.length > maxBytes || body.length === 0) throw new DomainError('bad_request', { detail: body.length ? 'file too large' : 'empty file' });
+  return body;
+}

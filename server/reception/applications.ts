@@ -9,37 +9,17 @@ import { officeToday, registrationDate } from '../calendar/rules/deadlines';
 import { isCategory } from '../queue/rules/categories';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../shared/context';
-import type { Language } from '../shared/language';
 import { canSee, workOffice, type ReceptionReader } from './access';
 import { allowedActions, type ApplicationState } from './rules/application-state';
 import { applicationDue, nextDue, worstLight, type ApplicationFacts } from './rules/application-due';
-import type { ApplicantKind, Channel } from './rules/catalogue';
+import type { Channel } from './rules/catalogue';
+import type { ApplicationInput } from './rules/register-columns';
+
+export type { ApplicationInput };
 import { checkIin, maskIin } from './rules/iin';
 
 /** The sign-up register (журнал записи): registering, the card, the register view. */
 
-export interface ApplicationInput {
-  surname: string;
-  givenName: string;
-  patronymic: string;
-  iin: string;
-  phone: string;
-  address: string;
-  language: Language;
-  applicantKind: ApplicantKind;
-  representedName: string;
-  authorityDoc: string;
-  foreigner: boolean;
-  interpreterNeeded: boolean;
-  category: string | null;
-  channel: Channel;
-  externalRegNo: string;
-  externalRegDate: string | null;
-  /** ISO instant; now when absent. */
-  receivedAt: Date | null;
-  requestedOfficialId: number | null;
-  substance: string;
-}
 
 export const searchKey = (a: { surname: string; givenName: string; patronymic: string }) =>
   `${a.surname} ${a.givenName} ${a.patronymic}`.trim().toLocaleLowerCase('kk');

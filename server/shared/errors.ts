@@ -49,7 +49,9 @@ export type ErrorCode =
   | 'bad_pattern'
   | 'appointment_not_found'
   | 'appointment_other_day'
-  | 'appointment_no_room';
+  | 'appointment_no_room'
+  | 'import_invalid'
+  | 'import_format';
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -98,7 +100,9 @@ const STATUS: Record<ErrorCode, number> = {
   bad_pattern: 400,
   appointment_not_found: 404,
   appointment_other_day: 409,
-  appointment_no_room: 409
+  appointment_no_room: 409,
+  import_invalid: 400,
+  import_format: 400
 };
 
 export class DomainError extends Error {
