@@ -20,3 +20,5 @@ export const REGISTER_ROLES: readonly Role[] = ['appeals'];
 export const APPROVER_ROLES: readonly Role[] = ['head'];
 /** Who keeps the list of receiving officials (positions, rooms). */
 export const OFFICIAL_ADMIN_ROLES: readonly Role[] = ['appeals', 'admin'];
+/** Who reads the audit log. */
+export const AUDIT_ROLES: readonly Role[] = ['head', 'admin'];

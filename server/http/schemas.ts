@@ -172,3 +172,14 @@ export const kioskBody = z.strictObject({
   printTimeoutMs: z.number().int().min(500).max(60_000),
   active: z.boolean()
 });
+
+export const auditQuery = z.strictObject({
+  action: z.string().regex(/^[a-z.]{1,60}$/).optional(),
+  entity: z.string().regex(/^[A-Za-z]{1,40}$/).optional(),
+  entityId: z.string().regex(/^[\w-]{1,40}$/).optional(),
+  userId: z.coerce.number().int().positive().optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+  lang: z.enum(['kk', 'ru']).optional()
+});

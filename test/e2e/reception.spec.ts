@@ -157,3 +157,23 @@ test('the final list of today\'s session downloads as DOCX and PDF, one language
   }
   await page.context().close();
 });
+
+test('the head reads who viewed which applicant card in the audit log (no personal data in it)', async ({ browser }) => {
+  const appeals = await signIn(browser, 'appeals', 'kk');
+  await open(appeals, '/staff/reception/applications/1');
+  await appeals.context().close();
+  const head = await signIn(browser, 'head', 'ru');
+  await open(head, '/staff/audit?action=application.view');
+  await expect(head.locator('h1')).toHaveText('Журнал аудита');
+  const row = head.locator('tr[data-action="application.view"]').first();
+  await expect(row).toContainText('Өтініштер бөлімі Айгүл Сәкенқызы');
+  await expect(row).toContainText('Application 1');
+  expect(await head.locator('tbody').innerText()).not.toMatch(/Жақсыбекова|\d{12}/);
+  await expectAccessible(head, 'audit log');
+  await shot(head, 'audit-ru');
+  // Appeals staff cannot read it.
+  const again = await signIn(browser, 'appeals', 'ru');
+  expect((await again.request.get('/api/v1/audit')).status()).toBe(403);
+  await again.context().close();
+  await head.context().close();
+});

@@ -16,5 +16,7 @@ export const load: PageServerLoad = ({ locals, url }) =>
     const today = officeToday(ctx.now(), office.timeZone).toString();
     const month = parse(monthParam, url.searchParams.get('month') ?? today.slice(0, 7));
     const rooms = await ctx.db.window.findMany({ where: { officeId, active: true }, orderBy: { number: 'asc' }, select: { id: true, number: true, kind: true } });
-    return { view: await monthView(ctx, reader, month), rooms, today, officeCode: office.code, role: reader.user.role };
+    // Staff accounts an official can be linked to (their own room console).
+    const accounts = await ctx.db.user.findMany({ where: { officeId, role: 'official', active: true, official: null }, select: { id: true, fullName: true } });
+    return { view: await monthView(ctx, reader, month), rooms, accounts, today, officeCode: office.code, role: reader.user.role };
   });
