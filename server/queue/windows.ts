@@ -139,6 +139,30 @@ const ACTION_EVENT: Record<TicketAction, QueueEventType> = {
 };
 
 /**
+ * A window that may call now: worked by this person, not paused, with nobody at it. Calls in one
+ * office take turns (a row lock on PostgreSQL; SQLite transactions already do), so each window
+ * sees the tickets the others just took.
+ */
+async function readyToCall(tx: Tx, windowId: number, actor: Actor) {
+  const w = await loadWindow(tx, windowId, actor);
+  assertWorking(w, actor);
+  if (w.state === 'PAUSED') throw new DomainError('window_paused');
+  await tx.$executeRaw`UPDATE "Office" SET "eventSeq" = "eventSeq" WHERE "id" = ${w.officeId}`;
+  const busy = await tx.ticket.findFirst({ where: { windowId: w.id, status: { in: ['CALLED', 'SERVING'] } } });
+  if (busy) throw new DomainError('ticket_in_progress', { code: busy.code });
+  return w;
+}
+
+/** Compare-and-set WAITING → CALLED at this window: false if another window took it first. */
+async function claim(tx: Tx, ticketId: number, windowId: number, now: Date): Promise<boolean> {
+  const claimed = await tx.ticket.updateMany({
+    where: { id: ticketId, status: 'WAITING' },
+    data: { status: 'CALLED', windowId, calledAt: now, callCount: { increment: 1 }, targetWindowId: null }
+  });
+  return claimed.count === 1;
+}
+
+/**
  * Call the next ticket to this window. Out-of-turn first, then arrival, across
  * all the window's services. The claim is a compare-and-set on the ticket's
  * status, so two windows calling at once never get the same ticket.
@@ -147,14 +171,7 @@ export async function callNext(ctx: Ctx, windowId: number, actor: Actor) {
   for (let attempt = 0; attempt < 5; attempt++) {
     const result = await run(ctx, async (tx, events) => {
       const now = ctx.now();
-      const w = await loadWindow(tx, windowId, actor);
-      assertWorking(w, actor);
-      if (w.state === 'PAUSED') throw new DomainError('window_paused');
-      // Calls in one office take turns (a row lock on PostgreSQL; SQLite transactions
-      // already do): each window then sees the tickets the others just took.
-      await tx.$executeRaw`UPDATE "Office" SET "eventSeq" = "eventSeq" WHERE "id" = ${w.officeId}`;
-      const busy = await tx.ticket.findFirst({ where: { windowId: w.id, status: { in: ['CALLED', 'SERVING'] } } });
-      if (busy) throw new DomainError('ticket_in_progress', { code: busy.code });
+      const w = await readyToCall(tx, windowId, actor);
       const waiting = await tx.ticket.findMany({
         where: {
           officeId: w.officeId,
@@ -165,11 +182,7 @@ export async function callNext(ctx: Ctx, windowId: number, actor: Actor) {
       });
       const next = pickNext(waiting, { id: w.id, serviceIds: w.services.map((s) => s.serviceId) }, now, rulesOf(w.office));
       if (!next) throw new DomainError('queue_empty');
-      const claimed = await tx.ticket.updateMany({
-        where: { id: next.id, status: 'WAITING' },
-        data: { status: 'CALLED', windowId: w.id, calledAt: now, callCount: { increment: 1 }, targetWindowId: null }
-      });
-      if (claimed.count !== 1) return null; // taken by another window meanwhile: pick again
+      if (!(await claim(tx, next.id, w.id, now))) return null; // taken by another window meanwhile: pick again
       return ticketChanged(tx, events, w, actor, { type: 'ticket.called', at: now, ticketId: next.id, fromStatus: 'WAITING', toStatus: 'CALLED' });
     });
     if (result) return result;
@@ -184,21 +197,12 @@ export async function callNext(ctx: Ctx, windowId: number, actor: Actor) {
 export async function callTicket(ctx: Ctx, windowId: number, ticketId: number, actor: Actor) {
   return run(ctx, async (tx, events) => {
     const now = ctx.now();
-    const w = await loadWindow(tx, windowId, actor);
-    assertWorking(w, actor);
-    if (w.state === 'PAUSED') throw new DomainError('window_paused');
-    await tx.$executeRaw`UPDATE "Office" SET "eventSeq" = "eventSeq" WHERE "id" = ${w.officeId}`;
-    const busy = await tx.ticket.findFirst({ where: { windowId: w.id, status: { in: ['CALLED', 'SERVING'] } } });
-    if (busy) throw new DomainError('ticket_in_progress', { code: busy.code });
+    const w = await readyToCall(tx, windowId, actor);
     const t = await tx.ticket.findUnique({ where: { id: ticketId } });
     if (!t || t.officeId !== w.officeId) throw new DomainError('unknown_ticket');
     const serves = w.services.some((s) => s.serviceId === t.serviceId) && (t.targetWindowId === null || t.targetWindowId === w.id);
     if (t.status !== 'WAITING' || !serves) throw new DomainError('bad_transition', { from: t.status, action: 'call' });
-    const claimed = await tx.ticket.updateMany({
-      where: { id: t.id, status: 'WAITING' },
-      data: { status: 'CALLED', windowId: w.id, calledAt: now, callCount: { increment: 1 }, targetWindowId: null }
-    });
-    if (claimed.count !== 1) throw new DomainError('conflict');
+    if (!(await claim(tx, t.id, w.id, now))) throw new DomainError('conflict');
     return ticketChanged(tx, events, w, actor, { type: 'ticket.called', at: now, ticketId: t.id, fromStatus: 'WAITING', toStatus: 'CALLED', detail: { specific: true } });
   });
 }
