@@ -15,6 +15,7 @@ export const DEMO_USERS: Array<{ login: string; role: Role; fullName: string }> 
   { login: 'admin', role: 'admin', fullName: 'Әкімші Әлия Серікқызы' },
   { login: 'specialist', role: 'specialist', fullName: 'Маман Қанат Өмірұлы' },
   { login: 'specialist2', role: 'specialist', fullName: 'Маман Гүлнұр Ермекқызы' },
+  { login: 'registrar', role: 'registrar', fullName: 'Тіркеуші Дана Бекқызы' },
   { login: 'official', role: 'official', fullName: 'Әкім орынбасары Нұрлан Жақсылықұлы' },
   { login: 'appeals', role: 'appeals', fullName: 'Өтініштер бөлімі Айгүл Сәкенқызы' },
   { login: 'head', role: 'head', fullName: 'Аппарат басшысы Ерлан Мұратұлы' }

@@ -1,5 +1,5 @@
 /** Staff roles of SPEC 4.2. Visitors and devices are anonymous and have no role. */
-export const ROLES = ['admin', 'specialist', 'official', 'appeals', 'head'] as const;
+export const ROLES = ['admin', 'specialist', 'registrar', 'official', 'appeals', 'head'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: unknown): value is Role {
@@ -20,5 +20,7 @@ export const REGISTER_ROLES: readonly Role[] = ['appeals'];
 export const APPROVER_ROLES: readonly Role[] = ['head'];
 /** Who keeps the list of receiving officials (positions, rooms). */
 export const OFFICIAL_ADMIN_ROLES: readonly Role[] = ['appeals', 'admin'];
+/** The entrance desk (SPEC 1.2, 000 ¶205): registrars, and specialists standing in for them. */
+export const DESK_ROLES: readonly Role[] = ['registrar', 'specialist'];
 /** Who reads the audit log. */
 export const AUDIT_ROLES: readonly Role[] = ['head', 'admin'];

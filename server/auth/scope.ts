@@ -27,3 +27,10 @@ export function officeFilter(user: Scoped): { officeId: { in: number[] } } {
 export function scopeOf(officeId: number | null, memberships: Array<{ officeId: number }>): number[] {
   return [...new Set([...(officeId ? [officeId] : []), ...memberships.map((m) => m.officeId)])];
 }
+
+/** The office a staff member works in now: their own, else the first they are a member of. */
+export function workOffice(user: Scoped & { officeId: number | null }, officeId?: number): number {
+  const id = officeId ?? user.officeId ?? user.officeIds[0];
+  if (id === undefined || !user.officeIds.includes(id)) throw new DomainError('unknown_office');
+  return id;
+}

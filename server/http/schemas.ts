@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../calendar/rules/calendar';
 import { CHANNELS } from '../reception/rules/catalogue';
+import { ROLES } from '../auth/roles';
 
 /** Request bodies of the HTTP API (docs/api.md). Strict: unknown fields are refused. */
 
@@ -123,7 +124,7 @@ export const windowBody = z.strictObject({
 export const userBody = z.strictObject({
   login: z.string().regex(/^[a-z0-9._-]{2,40}$/),
   fullName: z.string().trim().min(1).max(200),
-  role: z.enum(['admin', 'specialist', 'official', 'appeals', 'head']),
+  role: z.enum(ROLES),
   officeId: z.number().int().positive().nullable(),
   locale: z.enum(['kk', 'ru']),
   active: z.boolean(),
@@ -182,4 +183,33 @@ export const auditQuery = z.strictObject({
   to: isoDate.optional(),
   limit: z.coerce.number().int().min(1).max(1000).optional(),
   lang: z.enum(['kk', 'ru']).optional()
+});
+
+/** The registrar desk (server/queue/desk.ts). */
+export const deskTicketBody = z.strictObject({
+  serviceId: z.number().int().positive(),
+  language: z.enum(['kk', 'ru']),
+  category: z.string().max(40).nullable(),
+  needsAssistance: z.boolean(),
+  identityVerified: z.enum(['ORIGINAL', 'DIGITAL']),
+  kioskId: z.number().int().positive().nullable(),
+  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/)
+});
+
+export const deskCheckInBody = z.strictObject({
+  key: z.string().trim().max(20),
+  language: z.enum(['kk', 'ru']),
+  kioskId: z.number().int().positive().nullable()
+});
+
+export const sameDayBody = z.strictObject({
+  officialId: z.number().int().positive(),
+  surname: z.string().trim().min(1).max(100),
+  givenName: z.string().trim().min(1).max(100),
+  patronymic: z.string().trim().max(100).default(''),
+  iin: z.string().trim().max(20),
+  phone: z.string().trim().max(40).default(''),
+  language: z.enum(['kk', 'ru']),
+  category: z.string().max(40).nullable().default(null),
+  substance: z.string().max(5000)
 });

@@ -29,6 +29,8 @@ export interface IssueRequest {
    * is bound to the application and only the session's room may call it.
    */
   appointment?: { applicationId: number; targetWindowId: number | null } | null;
+  /** Issued at the registrar desk: by whom, and how identity was verified (000 ¶205). */
+  issuedBy?: { userId: number; identityVerified: 'ORIGINAL' | 'DIGITAL' } | null;
 }
 
 /** Everything a ticket shows: on screen, on paper (printing) and on the status page. */
@@ -112,6 +114,8 @@ export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket
           idempotencyKey: req.idempotencyKey ?? null,
           kioskId: kiosk?.id ?? null,
           targetWindowId: req.appointment?.targetWindowId ?? null,
+          issuedById: req.issuedBy?.userId ?? null,
+          identityVerified: req.issuedBy?.identityVerified ?? null,
           issuedAt: now,
           arrivedAt: now
         }

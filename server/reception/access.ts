@@ -2,7 +2,6 @@ import type { SessionUser } from '../auth/sessions';
 import { requireRole } from '../auth/sessions';
 import { RECEPTION_ROLES } from '../auth/roles';
 import type { Db, Tx } from '../db/client';
-import { DomainError } from '../shared/errors';
 
 /** A reception reader: appeals and head see the office's register; an official only their own. */
 export interface ReceptionReader {
@@ -26,9 +25,4 @@ export function canSee(reader: ReceptionReader, app: { officeId: number; request
   return reader.ownOfficialId !== null && (app.requestedOfficialId === reader.ownOfficialId || app.session?.officialId === reader.ownOfficialId);
 }
 
-/** The staff member's one office for reception work (the first of their offices). */
-export function workOffice(user: SessionUser, officeId?: number): number {
-  const id = officeId ?? user.officeId ?? user.officeIds[0];
-  if (id === undefined || !user.officeIds.includes(id)) throw new DomainError('unknown_office');
-  return id;
-}
+export { workOffice } from '../auth/scope';

@@ -37,25 +37,42 @@ async function nextRegisterNumber(tx: Tx, officeId: number, year: number): Promi
 /** Registers an application (003 ¶5, ¶25): validated, numbered, its registration date computed. */
 export async function registerApplication(ctx: Ctx, user: SessionUser, input: ApplicationInput) {
   requireRole(user, REGISTER_ROLES);
+  return insertApplication(ctx, user, input);
+}
+
+/**
+ * The registration itself, for the register and for same-day reception (003 ¶3), where the
+ * visitor is booked into a session of today in the same transaction (`booking`): the steps
+ * review and schedule are then recorded with it, marked as same-day.
+ */
+export async function insertApplication(ctx: Ctx, user: SessionUser, input: ApplicationInput, booking?: { sessionId: number; slotTime: string }) {
   const officeId = workOffice(user);
   if (!input.substance.trim()) throw new DomainError('substance_required');
   if (!checkIin(input.iin).ok) throw new DomainError('bad_iin');
   if (input.category !== null && !isCategory(input.category)) throw new DomainError('bad_category');
   const office = await ctx.db.office.findUniqueOrThrow({ where: { id: officeId } });
-  if (!office.signupChannels.split(',').includes(input.channel)) throw new DomainError('bad_channel');
+  if (!booking && !office.signupChannels.split(',').includes(input.channel)) throw new DomainError('bad_channel');
   if (input.requestedOfficialId !== null && !(await ctx.db.official.findFirst({ where: { id: input.requestedOfficialId, officeId } }))) throw new DomainError('unknown_official');
   const receivedAt = input.receivedAt ?? ctx.now();
   const registeredOn = registrationDate(await deadlineCalendar(ctx.db), receivedAt, office).toString();
   const year = Number(registeredOn.slice(0, 4));
+  const at = ctx.now();
   const app = await ctx.db.$transaction(async (tx) => {
     const number = await nextRegisterNumber(tx, officeId, year);
+    const state = booking ? 'SCHEDULED' : 'REGISTERED';
     const row = await tx.application.create({
-      data: { ...input, receivedAt, registeredOn, officeId, year, number, searchKey: searchKey(input), createdById: user.id, state: 'REGISTERED' }
+      data: { ...input, receivedAt, registeredOn, officeId, year, number, searchKey: searchKey(input), createdById: user.id, state, ...(booking ? { ...booking, answeredOn: registeredOn } : {}) }
     });
-    await tx.applicationEvent.create({ data: { applicationId: row.id, type: 'register', toState: 'REGISTERED', userId: user.id, at: ctx.now(), detail: JSON.stringify({ registeredOn }) } });
+    const event = (type: string, fromState: string | null, toState: string, detail: object) =>
+      tx.applicationEvent.create({ data: { applicationId: row.id, type, fromState, toState, userId: user.id, at, detail: JSON.stringify(detail) } });
+    await event('register', null, 'REGISTERED', { registeredOn, ...(booking ? { sameDay: true } : {}) });
+    if (booking) {
+      await event('review', 'REGISTERED', 'REVIEW', { sameDay: true });
+      await event('schedule', 'REVIEW', 'SCHEDULED', { sameDay: true, ...booking });
+    }
     return row;
   }, TX_OPTIONS);
-  await audit(ctx, user, officeId, 'application.create', 'Application', app.id);
+  await audit(ctx, user, officeId, booking ? 'application.same_day' : 'application.create', 'Application', app.id);
   return { id: app.id, number: registerNumber(app), registeredOn };
 }
 

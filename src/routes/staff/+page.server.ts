@@ -6,10 +6,9 @@ import { officeFilter } from '$server/auth/scope';
 
 export const load: PageServerLoad = async ({ locals }) => {
   const user = locals.user!;
-  if (!WINDOW_ROLES.includes(user.role)) {
-    // Appeals staff and the head work the reception register.
-    redirect(303, '/staff/reception');
-  }
+  // Registrars work the entrance desk; appeals staff and the head the reception register.
+  if (user.role === 'registrar') redirect(303, '/staff/desk');
+  if (!WINDOW_ROLES.includes(user.role)) redirect(303, '/staff/reception');
   const { db } = await appCtx();
   const windows = await db.window.findMany({
     where: { active: true, ...officeFilter(user) },

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Ticket" ADD COLUMN     "identityVerified" TEXT,
+ADD COLUMN     "issuedById" INTEGER;

@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, SCREENSHOTS, signIn } from './helpers';
+
+/** The registrar desk (000 ¶205): identity verified, ticket issued; same-day reception (003 ¶3). */
+test('the registrar issues a ticket for a verified visitor and sends another to an official receiving today', async ({ browser }) => {
+  const page = await signIn(browser, 'registrar', 'kk');
+  await expect(page).toHaveURL(/\/staff\/desk$/);
+  await expect(page.locator('h1')).toHaveText('Тіркеу үстелі');
+  await expectAccessible(page, 'registrar desk');
+  await page.getByLabel('Консультация').check();
+  await page.getByLabel('Цифрлық құжат').check();
+  await page.getByRole('button', { name: 'Талон беру' }).first().click();
+  await expect(page.getByTestId('desk-result')).toHaveText(/Талон C-\d{3} берілді/);
+  await page.screenshot({ path: `${SCREENSHOTS}/desk-kk.png`, fullPage: true });
+
+  const form = page.locator('form', { hasText: 'Бүгін қабылдайтын лауазымды адамға' });
+  await form.getByLabel('Тегі').fill('Нұрпейісова');
+  await form.getByLabel('Аты', { exact: true }).fill('Мәдина');
+  await form.getByLabel('ЖСН').fill('600702203456');
+  await form.getByLabel(/Мәселенің мәні/).fill('Балабақшаға орын туралы');
+  await form.getByRole('button', { name: 'Талон беру' }).click();
+  await expect(page.getByTestId('desk-result')).toHaveText(/Талон P-\d{3} берілді\s· Сізді .* 5-кабинетте күтеді/);
+  await page.context().close();
+
+  // Appeals staff find the same-day application in the register, registered in person.
+  const appeals = await signIn(browser, 'appeals', 'ru');
+  const list = await (await appeals.request.get(`/api/v1/reception/applications?q=${encodeURIComponent('Нұрпейісова')}`)).json();
+  expect(list.rows).toHaveLength(1);
+  expect(list.rows[0]).toMatchObject({ channel: 'IN_PERSON', state: 'SCHEDULED' });
+  await appeals.context().close();
+});
