@@ -60,8 +60,9 @@ test('check-in at the kiosk, the official calls, the board shows the ticket and 
   await official.screenshot({ path: `${SCREENSHOTS}/room-console-ru.png`, fullPage: true });
   await official.locator(`li[data-application="${id}"]`).getByRole('button', { name: 'Завершено' }).click();
   await expect(call).toHaveCount(0);
+  // The console reloads after each action: let it settle before closing (closing mid-navigation can hang Chromium).
+  await expect(official.locator(`li[data-application="${id}"] button`)).toHaveCount(0);
+  await official.locator('body[data-hydrated]').waitFor();
   await official.context().close();
-  // Leave the board before closing it: closing a context while its Web Audio chime plays can hang Chromium.
-  await board.goto('about:blank');
   await boardCtx.close();
 });
