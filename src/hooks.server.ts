@@ -3,6 +3,7 @@ import { SESSION_COOKIE, sessionUser } from '$server/auth/sessions';
 import { isLanguage } from '$server/shared/language';
 import { appCtx, startRealtime } from '$server/http/app';
 import { LANG_COOKIE } from '$server/http/cookies';
+import { errorMessage, requestLanguage } from '$server/http/respond';
 
 // Runs when the bundle loads: the socket.io server already exists by then.
 startRealtime().catch((err) => console.error('realtime failed to start', err));
@@ -14,6 +15,12 @@ export const handle: Handle = async ({ event, resolve }) => {
   const asked = event.url.searchParams.get('lang');
   const cookieLang = event.cookies.get(LANG_COOKIE);
   event.locals.lang = isLanguage(asked) ? asked : isLanguage(cookieLang) ? cookieLang : 'kk';
+  // A state-changing request from another site's page is refused, whatever its content type
+  // (SvelteKit itself checks form posts only).
+  const origin = event.request.headers.get('origin');
+  if (!SAFE_METHODS.has(event.request.method) && origin !== null && origin !== event.url.origin) {
+    return json({ error: { code: 'forbidden', message: errorMessage('forbidden', {}, requestLanguage(event)) } }, { status: 403 });
+  }
   // Every staff page and its data need a session, whichever load functions a request
   // asks to run (a data request may skip the layout's own check).
   if (!event.locals.user && isStaffPage(event.url.pathname)) {
@@ -31,4 +38,5 @@ export const handle: Handle = async ({ event, resolve }) => {
   return response;
 };
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const isStaffPage = (path: string) => (path === '/staff' || path.startsWith('/staff/')) && path !== '/staff/login';

@@ -2,7 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/client';
 import { DomainError } from '../shared/errors';
 import { isRole, type Role } from './roles';
+import { audit } from './audit';
 import { hashPassword, verifyPassword } from './passwords';
+import { accountLockedUntil, addressLockedUntil, ADDRESS_WINDOW_MS } from './throttle-rules';
 import { scopeOf } from './scope';
 
 export const SESSION_COOKIE = 'qabyldau_session';
@@ -24,11 +26,29 @@ const digest = (token: string) => createHash('sha256').update(token).digest('hex
 // A fixed hash to verify against when the login is unknown, so both cases take the same time.
 let decoy: Promise<string> | undefined;
 
-export async function signIn(db: Db, login: string, password: string, now: Date) {
+/**
+ * Checks the password, throttled per account and per address (throttle-rules.ts); every attempt
+ * is kept for the throttle and written to the audit log. Expired sessions are purged here.
+ */
+export async function signIn(db: Db, login: string, password: string, now: Date, ip = 'unknown') {
+  const since = new Date(now.getTime() - 86_400_000);
+  const [mine, fromHere] = await Promise.all([
+    db.signInAttempt.findMany({ where: { login, at: { gte: since } }, orderBy: { id: 'asc' }, select: { at: true, ok: true } }),
+    db.signInAttempt.findMany({ where: { ip, ok: false, at: { gte: new Date(now.getTime() - ADDRESS_WINDOW_MS) } }, orderBy: { id: 'asc' }, select: { at: true } })
+  ]);
   const user = await db.user.findUnique({ where: { login } });
+  const log = (action: string, detail: Record<string, unknown>) => audit({ db, now: () => now }, user ? { id: user.id } : null, user?.officeId ?? null, action, 'User', user?.id ?? null, { ip, ...detail });
+  const locked = [accountLockedUntil(mine, now), addressLockedUntil(fromHere.map((a) => a.at), now)].filter((d): d is Date => d !== null).sort((a, b) => b.getTime() - a.getTime())[0];
+  if (locked) {
+    await log('signin.locked', { until: locked.toISOString() });
+    throw new DomainError('too_many_attempts', { minutes: Math.max(1, Math.ceil((locked.getTime() - now.getTime()) / 60_000)) });
+  }
   decoy ??= hashPassword('decoy-password-never-used');
-  const ok = await verifyPassword(user?.passwordHash ?? (await decoy), password);
-  if (!user || !user.active || !ok) throw new DomainError('bad_credentials');
+  const ok = (await verifyPassword(user?.passwordHash ?? (await decoy), password)) && !!user && user.active;
+  await db.signInAttempt.create({ data: { at: now, login, ip, ok } });
+  await log(ok ? 'signin.success' : 'signin.failure', user ? {} : { unknownLogin: true });
+  if (!ok || !user) throw new DomainError('bad_credentials');
+  await db.session.deleteMany({ where: { expiresAt: { lte: now } } });
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
   await db.session.create({ data: { id: digest(token), userId: user.id, expiresAt } });

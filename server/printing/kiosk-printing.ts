@@ -63,6 +63,19 @@ export async function printAtKiosk(ctx: Ctx, ticketId: number, kioskId: number |
   return result;
 }
 
+/**
+ * What a kiosk's issue request prints: a new ticket, and also a ticket answered again for a retried
+ * request whose print never happened (the kiosk crashed or lost the answer between commit and
+ * print) — its paper comes out on the retry. A ticket already printed is not printed twice; one
+ * whose print failed says so again, so the kiosk shows its message.
+ */
+export async function printForIssue(ctx: Ctx, ticketId: number, kioskId: number | null, baseUrl: string): Promise<PrintResult | { status: 'skipped' }> {
+  const row = await ctx.db.ticket.findUnique({ where: { id: ticketId }, select: { printStatus: true, printError: true } });
+  if (row?.printStatus === 'PRINTED') return { status: 'skipped' };
+  if (row?.printStatus === 'FAILED') return { status: 'failed', fault: row.printError ?? 'printer_error' };
+  return printAtKiosk(ctx, ticketId, kioskId, baseUrl).catch(() => ({ status: 'failed' as const, fault: 'printer_error' }));
+}
+
 /** Staff reprint: on the chosen kiosk, else the one that issued the ticket, else the office's first printer. */
 export async function reprintTicket(ctx: Ctx, ticketId: number, kioskId: number | null, baseUrl: string, user: Scoped & { id: number }): Promise<PrintResult> {
   const ticket = await staffTicket(ctx, ticketId, user);

@@ -196,3 +196,20 @@ export async function ticketView(db: Db, token: string, now: Date): Promise<Tick
     appointment: t.application ? { slotTime: t.application.slotTime, room: t.application.session?.room ?? null } : null
   };
 }
+
+/** How long the ticket's QR page answers after the ticket was issued. */
+export const PUBLIC_TICKET_DAYS = 3;
+
+/** What anyone holding the QR sees: "out of turn" but never which category, nor the need for help (health data). */
+export type PublicTicketView = Omit<TicketView, 'category' | 'categoryStatus' | 'needsAssistance'>;
+
+/**
+ * The ticket's public status page (/t/<token>): no category (DISABILITY, PREGNANT are health
+ * data) and nothing at all some days after the visit — the QR on a lost ticket leads nowhere.
+ */
+export async function publicTicketView(db: Db, token: string, now: Date): Promise<PublicTicketView> {
+  const view = await ticketView(db, token, now);
+  if (now.getTime() - new Date(view.issuedAt).getTime() > PUBLIC_TICKET_DAYS * 86_400_000) throw new DomainError('unknown_ticket');
+  const { category: _c, categoryStatus: _s, needsAssistance: _n, ...rest } = view;
+  return rest;
+}

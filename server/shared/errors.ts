@@ -51,7 +51,8 @@ export type ErrorCode =
   | 'appointment_other_day'
   | 'appointment_no_room'
   | 'import_invalid'
-  | 'import_format';
+  | 'import_format'
+  | 'too_many_attempts';
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -102,7 +103,8 @@ const STATUS: Record<ErrorCode, number> = {
   appointment_other_day: 409,
   appointment_no_room: 409,
   import_invalid: 400,
-  import_format: 400
+  import_format: 400,
+  too_many_attempts: 429
 };
 
 export class DomainError extends Error {

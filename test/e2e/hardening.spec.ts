@@ -26,3 +26,29 @@ test('staff pages and their data need a session', async ({ request }) => {
     expect(page.headers().location).toMatch(/^\/staff\/login\?next=/);
   }
 });
+
+test('a state-changing request from another site is refused; cookies are not Secure on plain http', async ({ request }) => {
+  const before = (await (await request.get('/api/v1/offices/demo/board')).json()).seq;
+  const foreign = await request.post('/api/v1/offices/demo/tickets', { headers: { origin: 'http://attacker.example' }, data: { serviceId: 1, language: 'ru' } });
+  expect(foreign.status()).toBe(403);
+  expect((await foreign.json()).error.message).toBe('Бұл әрекетке құқығыңыз жоқ');
+  expect((await (await request.get('/api/v1/offices/demo/board')).json()).seq).toBe(before);
+  const lang = await request.post('/api/v1/staff/lang', { data: { locale: 'ru' } });
+  expect(lang.status()).toBe(200);
+  expect(lang.headers()['set-cookie']).toMatch(/qabyldau_lang=ru/);
+  expect(lang.headers()['set-cookie']).not.toMatch(/;\s*Secure/i);
+  const login = await request.post('/api/v1/auth/login', { data: { login: 'specialist2', password: 'qabyldau' } });
+  expect(login.headers()['set-cookie']).toMatch(/HttpOnly/i);
+  expect(login.headers()['set-cookie']).not.toMatch(/;\s*Secure/i);
+});
+
+test('the public ticket page names no category', async ({ request, page }) => {
+  const res = await request.post('/api/v1/offices/demo/tickets', { data: { serviceId: 1, language: 'kk', category: 'DISABILITY', needsAssistance: true } });
+  const { ticket } = await res.json();
+  const status = await (await request.get(`/api/v1/tickets/${ticket.token}`)).json();
+  expect(status.outOfTurn).toBe(true);
+  expect(JSON.stringify(status)).not.toMatch(/DISABILITY|category|needsAssistance/);
+  await page.goto(`/t/${ticket.token}`);
+  await expect(page.getByText('Кезектен тыс')).toBeVisible();
+  expect(await page.content()).not.toMatch(/DISABILITY|Мүгедектігі бар/);
+});

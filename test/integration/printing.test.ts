@@ -8,7 +8,7 @@ import jsQR from 'jsqr';
 import { decodeEscPos } from '../../server/printing/decode';
 import { bitmapToRgba, renderTicket } from '../../server/printing/render';
 import { startVirtualPrinter, type VirtualPrinter } from '../../server/printing/virtual-printer';
-import { printAtKiosk } from '../../server/printing/kiosk-printing';
+import { printAtKiosk, printForIssue } from '../../server/printing/kiosk-printing';
 import { issueTicket, ticketView } from '../../server/queue/tickets';
 import type { QueueEvent } from '../../server/realtime/contract';
 import { startHarness, type Harness } from './harness';
@@ -127,5 +127,33 @@ describe('printing a ticket at a kiosk', () => {
     const { id, kioskId } = await issue(none.code);
     expect(await printAtKiosk(h.ctx, id, kioskId, BASE)).toEqual({ status: 'none' });
     expect((await h.db.ticket.findUniqueOrThrow({ where: { id } })).printStatus).toBeNull();
+  });
+});
+
+describe('a retried kiosk request whose ticket never printed', () => {
+  let h: Harness;
+  let printer: VirtualPrinter;
+  beforeAll(async () => {
+    h = await startHarness('sqlite');
+    printer = await startVirtualPrinter();
+  });
+  afterAll(async () => {
+    await printer?.close();
+    await h?.close();
+  });
+
+  it('prints on the retry; a printed one is not printed twice; a failed one says so again', async () => {
+    const kiosk = await h.db.kiosk.create({ data: { officeId: h.office.id, code: 'retry', nameKk: 'R', nameRu: 'R', printerKind: 'NETWORK', printerAddress: `127.0.0.1:${printer.port}` } });
+    const req = { officeCode: 'demo', serviceId: h.services.C, language: 'kk' as const, kiosk: kiosk.code, idempotencyKey: 'retry-after-crash-1' };
+    // The server committed the ticket and died before printing or answering.
+    await issueTicket(h.ctx, req);
+    const retry = await issueTicket(h.ctx, req);
+    expect(retry.created).toBe(false);
+    const job = printer.nextJob();
+    expect(await printForIssue(h.ctx, retry.id, retry.kioskId, BASE)).toEqual({ status: 'printed' });
+    expect((await job).decoded.cuts).toBe(1);
+    expect(await printForIssue(h.ctx, retry.id, retry.kioskId, BASE)).toEqual({ status: 'skipped' });
+    await h.db.ticket.update({ where: { id: retry.id }, data: { printStatus: 'FAILED', printError: 'paper_out' } });
+    expect(await printForIssue(h.ctx, retry.id, retry.kioskId, BASE)).toEqual({ status: 'failed', fault: 'paper_out' });
   });
 });

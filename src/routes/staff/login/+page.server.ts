@@ -11,12 +11,12 @@ const safeNext = (next: FormDataEntryValue | null) => (typeof next === 'string' 
  * the credentials never end up in a URL.
  */
 export const actions: Actions = {
-  default: async ({ request, cookies, locals, url }) => {
+  default: async ({ request, cookies, locals, url, getClientAddress }) => {
     const form = await request.formData();
     const login = String(form.get('login') ?? '').slice(0, 100);
     const password = String(form.get('password') ?? '').slice(0, 200);
     try {
-      await startSession(cookies, url, login, password);
+      await startSession(cookies, url, login, password, getClientAddress());
     } catch (err) {
       if (err instanceof DomainError) return fail(err.status, { login, error: errorMessage(err.code, err.params, locals.lang) });
       throw err;

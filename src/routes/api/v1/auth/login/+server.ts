@@ -6,6 +6,6 @@ import { loginBody } from '$server/http/schemas';
 export const POST: RequestHandler = (event) =>
   api(event, async () => {
     const { login, password } = await readBody(event, loginBody);
-    await startSession(event.cookies, event.url, login, password);
+    await startSession(event.cookies, event.url, login, password, event.getClientAddress());
     return { ok: true };
   });

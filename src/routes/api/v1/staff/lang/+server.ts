@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { LANG_COOKIE } from '$server/http/cookies';
+import { cookieBase, LANG_COOKIE } from '$server/http/cookies';
 import { api, readBody } from '$server/http/respond';
 import { localeBody } from '$server/http/schemas';
 
@@ -7,6 +7,6 @@ import { localeBody } from '$server/http/schemas';
 export const POST: RequestHandler = (event) =>
   api(event, async () => {
     const { locale } = await readBody(event, localeBody);
-    event.cookies.set(LANG_COOKIE, locale, { path: '/', httpOnly: false, sameSite: 'lax', maxAge: 365 * 86400 });
+    event.cookies.set(LANG_COOKIE, locale, { ...cookieBase(event.url), httpOnly: false, sameSite: 'lax', maxAge: 365 * 86400 });
     return { locale };
   });
