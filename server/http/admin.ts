@@ -3,15 +3,48 @@ import { requireRole } from '../auth/sessions';
 import { DomainError } from '../shared/errors';
 import { ADMIN_ROLES } from '../auth/roles';
 import { saveKiosk, saveOffice, saveService, saveUser, saveWindow } from '../offices/admin';
+import { audit } from '../auth/audit';
+import type { Db } from '../db/client';
 import { appCtx } from './app';
 import { idParam, readBody } from './respond';
 import { kioskBody, officeBody, serviceBody, userBody, windowBody } from './schemas';
 
-/** POST /api/v1/admin/:entity (create) and PUT /api/v1/admin/:entity/:id (update). */
+/** POST /api/v1/admin/:entity (create) and PUT /api/v1/admin/:entity/:id (update), each audited before → after. */
 export async function adminSave(event: RequestEvent): Promise<unknown> {
   const admin = requireRole(event.locals.user, ADMIN_ROLES);
-  const { db } = await appCtx();
+  const ctx = await appCtx();
   const id = event.params.id === undefined ? null : idParam(event.params.id, 'bad_request');
+  const model = MODELS[event.params.entity ?? ''];
+  if (!model) throw new DomainError('bad_request', { detail: event.params.entity ?? '' }, 'unknown entity');
+  const before = id === null ? null : await snapshot(ctx.db, model, id);
+  const saved = (await save(event, admin, id)) as { id: number };
+  const after = await snapshot(ctx.db, model, saved.id);
+  const officeId = model === 'office' ? saved.id : ((after?.officeId as number | null | undefined) ?? null);
+  await audit(ctx, admin, officeId, `admin.${model}.${id === null ? 'create' : 'update'}`, model, saved.id, { changes: changes(before, after) });
+  return saved;
+}
+
+const MODELS: Record<string, 'office' | 'service' | 'window' | 'user' | 'kiosk'> = { offices: 'office', services: 'service', windows: 'window', users: 'user', kiosks: 'kiosk' };
+
+async function snapshot(db: Db, model: (typeof MODELS)[string], id: number): Promise<Record<string, unknown> | null> {
+  return (db[model] as unknown as { findUnique(a: object): Promise<Record<string, unknown> | null> }).findUnique({ where: { id } });
+}
+
+/** Field → [before, after] for what changed; a password shows only that it changed. */
+function changes(before: Record<string, unknown> | null, after: Record<string, unknown> | null) {
+  const out: Record<string, [unknown, unknown]> = {};
+  for (const key of new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])) {
+    if (['eventSeq', 'createdAt', 'updatedAt', 'printerStatus', 'printerError', 'printerCheckedAt'].includes(key)) continue;
+    const a = before?.[key] ?? null;
+    const b = after?.[key] ?? null;
+    if (JSON.stringify(a) === JSON.stringify(b)) continue;
+    out[key] = key === 'passwordHash' ? ['•', 'changed'] : [a, b];
+  }
+  return out;
+}
+
+async function save(event: RequestEvent, admin: ReturnType<typeof requireRole>, id: number | null): Promise<unknown> {
+  const { db } = await appCtx();
   switch (event.params.entity) {
     case 'offices':
       return saveOffice(db, admin, id, await readBody(event, officeBody));

@@ -38,8 +38,24 @@ export function parseTarget(kind: string, address: string): PrinterTarget | null
     const port = m[2] ? Number(m[2]) : 9100;
     return port > 0 && port < 65536 ? { kind: 'network', host: m[1], port } : null;
   }
-  if (kind === 'DEVICE') return address.startsWith('/') ? { kind: 'device', path: address } : null;
+  if (kind === 'DEVICE') return deviceAllowed(address) ? { kind: 'device', path: address } : null;
   return null;
+}
+
+/**
+ * Printer device files an administrator may name: only these patterns, set by the operator in the
+ * environment (QABYLDAU_PRINTER_DEVICES, comma-separated; `*` within a folder, `**` across), never
+ * through the web admin — otherwise any ticket request would write printer data over any file.
+ */
+export const DEFAULT_DEVICE_PATTERNS = '/dev/usb/lp*,/dev/lp*';
+
+export function deviceAllowed(path: string, patterns = process.env.QABYLDAU_PRINTER_DEVICES ?? DEFAULT_DEVICE_PATTERNS): boolean {
+  if (!path.startsWith('/') || path.split('/').includes('..')) return false;
+  return patterns
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .some((p) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*')}$`).test(path));
 }
 
 /** Sends one job; resolves when the printer has taken it, rejects with a PrintError. */

@@ -21,11 +21,14 @@ export interface PrintedJob {
   file: string | null;
 }
 
+const KEEP_JOBS = 20;
+
 /** How this printer misbehaves, for fault tests. */
 export type Behaviour = 'ok' | 'hang' | 'close-mid-job' | 'paper-out';
 
 export interface VirtualPrinter {
   port: number;
+  /** The latest jobs (at most 20). */
   jobs: PrintedJob[];
   events: EventEmitter<{ job: [PrintedJob] }>;
   /** The next job that completes. */
@@ -85,6 +88,8 @@ export async function startVirtualPrinter(opts: { port?: number; host?: string; 
       }
       const job = { bytes, decoded, file };
       jobs.push(job);
+      // Only the latest jobs are kept: a demo printer runs for months (each job is ≈ 0.5 MB decoded).
+      if (jobs.length > KEEP_JOBS) jobs.splice(0, jobs.length - KEEP_JOBS);
       events.emit('job', job);
     });
   });

@@ -52,3 +52,22 @@ test('the public ticket page names no category', async ({ request, page }) => {
   await expect(page.getByText('Кезектен тыс')).toBeVisible();
   expect(await page.content()).not.toMatch(/DISABILITY|Мүгедектігі бар/);
 });
+
+test('every admin change is in the audit log, before → after; a password only as "changed"', async ({ playwright, baseURL }) => {
+  const admin = await playwright.request.newContext({ baseURL });
+  expect((await admin.post('/api/v1/auth/login', { data: { login: 'admin', password: 'qabyldau' } })).status()).toBe(200);
+  const { services, users } = await (await admin.get('/api/v1/admin')).json();
+  const { id, ...service } = services.find((s: { code: string }) => s.code === 'consultation');
+  expect((await admin.put(`/api/v1/admin/services/${id}`, { data: { ...service, avgServiceMinutes: service.avgServiceMinutes + 1 } })).status()).toBe(200);
+  expect((await admin.put(`/api/v1/admin/services/${id}`, { data: service })).status()).toBe(200);
+  const u = users.find((x: { login: string }) => x.login === 'specialist2');
+  const { id: userId, ...user } = u;
+  expect((await admin.put(`/api/v1/admin/users/${userId}`, { data: { ...user, password: 'qabyldau' } })).status()).toBe(200);
+  const { entries } = await (await admin.get('/api/v1/audit?action=admin.')).json();
+  const serviceChanges = entries.filter((e: { action: string }) => e.action === 'admin.service.update').map((e: { detail: { changes: object } }) => e.detail.changes);
+  expect(serviceChanges).toContainEqual({ avgServiceMinutes: [service.avgServiceMinutes, service.avgServiceMinutes + 1] });
+  const userChange = entries.find((e: { action: string }) => e.action === 'admin.user.update');
+  expect(userChange.detail.changes).toEqual({ passwordHash: ['•', 'changed'] });
+  expect(JSON.stringify(entries)).not.toMatch(/argon2/);
+  await admin.dispose();
+});
