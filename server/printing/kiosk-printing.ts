@@ -73,6 +73,11 @@ export async function printForIssue(ctx: Ctx, ticketId: number, kioskId: number 
   const row = await ctx.db.ticket.findUnique({ where: { id: ticketId }, select: { printStatus: true, printError: true } });
   if (row?.printStatus === 'PRINTED') return { status: 'skipped' };
   if (row?.printStatus === 'FAILED') return { status: 'failed', fault: row.printError ?? 'printer_error' };
+  return printSafely(ctx, ticketId, kioskId, baseUrl);
+}
+
+/** Prints for a caller that must answer whatever happens: any error becomes a printer fault, never a failed request. */
+export function printSafely(ctx: Ctx, ticketId: number, kioskId: number | null, baseUrl: string): Promise<PrintResult> {
   return printAtKiosk(ctx, ticketId, kioskId, baseUrl).catch(() => ({ status: 'failed' as const, fault: 'printer_error' }));
 }
 

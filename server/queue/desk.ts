@@ -3,7 +3,7 @@ import { requireRole } from '../auth/sessions';
 import { DESK_ROLES } from '../auth/roles';
 import { audit } from '../auth/audit';
 import { workOffice } from '../auth/scope';
-import { printAtKiosk, type PrintResult } from '../printing/kiosk-printing';
+import { printSafely } from '../printing/kiosk-printing';
 import { checkIn } from '../reception/check-in';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../shared/context';
@@ -33,9 +33,6 @@ async function deskPrinter(ctx: Ctx, officeId: number, kioskId: number | null) {
   return kiosk;
 }
 
-/** The first print of a desk ticket (who issued it is in the audit log). */
-const print = (ctx: Ctx, ticketId: number, kioskId: number | null, baseUrl: string): Promise<PrintResult> =>
-  printAtKiosk(ctx, ticketId, kioskId, baseUrl).catch(() => ({ status: 'failed' as const, fault: 'printer_error' }));
 
 export async function issueAtDesk(ctx: Ctx, user: SessionUser, req: DeskTicket, baseUrl: string) {
   requireRole(user, DESK_ROLES);
@@ -52,7 +49,7 @@ export async function issueAtDesk(ctx: Ctx, user: SessionUser, req: DeskTicket, 
     kiosk: kiosk?.code ?? null,
     issuedBy: { userId: user.id, identityVerified: req.identityVerified }
   });
-  const printed = issued.created ? await print(ctx, issued.id, kiosk?.id ?? null, baseUrl) : { status: 'none' as const };
+  const printed = issued.created ? await printSafely(ctx, issued.id, kiosk?.id ?? null, baseUrl) : { status: 'none' as const };
   if (issued.created) await audit(ctx, user, officeId, 'ticket.desk', 'Ticket', issued.id, { identityVerified: req.identityVerified });
   return { ticket: issued.ticket, created: issued.created, print: printed };
 }
@@ -63,7 +60,7 @@ export async function checkInAtDesk(ctx: Ctx, user: SessionUser, req: { key: str
   const office = await ctx.db.office.findUniqueOrThrow({ where: { id: officeId } });
   const kiosk = await deskPrinter(ctx, officeId, req.kioskId);
   const r = await checkIn(ctx, { officeCode: office.code, key: req.key, language: req.language, kiosk: kiosk?.code ?? null });
-  const printed = await print(ctx, r.id, kiosk?.id ?? null, baseUrl);
+  const printed = await printSafely(ctx, r.id, kiosk?.id ?? null, baseUrl);
   await audit(ctx, user, officeId, 'ticket.desk_check_in', 'Ticket', r.id);
   return { ticket: r.ticket, created: r.created, appointment: r.appointment, print: printed };
 }

@@ -9,6 +9,7 @@ import { absenceNoticeDue, officeToday } from '../calendar/rules/deadlines';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../shared/context';
 import { workOffice } from './access';
+import { scheduleFor } from './schedule';
 import { absenceNoticeLate, firstFreeSlot, proposeSession, slotTimes, type SessionCandidate } from './rules/schedule';
 
 /**
@@ -56,7 +57,7 @@ export async function cancelSession(ctx: Ctx, user: SessionUser, sessionId: numb
       const m = input.moveTo;
       if (slotTimes(m.startsAt, m.endsAt, s.slotMinutes).length === 0 || m.date < today.toString()) throw new DomainError('bad_pattern');
       const month = m.date.slice(0, 7);
-      const schedule = await tx.receptionSchedule.upsert({ where: { officeId_month: { officeId, month } }, create: { officeId, month }, update: {} });
+      const schedule = await scheduleFor(tx, officeId, month);
       const moved = await tx.receptionSession.create({
         data: { officeId, scheduleId: schedule.id, officialId: s.officialId, date: m.date, startsAt: m.startsAt, endsAt: m.endsAt, roomId: s.roomId, placeKk: s.placeKk, placeRu: s.placeRu, type: s.type, slotMinutes: s.slotMinutes }
       });

@@ -13,9 +13,9 @@ import { canSee, workOffice, type ReceptionReader } from './access';
 import { allowedActions, type ApplicationState } from './rules/application-state';
 import { applicationDue, nextDue, worstLight, type ApplicationFacts } from './rules/application-due';
 import type { Channel } from './rules/catalogue';
-import type { ApplicationInput } from './rules/register-columns';
+import { fullName, parseRegisterNumber, registerNumber, type ApplicationInput } from './rules/register-columns';
 
-export type { ApplicationInput };
+export { registerNumber, type ApplicationInput };
 import { checkIin, maskIin } from './rules/iin';
 
 /** The sign-up register (журнал записи): registering, the card, the register view. */
@@ -24,7 +24,6 @@ import { checkIin, maskIin } from './rules/iin';
 export const searchKey = (a: { surname: string; givenName: string; patronymic: string }) =>
   `${a.surname} ${a.givenName} ${a.patronymic}`.trim().toLocaleLowerCase('kk');
 
-export const registerNumber = (a: { year: number; number: number }) => `${a.year}/${String(a.number).padStart(4, '0')}`;
 
 async function nextRegisterNumber(tx: Tx, officeId: number, year: number): Promise<number> {
   const rows = await tx.$queryRaw<Array<{ value: number | bigint }>>`
@@ -108,7 +107,6 @@ export function facts(a: AppRow | Awaited<ReturnType<typeof listRows>>[number]):
   };
 }
 
-const fullName = (a: { surname: string; givenName: string; patronymic: string }) => [a.surname, a.givenName, a.patronymic].filter(Boolean).join(' ');
 
 /** The applicant card: everything recorded, every step, open tasks, terms, earlier applications (003 ¶15(2)). Logged. */
 export async function applicationCard(ctx: Ctx, reader: ReceptionReader, id: number) {
@@ -160,9 +158,17 @@ function listRows(db: Db, where: object, take: number) {
 
 /** The register view: filters and search; each row with its worst light and next due date. Logged (no search text). */
 export async function listApplications(ctx: Ctx, reader: ReceptionReader, f: RegisterFilter) {
+  // A screen shows at most 2,000 rows; the export reads up to its own limit through registerRows.
+  const { today, rows } = await registerRows(ctx, reader, { ...f, limit: Math.min(f.limit ?? 500, 2000) });
+  await audit(ctx, reader.user, workOffice(reader.user), 'application.list', 'Application', null, { count: rows.length, searched: Boolean(f.q?.trim()) });
+  return { today, rows };
+}
+
+/** The register's rows for a reader, unlogged: each caller logs its own access (list, tasks, export). */
+export async function registerRows(ctx: Ctx, reader: ReceptionReader, f: RegisterFilter) {
   const officeId = workOffice(reader.user);
   const q = f.q?.trim();
-  const num = q ? /^(\d{4})\/(\d{1,6})$/.exec(q) : null;
+  const num = q ? parseRegisterNumber(q) : null;
   const where = {
     officeId,
     ...(f.state ? { state: f.state } : {}),
@@ -171,7 +177,7 @@ export async function listApplications(ctx: Ctx, reader: ReceptionReader, f: Reg
     ...(reader.seesAll ? {} : { AND: [{ OR: [{ requestedOfficialId: reader.ownOfficialId ?? -1 }, { session: { officialId: reader.ownOfficialId ?? -1 } }] }] }),
     ...(q
       ? num
-        ? { year: Number(num[1]), number: Number(num[2]) }
+        ? num
         : /^\d{4,12}$/.test(q)
           ? { OR: [{ iin: { startsWith: q } }, { externalRegNo: { contains: q } }] }
           : { OR: [{ searchKey: { contains: q.toLocaleLowerCase('kk') } }, { externalRegNo: { contains: q } }] }
@@ -180,7 +186,7 @@ export async function listApplications(ctx: Ctx, reader: ReceptionReader, f: Reg
   const cal = await deadlineCalendar(ctx.db);
   const office = await ctx.db.office.findUniqueOrThrow({ where: { id: officeId }, select: { timeZone: true } });
   const today = officeToday(ctx.now(), office.timeZone).toString();
-  const rows = (await listRows(ctx.db, where, Math.min(f.limit ?? 500, 2000))).map((a) => {
+  const rows = (await listRows(ctx.db, where, f.limit ?? 500)).map((a) => {
     const due = applicationDue(cal, facts(a), today);
     return {
       id: a.id,
@@ -201,20 +207,21 @@ export async function listApplications(ctx: Ctx, reader: ReceptionReader, f: Reg
   const filtered = rows.filter(
     (r) => (!f.light || r.light === f.light) && (!f.dueFrom || (r.nextDue !== null && r.nextDue >= f.dueFrom)) && (!f.dueTo || (r.nextDue !== null && r.nextDue <= f.dueTo))
   );
-  await audit(ctx, reader.user, officeId, 'application.list', 'Application', null, { count: filtered.length, searched: Boolean(q) });
   return { today, rows: filtered };
 }
 
 /** "My tasks": every open term due today or overdue, and every open notify-the-applicant task. */
 export async function myTasks(ctx: Ctx, reader: ReceptionReader) {
-  const { today, rows } = await listApplications(ctx, reader, { limit: 2000 });
+  const { today, rows } = await registerRows(ctx, reader, { limit: 2000 });
   const officeId = workOffice(reader.user);
   const tasks = await ctx.db.applicationTask.findMany({ where: { officeId, doneAt: null }, include: { application: true }, orderBy: { id: 'asc' } });
+  const due = rows.filter((r) => r.nextDue !== null && r.nextDue <= today);
+  const visible = tasks.filter((t) => canSee(reader, t.application));
+  await audit(ctx, reader.user, officeId, 'application.tasks', 'Application', null, { count: due.length + visible.length });
   return {
     today,
-    due: rows.filter((r) => r.nextDue !== null && r.nextDue <= today),
-    tasks: tasks
-      .filter((t) => canSee(reader, t.application))
+    due,
+    tasks: visible
       .map((t) => ({ id: t.id, kind: t.kind, dueOn: t.dueOn, detail: t.detail ? JSON.parse(t.detail) : null, applicationId: t.applicationId, number: registerNumber(t.application), fullName: fullName(t.application), phone: t.application.phone }))
   };
 }

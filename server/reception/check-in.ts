@@ -6,6 +6,7 @@ import { DomainError } from '../shared/errors';
 import type { Ctx } from '../shared/context';
 import type { Language } from '../shared/language';
 import { checkIin } from './rules/iin';
+import { parseRegisterNumber } from './rules/register-columns';
 
 /**
  * Appointment check-in on the day (SPEC 2.2): at the kiosk or the registrar desk the visitor
@@ -29,8 +30,8 @@ export interface Appointment {
 /** Which application the key names: by ИИН, or by register number. */
 function keyWhere(key: string) {
   const k = key.trim();
-  const number = /^(\d{4})\/(\d{1,6})$/.exec(k);
-  if (number) return { year: Number(number[1]), number: Number(number[2]) };
+  const number = parseRegisterNumber(k);
+  if (number) return number;
   if (checkIin(k).ok) return { iin: k };
   throw new DomainError('bad_iin');
 }

@@ -8,6 +8,7 @@ import type { Ctx } from '../shared/context';
 import type { Language } from '../shared/language';
 import type { ReceptionReader } from './access';
 import { finalListDocument, type FinalListData } from './rules/final-list';
+import { fullName } from './rules/register-columns';
 
 /** A session's final list as DOCX or PDF in one language; every download is logged (it names applicants). */
 export async function finalListFile(ctx: Ctx, reader: ReceptionReader, sessionId: number, lang: Language, format: 'docx' | 'pdf') {
@@ -24,7 +25,7 @@ export async function finalListFile(ctx: Ctx, reader: ReceptionReader, sessionId
     recipient: { kk: s.office.finalListRecipientKk, ru: s.office.finalListRecipientRu },
     due: finalListDueBy(cal, s.date, s.office.finalListLead, s.office.finalListUnit === 'DAYS' ? 'DAYS' : 'WORKING_DAYS').toString(),
     invited: parseAttendees(s.office.attendeeTemplate),
-    applicants: s.applications.map((a) => ({ ...a, fullName: [a.surname, a.givenName, a.patronymic].filter(Boolean).join(' ') })),
+    applicants: s.applications.map((a) => ({ ...a, fullName: fullName(a) })),
     drawnUpBy: reader.user.fullName,
     drawnUpOn: officeToday(ctx.now(), s.office.timeZone).toString()
   };

@@ -9,7 +9,7 @@ import { audit } from '../auth/audit';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../shared/context';
 import { workOffice, type ReceptionReader } from './access';
-import { listApplications, registerApplication, registerNumber, type RegisterFilter } from './applications';
+import { registerApplication, registerNumber, registerRows, type RegisterFilter } from './applications';
 import { listOfficials } from './schedule';
 import { IMPORT_REQUIRED, parseImportRow, REGISTER_COLUMNS, type ApplicationInput, type RegisterColumn, type RowProblem } from './rules/register-columns';
 
@@ -24,7 +24,7 @@ const MAX_ROWS = 5000;
 export async function exportRegister(ctx: Ctx, reader: ReceptionReader, filter: RegisterFilter, format: RegisterFormat) {
   if (!reader.seesAll) throw new DomainError('forbidden');
   const officeId = workOffice(reader.user);
-  const ids = (await listApplications(ctx, reader, { ...filter, limit: MAX_ROWS })).rows.map((r) => r.id);
+  const ids = (await registerRows(ctx, reader, { ...filter, limit: MAX_ROWS })).rows.map((r) => r.id);
   const apps = await ctx.db.application.findMany({ where: { id: { in: ids } }, include: { requestedOfficial: true, session: { include: { official: true } } }, orderBy: [{ year: 'asc' }, { number: 'asc' }] });
   const rows: string[][] = apps.map((a) => {
     const cell: Record<RegisterColumn, string> = {

@@ -6,6 +6,7 @@ import type { Ctx } from '../shared/context';
 import { receptionReader } from './access';
 import { applicationStep } from './application-steps';
 import { receptionOrder } from './rules/final-list';
+import { fullName } from './rules/register-columns';
 
 /**
  * The official's room on a reception day: today's sessions, the applicants in reception order
@@ -37,7 +38,7 @@ export async function roomToday(ctx: Ctx, user: SessionUser) {
       room: s.room ? { id: s.room.id, number: s.room.number, kind: s.room.kind, mine: s.room.userId === user.id } : null,
       applicants: receptionOrder(s.applications).map((a) => ({
         id: a.id,
-        fullName: [a.surname, a.givenName, a.patronymic].filter(Boolean).join(' '),
+        fullName: fullName(a),
         category: a.category,
         slotTime: a.slotTime,
         state: a.state,

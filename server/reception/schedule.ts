@@ -74,7 +74,8 @@ export async function saveOfficial(ctx: Ctx, user: SessionUser, id: number | nul
   }
 }
 
-async function scheduleFor(tx: Db | Tx, officeId: number, month: string) {
+/** The office's schedule for a month, made (as a draft) the first time it is needed. */
+export async function scheduleFor(tx: Db | Tx, officeId: number, month: string) {
   return tx.receptionSchedule.upsert({ where: { officeId_month: { officeId, month } }, create: { officeId, month }, update: {} });
 }
 

@@ -68,6 +68,18 @@ export interface ApplicationInput {
   substance: string;
 }
 
+/** The register number as staff and answer letters write it: 2026/0012. */
+export const registerNumber = (a: { year: number; number: number }) => `${a.year}/${String(a.number).padStart(4, '0')}`;
+
+/** "2026/0012" (or "2026/12") → year and number, else null. */
+export function parseRegisterNumber(text: string): { year: number; number: number } | null {
+  const m = /^(\d{4})\/(\d{1,6})$/.exec(text.trim());
+  return m ? { year: Number(m[1]), number: Number(m[2]) } : null;
+}
+
+/** Surname, name, patronymic (if any), as documents and lists show them. */
+export const fullName = (a: { surname: string; givenName: string; patronymic: string }) => [a.surname, a.givenName, a.patronymic].filter(Boolean).join(' ');
+
 export type RowProblem = { row: number; column: RegisterColumn | 'header'; problem: string };
 
 const yes = (v: string) => ['1', 'true', 'yes', 'да', 'иә', 'x', '+'].includes(v.trim().toLowerCase());

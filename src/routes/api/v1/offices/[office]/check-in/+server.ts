@@ -2,7 +2,7 @@ import type { RequestHandler } from './$types';
 import { appCtx } from '$server/http/app';
 import { api, readBody } from '$server/http/respond';
 import { checkInBody } from '$server/http/reception-schemas';
-import { printAtKiosk } from '$server/printing/kiosk-printing';
+import { printSafely } from '$server/printing/kiosk-printing';
 import { checkIn } from '$server/reception/check-in';
 
 /**
@@ -15,6 +15,6 @@ export const POST: RequestHandler = (event) =>
     const ctx = await appCtx();
     const { ticket, created, id, kioskId, appointment } = await checkIn(ctx, { ...body, officeCode: event.params.office });
     // A second visit prints the same ticket again: the visitor may have lost the first.
-    const print = await printAtKiosk(ctx, id, kioskId, event.url.origin).catch(() => ({ status: 'failed' as const, fault: 'printer_error' }));
+    const print = await printSafely(ctx, id, kioskId, event.url.origin);
     return new Response(JSON.stringify({ ticket, created, print, appointment }), { status: created ? 201 : 200, headers: { 'content-type': 'application/json' } });
   });
