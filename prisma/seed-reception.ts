@@ -65,7 +65,7 @@ export async function seedReceptionDemo(db: Db, now: Date = new Date()): Promise
   const ctx: Ctx = { db, now: () => now, publish: () => {} };
   const as = async (login: string): Promise<SessionUser> => {
     const u = await db.user.findUniqueOrThrow({ where: { login } });
-    return { id: u.id, login, fullName: u.fullName, role: u.role as Role, officeId: office.id, officeIds: [office.id], locale: 'kk' };
+    return { id: u.id, login, fullName: u.fullName, role: u.role as Role, officeId: office.id, officeIds: [office.id], locale: 'kk', unitId: null };
   };
   const appeals = await as('appeals');
   const head = await as('head');

@@ -1,12 +1,13 @@
 import { json, type Handle } from '@sveltejs/kit';
 import { SESSION_COOKIE, sessionUser } from '$server/auth/sessions';
 import { isLanguage } from '$server/shared/language';
-import { appCtx, startRealtime } from '$server/http/app';
+import { appCtx, startBackground, startRealtime } from '$server/http/app';
 import { LANG_COOKIE } from '$server/http/cookies';
 import { errorMessage, requestLanguage } from '$server/http/respond';
 
 // Runs when the bundle loads: the socket.io server already exists by then.
 startRealtime().catch((err) => console.error('realtime failed to start', err));
+startBackground().catch((err) => console.error('reminders failed to start', err));
 
 export const handle: Handle = async ({ event, resolve }) => {
   const { db } = await appCtx();

@@ -1,5 +1,5 @@
 /** Staff roles of SPEC 4.2. Visitors and devices are anonymous and have no role. */
-export const ROLES = ['admin', 'specialist', 'registrar', 'official', 'appeals', 'head'] as const;
+export const ROLES = ['admin', 'specialist', 'registrar', 'official', 'appeals', 'head', 'executor'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: unknown): value is Role {
@@ -24,3 +24,12 @@ export const OFFICIAL_ADMIN_ROLES: readonly Role[] = ['appeals', 'admin'];
 export const DESK_ROLES: readonly Role[] = ['registrar', 'specialist'];
 /** Who reads the audit log. */
 export const AUDIT_ROLES: readonly Role[] = ['head', 'admin'];
+
+/**
+ * Control of execution (SPEC 3, 4.2): appeals staff keep protocols and the control register,
+ * the head decides extensions and removals and reads everything; an executor sees only its
+ * unit's assignments.
+ */
+export const CONTROL_ROLES: readonly Role[] = ['appeals', 'head', 'executor'];
+export const CONTROL_KEEPER_ROLES: readonly Role[] = ['appeals', 'head'];
+export const DECIDER_ROLES: readonly Role[] = ['head'];

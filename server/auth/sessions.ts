@@ -19,6 +19,8 @@ export interface SessionUser {
   /** Every office this user may see and act in (server/auth/scope.ts). */
   officeIds: number[];
   locale: string;
+  /** An executor's structural unit (control of execution); null for everyone else. */
+  unitId: number | null;
 }
 
 const digest = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -60,7 +62,7 @@ export async function sessionUser(db: Db, token: string | undefined, now: Date):
   const session = await db.session.findUnique({ where: { id: digest(token) }, include: { user: { include: { offices: { select: { officeId: true } } } } } });
   if (!session || session.expiresAt <= now || !session.user.active || !isRole(session.user.role)) return null;
   const u = session.user;
-  return { id: u.id, login: u.login, fullName: u.fullName, role: u.role as Role, officeId: u.officeId, officeIds: scopeOf(u.officeId, u.offices), locale: u.locale };
+  return { id: u.id, login: u.login, fullName: u.fullName, role: u.role as Role, officeId: u.officeId, officeIds: scopeOf(u.officeId, u.offices), locale: u.locale, unitId: u.unitId };
 }
 
 export async function signOut(db: Db, token: string | undefined): Promise<void> {

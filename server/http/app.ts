@@ -17,3 +17,21 @@ export async function startRealtime(): Promise<void> {
   const io = getIo();
   if (io) attachRealtime(io, await appCtx());
 }
+
+const BACKGROUND = Symbol.for('qabyldau.background');
+
+/**
+ * Background work of the app process: durable reminders and their e-mail (server/control).
+ * Started once per process (dev reloads included); QABYLDAU_REMINDERS=off leaves it to
+ * another process. Several processes may run it at once: each reminder fires exactly once.
+ */
+export async function startBackground(): Promise<void> {
+  const g = globalThis as { [BACKGROUND]?: boolean };
+  if (g[BACKGROUND] || process.env.QABYLDAU_REMINDERS === 'off') return;
+  g[BACKGROUND] = true;
+  const c = await appCtx();
+  const { startReminderLoop } = await import('../control/reminders');
+  const { sendOutbox } = await import('../control/mail');
+  startReminderLoop(c, Number(process.env.QABYLDAU_REMINDER_MS ?? 60_000));
+  setInterval(() => void sendOutbox(c).catch((err) => console.error('mail', (err as Error).message)), 30_000).unref();
+}

@@ -52,7 +52,34 @@ export type ErrorCode =
   | 'appointment_no_room'
   | 'import_invalid'
   | 'import_format'
-  | 'too_many_attempts';
+  | 'too_many_attempts'
+  | 'unknown_assignment'
+  | 'unknown_protocol'
+  | 'unknown_unit'
+  | 'unknown_request'
+  | 'unknown_notification'
+  | 'unknown_attachment'
+  | 'control_bad_step'
+  | 'extension_never'
+  | 'extension_late'
+  | 'extension_date'
+  | 'extension_first_head'
+  | 'removal_needs_report'
+  | 'removal_ground'
+  | 'redirect_late'
+  | 'request_pending'
+  | 'request_decided'
+  | 'considered_before'
+  | 'protocol_signed'
+  | 'protocol_exists'
+  | 'session_not_held'
+  | 'protocol_incomplete'
+  | 'protocol_language'
+  | 'item_has_assignments'
+  | 'deadline_before_given'
+  | 'category_span'
+  | 'not_co_executor'
+  | 'report_needs_document';
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -104,7 +131,34 @@ const STATUS: Record<ErrorCode, number> = {
   appointment_no_room: 409,
   import_invalid: 400,
   import_format: 400,
-  too_many_attempts: 429
+  too_many_attempts: 429,
+  unknown_assignment: 404,
+  unknown_protocol: 404,
+  unknown_unit: 404,
+  unknown_request: 404,
+  unknown_notification: 404,
+  unknown_attachment: 404,
+  control_bad_step: 409,
+  extension_never: 409,
+  extension_late: 409,
+  extension_date: 400,
+  extension_first_head: 403,
+  removal_needs_report: 409,
+  removal_ground: 409,
+  redirect_late: 409,
+  request_pending: 409,
+  request_decided: 409,
+  considered_before: 409,
+  protocol_signed: 409,
+  protocol_exists: 409,
+  session_not_held: 409,
+  protocol_incomplete: 409,
+  protocol_language: 400,
+  item_has_assignments: 409,
+  deadline_before_given: 400,
+  category_span: 400,
+  not_co_executor: 403,
+  report_needs_document: 409
 };
 
 export class DomainError extends Error {

@@ -88,10 +88,10 @@ export async function startHarness(provider: Provider) {
       return { actor: { id: user.id, role: 'specialist', officeIds: [office.id] }, windowId: window.id };
     },
     /** A staff member of an office (the demo one by default), as a signed-in session sees them. */
-    async staff(role: Role, officeId: number = office.id): Promise<SessionUser> {
+    async staff(role: Role, officeId: number = office.id, unitId: number | null = null): Promise<SessionUser> {
       const login = `${role}-${randomBytes(4).toString('hex')}`;
-      const u = await db.user.create({ data: { login, fullName: `Test ${role}`, role, passwordHash: 'x', officeId } });
-      return { id: u.id, login, fullName: u.fullName, role, officeId, officeIds: [officeId], locale: 'kk' };
+      const u = await db.user.create({ data: { login, fullName: `Test ${role}`, role, passwordHash: 'x', officeId, unitId } });
+      return { id: u.id, login, fullName: u.fullName, role, officeId, officeIds: [officeId], locale: 'kk', unitId };
     },
     async close() {
       for (const s of sockets) s.close();

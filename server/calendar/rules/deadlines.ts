@@ -293,13 +293,13 @@ export type TrafficLight = 'green' | 'amber' | 'red';
 
 /**
  * 000 ¶171, 002 §12.4 ("бағдаршам"): red once the deadline has passed; amber from
- * 3 working days before the deadline (the reminder day) through the deadline itself;
- * green before that. `today` is the office-local date (officeToday).
+ * 3 working days before the deadline (the reminder day; an office setting) through the
+ * deadline itself; green before that. `today` is the office-local date (officeToday).
  */
-export function trafficLight(cal: WorkingCalendar, deadline: DateLike, today: DateLike): TrafficLight {
+export function trafficLight(cal: WorkingCalendar, deadline: DateLike, today: DateLike, amberDays: number = CONTROL.amberWorkingDays): TrafficLight {
   const t = plainDate(today);
   if (Temporal.PlainDate.compare(t, plainDate(deadline)) > 0) return 'red';
-  const amberFrom = cal.subtractWorkingDays(deadline, CONTROL.amberWorkingDays);
+  const amberFrom = cal.subtractWorkingDays(deadline, amberDays);
   return Temporal.PlainDate.compare(t, amberFrom) >= 0 ? 'amber' : 'green';
 }
 

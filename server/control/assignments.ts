@@ -1,0 +1,189 @@
+import type { SessionUser } from '../auth/sessions';
+import { audit } from '../auth/audit';
+import type { Tx } from '../db/client';
+import { TX_OPTIONS } from '../db/client';
+import { controlDeadline, fitsCategory, type ControlCategory } from '../calendar/rules/deadlines';
+import { DomainError, type ErrorCode } from '../shared/errors';
+import type { Ctx } from '../shared/context';
+import { controlKeeper, officeTerms, userOffice, type OfficeTerms } from './access';
+import { scheduleAssignmentReminders } from './reminders';
+import { checkAssignee, coPartDue, ITEM_NUMBER, type Refusal } from './rules/terms';
+import type { IssuerCode, SourceKind } from './rules/sources';
+
+/** Creating and editing assignments (SPEC 3.1); every change is an event with who and when (004 ¶34). */
+
+export interface AssignmentInput {
+  sourceKind: SourceKind;
+  issuer: IssuerCode;
+  sourceRef: string;
+  sourceDate: string;
+  number: string;
+  content: string;
+  leadUnitId: number;
+  coUnitIds: number[];
+  controllerId: number | null;
+  assigneeId: number | null;
+  category: ControlCategory | null;
+  /** A given date, or null for the category's default (or one month without a category). */
+  deadline: string | null;
+  givenOn: string;
+  onControl: boolean;
+  fromReception: boolean;
+  applicationId: number | null;
+  consideredBy: number[];
+  protocolId?: number | null;
+  protocolItemId?: number | null;
+}
+
+/** A rule's refusal as a 4xx; dates in its message read DD.MM.YYYY. */
+export function refuse(r: { refused: string | null; params?: Refusal['params'] }): void {
+  if (!r.refused) return;
+  const params = Object.fromEntries(Object.entries(r.params ?? {}).map(([k, v]) => [k, typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v.slice(8)}.${v.slice(5, 7)}.${v.slice(0, 4)}` : v]));
+  throw new DomainError(r.refused as ErrorCode, params);
+}
+
+export async function recordEvent(tx: Tx, assignmentId: number, type: string, userId: number | null, at: Date, detail?: Record<string, unknown>): Promise<void> {
+  await tx.assignmentEvent.create({ data: { assignmentId, type, userId, at, detail: detail ? JSON.stringify(detail) : null } });
+}
+
+/** The deadline an assignment gets, refused when it does not fit its category or precedes the day given. */
+export function settleDeadline(t: OfficeTerms, a: { givenOn: string; category: ControlCategory | null; deadline: string | null }): string {
+  const deadline = controlDeadline(t.cal, { givenOn: a.givenOn, category: a.category, setDate: a.deadline }).toString();
+  if (deadline <= a.givenOn) throw new DomainError('deadline_before_given');
+  if (a.deadline && a.category && !fitsCategory(t.cal, a.givenOn, deadline, a.category)) throw new DomainError('category_span');
+  return deadline;
+}
+
+/** Units, controller, assignee and sign-up must all belong to the office. */
+async function checkPeople(tx: Tx, officeId: number, a: { leadUnitId: number; coUnitIds: number[]; controllerId: number | null; assigneeId: number | null; applicationId: number | null; consideredBy: number[] }) {
+  const unitIds = [...new Set([a.leadUnitId, ...a.coUnitIds])];
+  if (unitIds.length !== 1 + a.coUnitIds.length) throw new DomainError('bad_request', { detail: 'coUnitIds' }, 'a unit is named twice');
+  const units = await tx.unit.count({ where: { id: { in: unitIds }, officeId, active: true } });
+  if (units !== unitIds.length) throw new DomainError('unknown_unit');
+  if (a.controllerId !== null) {
+    const c = await tx.user.findFirst({ where: { id: a.controllerId, role: { in: ['appeals', 'head'] }, active: true, OR: [{ officeId }, { offices: { some: { officeId } } }] } });
+    if (!c) throw new DomainError('unknown_user');
+  }
+  if (a.assigneeId !== null) {
+    const u = await tx.user.findFirst({ where: { id: a.assigneeId, unitId: a.leadUnitId, active: true } });
+    if (!u) throw new DomainError('unknown_user');
+  }
+  if (a.applicationId !== null && !(await tx.application.findFirst({ where: { id: a.applicationId, officeId } }))) throw new DomainError('unknown_application');
+}
+
+/** Inserts an assignment with its executors, first event and reminders, inside the caller's transaction. */
+export async function insertAssignment(tx: Tx, t: OfficeTerms, user: SessionUser, now: Date, input: AssignmentInput): Promise<number> {
+  if (!ITEM_NUMBER.test(input.number)) throw new DomainError('bad_request', { detail: 'number' }, 'item number like 1, 1.1');
+  await checkPeople(tx, t.officeId, input);
+  refuse(checkAssignee({ fromReception: input.fromReception, consideredBy: input.consideredBy }, input.assigneeId));
+  const deadline = settleDeadline(t, input);
+  const state = input.onControl ? 'OPEN' : 'INFO';
+  const a = await tx.assignment.create({
+    data: {
+      officeId: t.officeId,
+      sourceKind: input.sourceKind,
+      issuer: input.issuer,
+      sourceRef: input.sourceRef,
+      sourceDate: input.sourceDate,
+      protocolId: input.protocolId ?? null,
+      protocolItemId: input.protocolItemId ?? null,
+      fromReception: input.fromReception,
+      applicationId: input.applicationId,
+      consideredBy: JSON.stringify(input.consideredBy),
+      number: input.number,
+      content: input.content,
+      controllerId: input.controllerId,
+      assigneeId: input.assigneeId,
+      category: input.category,
+      givenOn: input.givenOn,
+      deadline,
+      firstDeadline: deadline,
+      onControl: input.onControl,
+      state,
+      createdById: user.id,
+      executors: {
+        create: [
+          { unitId: input.leadUnitId, lead: true, receivedOn: input.givenOn },
+          ...input.coUnitIds.map((unitId) => ({ unitId, lead: false, receivedOn: input.givenOn, partDueOn: coPartDue(t.cal, input.givenOn, input.givenOn, deadline).toString() }))
+        ]
+      }
+    }
+  });
+  await recordEvent(tx, a.id, 'CREATED', user.id, now, { deadline, category: input.category, onControl: input.onControl, leadUnitId: input.leadUnitId, coUnitIds: input.coUnitIds });
+  await scheduleAssignmentReminders(tx, a);
+  return a.id;
+}
+
+export async function createAssignment(ctx: Ctx, u: SessionUser | null, input: AssignmentInput) {
+  const user = controlKeeper(u);
+  const officeId = userOffice(user);
+  const id = await ctx.db.$transaction(async (tx) => insertAssignment(tx, await officeTerms(ctx, tx, officeId), user, ctx.now(), input), TX_OPTIONS);
+  return { id };
+}
+
+export interface AssignmentEdit {
+  content?: string;
+  number?: string;
+  category?: ControlCategory | null;
+  deadline?: string | null;
+  controllerId?: number | null;
+  onControl?: boolean;
+  coUnitIds?: number[];
+}
+
+/**
+ * A keeper's correction: content, category and deadline, controller, the control mark,
+ * co-executors. Each changed field is recorded before → after; the reminders follow.
+ */
+export async function editAssignment(ctx: Ctx, u: SessionUser | null, id: number, edit: AssignmentEdit) {
+  const user = controlKeeper(u);
+  return ctx.db.$transaction(async (tx) => {
+    const a = await tx.assignment.findFirst({ where: { id, officeId: { in: user.officeIds } }, include: { executors: true } });
+    if (!a) throw new DomainError('unknown_assignment');
+    if (!['OPEN', 'INFO'].includes(a.state)) throw new DomainError('control_bad_step', { state: a.state });
+    const t = await officeTerms(ctx, tx, a.officeId);
+    const changes: Record<string, { before: unknown; after: unknown }> = {};
+    const data: Record<string, unknown> = {};
+    const set = (field: string, before: unknown, after: unknown) => {
+      if (after === undefined || JSON.stringify(before) === JSON.stringify(after)) return;
+      changes[field] = { before, after };
+      data[field] = after;
+    };
+    set('content', a.content, edit.content);
+    if (edit.number !== undefined && !ITEM_NUMBER.test(edit.number)) throw new DomainError('bad_request', { detail: 'number' });
+    set('number', a.number, edit.number);
+    if (edit.controllerId !== undefined) await checkPeople(tx, a.officeId, { leadUnitId: a.executors.find((e) => e.lead)!.unitId, coUnitIds: [], controllerId: edit.controllerId, assigneeId: null, applicationId: null, consideredBy: [] });
+    set('controllerId', a.controllerId, edit.controllerId);
+    if (edit.category !== undefined || edit.deadline !== undefined) {
+      const category = edit.category === undefined ? (a.category as ControlCategory | null) : edit.category;
+      const deadline = settleDeadline(t, { givenOn: a.givenOn, category, deadline: edit.deadline === undefined ? a.deadline : edit.deadline });
+      set('category', a.category, category);
+      set('deadline', a.deadline, deadline);
+    }
+    if (edit.onControl !== undefined && edit.onControl !== a.onControl) {
+      set('onControl', a.onControl, edit.onControl);
+      data.state = edit.onControl ? 'OPEN' : 'INFO';
+    }
+    if (edit.coUnitIds !== undefined) {
+      const lead = a.executors.find((e) => e.lead)!;
+      const before = a.executors.filter((e) => !e.lead).map((e) => e.unitId).sort();
+      const after = [...new Set(edit.coUnitIds)].filter((x) => x !== lead.unitId).sort();
+      if (JSON.stringify(before) !== JSON.stringify(after)) {
+        await checkPeople(tx, a.officeId, { leadUnitId: lead.unitId, coUnitIds: after, controllerId: null, assigneeId: null, applicationId: null, consideredBy: [] });
+        await tx.assignmentExecutor.deleteMany({ where: { assignmentId: a.id, lead: false, unitId: { notIn: after }, partOn: null } });
+        const kept = new Set((await tx.assignmentExecutor.findMany({ where: { assignmentId: a.id } })).map((e) => e.unitId));
+        const deadline = (data.deadline as string | undefined) ?? a.deadline;
+        const today = t.today;
+        for (const unitId of after.filter((x) => !kept.has(x)))
+          await tx.assignmentExecutor.create({ data: { assignmentId: a.id, unitId, lead: false, receivedOn: today, partDueOn: coPartDue(t.cal, today, a.givenOn, deadline).toString() } });
+        changes.coUnitIds = { before, after };
+      }
+    }
+    if (Object.keys(changes).length === 0) return { id, changed: [] };
+    const updated = await tx.assignment.update({ where: { id }, data });
+    await recordEvent(tx, id, 'EDITED', user.id, ctx.now(), changes);
+    await scheduleAssignmentReminders(tx, updated);
+    await audit({ db: tx, now: ctx.now }, user, a.officeId, 'assignment.edit', 'Assignment', id, { fields: Object.keys(changes) });
+    return { id, changed: Object.keys(changes) };
+  }, TX_OPTIONS);
+}

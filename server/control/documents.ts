@@ -1,0 +1,128 @@
+import type { SessionUser } from '../auth/sessions';
+import { requireRole } from '../auth/sessions';
+import { CONTROL_KEEPER_ROLES } from '../auth/roles';
+import { audit } from '../auth/audit';
+import { toDocx } from '../documents/docx';
+import type { TableDocument } from '../documents/model';
+import { toPdf } from '../documents/pdf';
+import { toXlsx } from '../documents/xlsx';
+import type { Tx } from '../db/client';
+import { DomainError } from '../shared/errors';
+import type { Ctx } from '../shared/context';
+import type { Language } from '../shared/language';
+import { controlKeeper, officeTerms, userOffice } from './access';
+import { protocolView } from './protocols';
+import { controlListDocument, protocolDocument, type ListRow } from './rules/documents';
+import { bySource, roomsReportDocument, sourceReportDocument, type OfficialLine } from './rules/reports';
+import { assignmentLight, executedOnTime, quarterRange, quarterReportDue } from './rules/terms';
+
+/** Files of control of execution: one language per file (000 ¶99), DOCX, PDF and (lists) XLSX. */
+
+export type DocFormat = 'docx' | 'pdf' | 'xlsx';
+const MIME: Record<DocFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+};
+
+async function render(doc: TableDocument, format: DocFormat) {
+  const body = format === 'docx' ? await toDocx(doc) : format === 'pdf' ? await toPdf(doc) : await toXlsx(doc);
+  return { body, fileName: `${doc.fileName}.${format}`, mime: MIME[format] };
+}
+
+/** The protocol in one of the office's protocol languages (001: Kazakh only). */
+export async function protocolFile(ctx: Ctx, u: SessionUser | null, id: number, lang: Language, format: 'docx' | 'pdf') {
+  const user = controlKeeper(u);
+  const v = await protocolView(ctx, user, id);
+  if (!v.languages.includes(lang)) throw new DomainError('protocol_language', { languages: v.languages.join(', ') });
+  const p = v.protocol;
+  const office = await ctx.db.office.findUniqueOrThrow({ where: { id: p.officeId } });
+  const pos = new Map(p.items.map((i) => [i.id, i.position]));
+  const doc = protocolDocument(
+    {
+      kind: p.kind as 'RECEPTION' | 'ORAL',
+      office,
+      regNo: p.regNo,
+      regDate: p.regDate,
+      heldOn: p.heldOn,
+      chairName: p.chairName,
+      chairPosition: { nameKk: p.chairPositionKk, nameRu: p.chairPositionRu },
+      attendees: p.attendees,
+      controller: p.controller?.fullName ?? '',
+      items: p.items,
+      assignments: v.assignments.map((a) => ({
+        itemPosition: pos.get(a.itemId ?? -1) ?? 0,
+        number: a.number,
+        content: a.content,
+        lead: a.executors.find((e) => e.lead)!,
+        co: a.executors.filter((e) => !e.lead),
+        deadline: a.deadline,
+        onControl: a.onControl,
+        appealRegNo: a.sourceKind === 'APPEAL' ? a.sourceRef : null
+      })),
+      drawnUpBy: user.fullName
+    },
+    lang
+  );
+  await audit(ctx, user, p.officeId, 'protocol.download', 'Protocol', p.id, { lang, format });
+  return render(doc, format);
+}
+
+const MAX_LIST_ROWS = 100_000;
+
+/**
+ * The weekly list: every assignment on control in the week — live ones, and those removed
+ * during the week (so the leadership sees what left control and why).
+ */
+export async function controlListFile(ctx: Ctx, u: SessionUser | null, week: { from: string; to: string }, lang: Language, format: DocFormat) {
+  const user = requireRole(u, CONTROL_KEEPER_ROLES);
+  const officeId = userOffice(user);
+  const t = await officeTerms(ctx, ctx.db, officeId);
+  const rows = await ctx.db.assignment.findMany({
+    where: { officeId, onControl: true, givenOn: { lte: week.to }, OR: [{ state: { in: ['OPEN', 'REPORTED', 'REMOVAL_REQUESTED'] } }, { removedOn: { gte: week.from, lte: week.to } }] },
+    select: { sourceKind: true, sourceRef: true, givenOn: true, number: true, content: true, deadline: true, firstDeadline: true, extensions: true, state: true, removedOn: true, removalGround: true, reportedOn: true, fromReception: true, executors: { select: { lead: true, unit: { select: { nameKk: true, nameRu: true } } } } },
+    orderBy: [{ deadline: 'asc' }, { id: 'asc' }],
+    take: MAX_LIST_ROWS
+  });
+  const list: ListRow[] = rows.map((r) => ({ ...r, executors: r.executors.map((e) => ({ lead: e.lead, ...e.unit })), light: assignmentLight(t.cal, r, t.today, t.amberDays) }));
+  const doc = controlListDocument({ office: t.office, from: week.from, to: week.to, rows: list, drawnUpBy: user.fullName }, lang);
+  await audit(ctx, user, officeId, 'controllist.download', 'Assignment', null, { lang, format, rows: list.length, from: week.from });
+  return render(doc, format);
+}
+
+/** The quarterly reports: by source (000 ¶185) or the reception rooms' (003 ¶40). */
+export async function quarterReportFile(ctx: Ctx, u: SessionUser | null, kind: 'sources' | 'rooms', year: number, quarter: 1 | 2 | 3 | 4, lang: Language, format: DocFormat) {
+  const user = requireRole(u, CONTROL_KEEPER_ROLES);
+  const officeId = userOffice(user);
+  const t = await officeTerms(ctx, ctx.db, officeId);
+  const { from, to } = quarterRange(year, quarter);
+  const head = { office: t.office, year, quarter, due: quarterReportDue(t.cal, year, quarter).toString(), drawnUpBy: user.fullName };
+  let doc: TableDocument;
+  if (kind === 'sources') {
+    const rows = await ctx.db.assignment.findMany({ where: { officeId, givenOn: { lte: to } }, select: { issuer: true, deadline: true, givenOn: true, state: true, reportedOn: true, removedOn: true, extensions: true } });
+    doc = sourceReportDocument({ ...head, lines: bySource(rows, from, to) }, lang);
+  } else doc = roomsReportDocument({ ...head, lines: await officialLines(ctx.db as unknown as Tx, officeId, from, to) }, lang);
+  await audit(ctx, user, officeId, `report.${kind}`, 'Office', officeId, { year, quarter, lang, format });
+  return render(doc, format);
+}
+
+async function officialLines(db: Tx, officeId: number, from: string, to: string): Promise<OfficialLine[]> {
+  const sessions = await db.receptionSession.findMany({
+    where: { officeId, status: 'ACTIVE', date: { gte: from, lte: to } },
+    include: { official: true, applications: { where: { state: 'RECEIVED' }, select: { id: true } }, protocol: { include: { items: { select: { decision: true } }, assignments: { select: { deadline: true, reportedOn: true, state: true } } } } }
+  });
+  const lines = new Map<number, OfficialLine>();
+  for (const s of sessions) {
+    const l = lines.get(s.officialId) ?? { official: s.official.fullName, sessions: 0, applicants: 0, decisions: 0, assignments: 0, onTime: 0, overdue: 0, satisfaction: null };
+    l.sessions++;
+    l.applicants += s.applications.length;
+    l.decisions += s.protocol?.items.filter((i) => i.decision.trim()).length ?? 0;
+    for (const a of s.protocol?.assignments ?? []) {
+      l.assignments++;
+      if (executedOnTime(a)) l.onTime++;
+      else if (a.state !== 'INFO' && (a.reportedOn !== null || a.deadline < to)) l.overdue++;
+    }
+    lines.set(s.officialId, l);
+  }
+  return [...lines.values()].sort((a, b) => a.official.localeCompare(b.official));
+}

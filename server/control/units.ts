@@ -1,0 +1,42 @@
+import type { SessionUser } from '../auth/sessions';
+import { requireRole } from '../auth/sessions';
+import { audit } from '../auth/audit';
+import { workOffice } from '../auth/scope';
+import type { Db } from '../db/client';
+import { DomainError } from '../shared/errors';
+import type { Ctx } from '../shared/context';
+
+/** Structural units and bodies that execute (SPEC 3.1): data the appeals department and administrators keep. */
+
+export async function listUnits(db: Db, officeId: number) {
+  const units = await db.unit.findMany({ where: { officeId }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], include: { staff: { where: { active: true }, select: { id: true, fullName: true } } } });
+  return units;
+}
+
+export interface UnitInput {
+  kind: string;
+  nameKk: string;
+  nameRu: string;
+  headName: string;
+  headUserId: number | null;
+  actingUserId: number | null;
+  active: boolean;
+  sortOrder: number;
+}
+
+export async function saveUnit(ctx: Ctx, u: SessionUser | null, id: number | null, input: UnitInput) {
+  const user = requireRole(u, ['appeals', 'head', 'admin']);
+  const officeId = workOffice(user);
+  for (const uid of [input.headUserId, input.actingUserId])
+    if (uid !== null && !(await ctx.db.user.findFirst({ where: { id: uid, role: 'executor', ...(id ? { unitId: id } : { id: -1 }) } }))) throw new DomainError('unknown_user');
+  if (id === null) {
+    const created = await ctx.db.unit.create({ data: { ...input, officeId } });
+    await audit(ctx, user, officeId, 'unit.create', 'Unit', created.id, { after: input });
+    return created;
+  }
+  const before = await ctx.db.unit.findFirst({ where: { id, officeId: { in: user.officeIds } } });
+  if (!before) throw new DomainError('unknown_unit');
+  const after = await ctx.db.unit.update({ where: { id }, data: input });
+  await audit(ctx, user, before.officeId, 'unit.update', 'Unit', id, { before, after: input });
+  return after;
+}

@@ -1,0 +1,153 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import { requireRole } from '../auth/sessions';
+import { ROLES } from '../auth/roles';
+import { controlReader, userOffice } from '../control/access';
+import { createAssignment, editAssignment } from '../control/assignments';
+import { assignmentCard } from '../control/card';
+import { controlListFile, protocolFile, quarterReportFile } from '../control/documents';
+import { attach, attachmentFile, reportExecution, sendPart, setAssignee } from '../control/execution';
+import { listNotifications, markNotifications } from '../control/notifications';
+import { addItemAssignment, createProtocol, protocolList, protocolView, saveProtocol, signProtocol } from '../control/protocols';
+import { dashboard, listAssignments } from '../control/register';
+import { decideRequest, requestExtension, requestRedirect, requestRemoval, returnReport } from '../control/requests';
+import { weekOf } from '../control/rules/terms';
+import { listUnits, saveUnit } from '../control/units';
+import { DomainError } from '../shared/errors';
+import { appCtx } from './app';
+import { idParam, parse, readBody, readFile } from './respond';
+import { isoDate } from './schemas';
+import * as s from './control-schemas';
+
+/** The control-of-execution API: each handler parses, calls one service, answers (docs/api.md). */
+
+const strip = <T extends { language?: unknown }>({ language: _l, ...rest }: T) => rest;
+
+export async function units(event: RequestEvent) {
+  const ctx = await appCtx();
+  if (event.request.method === 'GET') {
+    const u = requireRole(event.locals.user, ['appeals', 'head', 'executor', 'admin']);
+    return { units: await listUnits(ctx.db, userOffice(u)) };
+  }
+  const id = event.params.id === undefined ? null : idParam(event.params.id, 'unknown_unit');
+  return saveUnit(ctx, event.locals.user, id, await readBody(event, s.unitBody));
+}
+
+export async function assignments(event: RequestEvent) {
+  const ctx = await appCtx();
+  if (event.request.method === 'GET') {
+    const { lang: _l, ...filter } = parse(s.registerQuery, Object.fromEntries(event.url.searchParams));
+    return listAssignments(ctx, controlReader(event.locals.user), filter);
+  }
+  return createAssignment(ctx, event.locals.user, strip(await readBody(event, s.assignmentBody)));
+}
+
+export async function assignment(event: RequestEvent) {
+  const ctx = await appCtx();
+  const id = idParam(event.params.id, 'unknown_assignment');
+  const u = event.locals.user;
+  switch (event.request.method === 'GET' ? 'card' : event.params.action) {
+    case 'card':
+      return assignmentCard(ctx, u, id);
+    case 'edit':
+      return editAssignment(ctx, u, id, strip(await readBody(event, s.editBody)));
+    case 'report':
+      return reportExecution(ctx, u, id, strip(await readBody(event, s.reportBody)));
+    case 'part':
+      return sendPart(ctx, u, id, (await readBody(event, s.partBody)).text);
+    case 'assignee':
+      return setAssignee(ctx, u, id, (await readBody(event, s.assigneeBody)).assigneeId);
+    case 'extension':
+      return requestExtension(ctx, u, id, strip(await readBody(event, s.extensionBody)));
+    case 'redirect':
+      return requestRedirect(ctx, u, id, strip(await readBody(event, s.redirectBody)));
+    case 'removal':
+      return requestRemoval(ctx, u, id, strip(await readBody(event, s.removalBody)));
+    case 'return':
+      return returnReport(ctx, u, id, (await readBody(event, s.returnBody)).note);
+    case 'attachments': {
+      const name = decodeURIComponent(event.request.headers.get('x-file-name') ?? '');
+      return attach(ctx, u, id, { name, mime: event.request.headers.get('content-type') ?? '', body: await readFile(event, 10 * 1024 * 1024) });
+    }
+    default:
+      throw new DomainError('bad_request', { detail: event.params.action ?? '' }, 'unknown action');
+  }
+}
+
+/** A stored attachment, always as a download (never shown inline: it is someone's upload). */
+export async function attachment(event: RequestEvent) {
+  const ctx = await appCtx();
+  const file = await attachmentFile(ctx, event.locals.user, idParam(event.params.id, 'unknown_assignment'), idParam(event.params.file, 'unknown_attachment'));
+  return new Response(new Uint8Array(file.data), {
+    headers: { 'content-type': 'application/octet-stream', 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`, 'cache-control': 'no-store' }
+  });
+}
+
+export async function decide(event: RequestEvent) {
+  const ctx = await appCtx();
+  return decideRequest(ctx, event.locals.user, idParam(event.params.id, 'unknown_request'), strip(await readBody(event, s.decideBody)));
+}
+
+export async function protocols(event: RequestEvent) {
+  const ctx = await appCtx();
+  const u = event.locals.user;
+  if (event.params.id === undefined) return event.request.method === 'GET' ? protocolList(ctx, u) : createProtocol(ctx, u, strip(await readBody(event, s.protocolCreateBody)));
+  const id = idParam(event.params.id, 'unknown_protocol');
+  if (event.request.method === 'GET') return protocolView(ctx, u, id);
+  switch (event.params.action) {
+    case undefined:
+      return saveProtocol(ctx, u, id, strip(await readBody(event, s.protocolSaveBody)));
+    case 'sign':
+      return signProtocol(ctx, u, id);
+    default:
+      throw new DomainError('bad_request', { detail: event.params.action }, 'unknown action');
+  }
+}
+
+export async function itemAssignments(event: RequestEvent) {
+  const ctx = await appCtx();
+  const body = strip(await readBody(event, s.itemAssignmentBody));
+  return addItemAssignment(ctx, event.locals.user, idParam(event.params.id, 'unknown_protocol'), idParam(event.params.item, 'unknown_protocol'), body);
+}
+
+const download = (file: { body: Buffer; fileName: string; mime: string }) =>
+  new Response(new Uint8Array(file.body), { headers: { 'content-type': file.mime, 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`, 'cache-control': 'no-store' } });
+
+export async function protocolDownload(event: RequestEvent) {
+  const ctx = await appCtx();
+  const lang = parse(s.docLang, event.params.lang);
+  const format = parse(s.protocolFormat, event.params.format);
+  return download(await protocolFile(ctx, event.locals.user, idParam(event.params.id, 'unknown_protocol'), lang, format));
+}
+
+/** GET /control/list.{format}?lang=kk&week=YYYY-MM-DD (any day of the week; this week by default). */
+export async function controlList(event: RequestEvent) {
+  const ctx = await appCtx();
+  const format = parse(s.docFormat, event.params.format);
+  const lang = parse(s.docLang, event.url.searchParams.get('lang') ?? 'kk');
+  const day = event.url.searchParams.get('week');
+  const week = weekOf(day ? parse(isoDate, day) : new Date(ctx.now()).toISOString().slice(0, 10));
+  return download(await controlListFile(ctx, event.locals.user, week, lang, format));
+}
+
+/** GET /control/reports/{YYYY-Qn}/{sources|rooms}.{format}?lang= */
+export async function quarterReport(event: RequestEvent) {
+  const ctx = await appCtx();
+  const [year, q] = parse(s.quarterParam, event.params.quarter).split('-Q').map(Number);
+  const kind = parse(s.reportKind, event.params.kind);
+  const format = parse(s.docFormat, event.params.format);
+  const lang = parse(s.docLang, event.url.searchParams.get('lang') ?? 'kk');
+  return download(await quarterReportFile(ctx, event.locals.user, kind, year, q as 1 | 2 | 3 | 4, lang, format));
+}
+
+export async function head(event: RequestEvent) {
+  const ctx = await appCtx();
+  return dashboard(ctx, controlReader(event.locals.user));
+}
+
+export async function notifications(event: RequestEvent) {
+  const ctx = await appCtx();
+  if (event.request.method === 'GET') return listNotifications(ctx, event.locals.user, event.url.searchParams.get('unread') === '1');
+  requireRole(event.locals.user, ROLES);
+  const id = event.params.id === 'all' ? null : idParam(event.params.id, 'unknown_notification');
+  return markNotifications(ctx, event.locals.user, id, (await readBody(event, s.markBody)).read);
+}
