@@ -63,6 +63,8 @@ export async function startHarness(provider: Provider) {
   return {
     ctx,
     db,
+    /** The database's connection, for child processes (a second server, a restart). */
+    config,
     office,
     /** Service ids by prefix: R, C, P. */
     services,
