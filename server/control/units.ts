@@ -40,3 +40,8 @@ export async function saveUnit(ctx: Ctx, u: SessionUser | null, id: number | nul
   await audit(ctx, user, before.officeId, 'unit.update', 'Unit', id, { before, after: input });
   return after;
 }
+
+/** Who may control execution: appeals staff and the head of the office. */
+export function controllersOf(db: Db, officeId: number) {
+  return db.user.findMany({ where: { active: true, role: { in: ['appeals', 'head'] }, OR: [{ officeId }, { offices: { some: { officeId } } }] }, select: { id: true, fullName: true }, orderBy: { fullName: 'asc' } });
+}

@@ -19,7 +19,7 @@ export async function signIn(browser: Browser, login: string, lang: 'kk' | 'ru' 
   await page.fill('input[name=password]', 'qabyldau');
   await page.click('button[type=submit]');
   // Window staff land on the window picker; appeals staff and the head on the reception register.
-  await expect(page).toHaveURL(/\/staff(\/reception|\/desk)?$/);
+  await expect(page).toHaveURL(/\/staff(\/reception|\/desk|\/control)?$/);
   await page.locator('body[data-hydrated]').waitFor();
   return page;
 }

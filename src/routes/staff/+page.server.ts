@@ -8,6 +8,8 @@ export const load: PageServerLoad = async ({ locals }) => {
   const user = locals.user!;
   // Registrars work the entrance desk; appeals staff and the head the reception register.
   if (user.role === 'registrar') redirect(303, '/staff/desk');
+  // Executors work their unit's assignments.
+  if (user.role === 'executor') redirect(303, '/staff/control');
   if (!WINDOW_ROLES.includes(user.role)) redirect(303, '/staff/reception');
   const { db } = await appCtx();
   const windows = await db.window.findMany({

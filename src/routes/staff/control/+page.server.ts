@@ -1,0 +1,18 @@
+import type { PageServerLoad } from './$types';
+import { appCtx } from '$server/http/app';
+import { orErrorPage, parse } from '$server/http/respond';
+import { registerQuery } from '$server/http/control-schemas';
+import { controlReader, userOffice } from '$server/control/access';
+import { listAssignments } from '$server/control/register';
+import { controllersOf, listUnits } from '$server/control/units';
+
+/** The control register: appeals staff and the head see the office's; an executor its unit's. */
+export const load: PageServerLoad = ({ locals, url }) =>
+  orErrorPage(async () => {
+    const ctx = await appCtx();
+    const reader = controlReader(locals.user);
+    const { lang: _l, ...filter } = parse(registerQuery, Object.fromEntries(url.searchParams));
+    const officeId = userOffice(reader.user);
+    const [register, units, controllers] = await Promise.all([listAssignments(ctx, reader, filter), listUnits(ctx.db, officeId), controllersOf(ctx.db, officeId)]);
+    return { register, filter, units: units.map(({ id, nameKk, nameRu }) => ({ id, nameKk, nameRu })), controllers, keeper: reader.seesAll };
+  });

@@ -1,0 +1,7 @@
+import type { PageServerLoad } from './$types';
+import { appCtx } from '$server/http/app';
+import { orErrorPage } from '$server/http/respond';
+import { controlReader } from '$server/control/access';
+import { dashboard } from '$server/control/register';
+
+export const load: PageServerLoad = ({ locals }) => orErrorPage(async () => ({ board: await dashboard(await appCtx(), controlReader(locals.user)) }));

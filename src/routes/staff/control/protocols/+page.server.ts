@@ -1,0 +1,6 @@
+import type { PageServerLoad } from './$types';
+import { appCtx } from '$server/http/app';
+import { orErrorPage } from '$server/http/respond';
+import { protocolList } from '$server/control/protocols';
+
+export const load: PageServerLoad = ({ locals }) => orErrorPage(async () => ({ list: await protocolList(await appCtx(), locals.user) }));
