@@ -19,7 +19,7 @@ import type { Ctx } from '../server/shared/context';
 import { DEMO_OFFICE } from './seed';
 
 /** A valid ИИН for a birth date (the serial makes it unique). */
-function demoIin(birth: string, female: boolean, serial: number): string {
+export function demoIin(birth: string, female: boolean, serial: number): string {
   const [y, m, d] = birth.split('-');
   const century = Number(y) >= 2000 ? (female ? 6 : 5) : female ? 4 : 3;
   for (let s = serial; ; s++) {

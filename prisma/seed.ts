@@ -18,7 +18,10 @@ export const DEMO_USERS: Array<{ login: string; role: Role; fullName: string }> 
   { login: 'registrar', role: 'registrar', fullName: 'Тіркеуші Дана Бекқызы' },
   { login: 'official', role: 'official', fullName: 'Әкім орынбасары Нұрлан Жақсылықұлы' },
   { login: 'appeals', role: 'appeals', fullName: 'Өтініштер бөлімі Айгүл Сәкенқызы' },
-  { login: 'head', role: 'head', fullName: 'Аппарат басшысы Ерлан Мұратұлы' }
+  { login: 'head', role: 'head', fullName: 'Аппарат басшысы Ерлан Мұратұлы' },
+  // Executors of structural units (prisma/seed-control.ts puts them in their units).
+  { login: 'executor', role: 'executor', fullName: 'ТКШ бөлімінің басшысы Дәурен Қасымұлы' },
+  { login: 'executor2', role: 'executor', fullName: 'Құрылыс бөлімінің маманы Інкәр Болатқызы' }
 ];
 
 export async function seedDemo(db: Db): Promise<boolean> {

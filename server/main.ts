@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { seedCalendar } from '../prisma/calendar-kz';
 import { deploy } from '../prisma/migrate';
 import { seedReceptionDemo } from '../prisma/seed-reception';
+import { seedControlDemo } from '../prisma/seed-control';
 import { DEMO_KIOSK, DEMO_OFFICE, DEMO_PASSWORD, DEMO_PRINTER_PORT, DEMO_USERS, seedDemo } from '../prisma/seed';
 import { startVirtualPrinter } from './printing/virtual-printer';
 import { createDb } from './db/client';
@@ -30,6 +31,7 @@ console.log(`database (${config.provider}): ${applied.length ? `applied ${applie
   if (years.length) console.log(`working-day calendar seeded for ${years.join(', ')}`);
   if (args.has('--demo') && (await seedDemo(db))) console.log(`demo office "${DEMO_OFFICE}" seeded`);
   if (args.has('--demo') && (await seedReceptionDemo(db))) console.log('demo personal reception seeded: officials, schedule, applications');
+  if (args.has('--demo') && (await seedControlDemo(db))) console.log('demo control of execution seeded: units, protocols, assignments');
   await db.$disconnect();
 }
 if (args.has('--migrate-only')) process.exit(0);

@@ -1,7 +1,9 @@
 import type { Db, Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
 import { deadlineCalendar } from '../calendar/calendar';
+import { Temporal } from 'temporal-polyfill';
 import { officeToday } from '../calendar/rules/deadlines';
+import { protocolDue } from './rules/terms';
 import type { Ctx } from '../shared/context';
 import { assignmentReminders, protocolReminder, stillRelevant, AUDIENCE, type Audience, type PlannedReminder, type ReminderKind } from './rules/reminders';
 import { queueEmails } from './mail';
@@ -15,7 +17,7 @@ import { queueEmails } from './mail';
  */
 
 /** Replaces an entity's pending reminders with the planned set (unchanged keys are kept). */
-export async function scheduleReminders(tx: Tx, officeId: number, entity: 'Assignment' | 'Protocol', entityId: number, planned: PlannedReminder[]): Promise<void> {
+export async function scheduleReminders(tx: Tx, officeId: number, entity: 'Assignment' | 'Protocol' | 'ReceptionSession', entityId: number, planned: PlannedReminder[]): Promise<void> {
   const keys = planned.map((p) => p.key);
   await tx.reminder.updateMany({ where: { entity, entityId, state: 'PENDING', key: { notIn: keys } }, data: { state: 'CANCELLED' } });
   const existing = new Set((await tx.reminder.findMany({ where: { key: { in: keys } }, select: { key: true } })).map((r) => r.key));
@@ -28,7 +30,9 @@ export async function scheduleAssignmentReminders(tx: Tx, a: { id: number; offic
   await scheduleReminders(tx, a.officeId, 'Assignment', a.id, assignmentReminders(cal, a));
 }
 
-export async function scheduleProtocolReminder(tx: Tx, p: { id: number; officeId: number; dueOn: string; state: string }): Promise<void> {
+/** Oral-appeal protocols have no session: their own reminder. A reception protocol's follows its session (planProtocolReminders). */
+export async function scheduleProtocolReminder(tx: Tx, p: { id: number; officeId: number; dueOn: string; state: string; kind: string }): Promise<void> {
+  if (p.kind !== 'ORAL') return;
   await scheduleReminders(tx, p.officeId, 'Protocol', p.id, p.state === 'DRAFT' ? [protocolReminder(p)] : []);
 }
 
@@ -49,6 +53,12 @@ async function audienceUsers(tx: Tx, officeId: number, kind: ReminderKind, entit
     if (want.has('coUnits') && co.length) await staffOf({ role: 'executor', unitId: { in: co } });
     if (want.has('unitHeads')) for (const e of a.executors) for (const id of [e.unit.headUserId, e.unit.actingUserId]) if (id) ids.add(id);
     if (want.has('controller') && a.controllerId) ids.add(a.controllerId);
+  } else if (entity === 'ReceptionSession') {
+    // A held reception: its protocol is due whether or not anyone has opened it yet.
+    const s = await tx.receptionSession.findUniqueOrThrow({ where: { id: entityId }, include: { protocol: true } });
+    state = s.protocol?.state ?? 'DRAFT';
+    params = { heldOn: s.date, dueOn: s.protocol?.dueOn ?? '' };
+    if (want.has('controller') && s.protocol?.controllerId) ids.add(s.protocol.controllerId);
   } else {
     const p = await tx.protocol.findUniqueOrThrow({ where: { id: entityId } });
     state = p.state;
@@ -68,6 +78,7 @@ async function fire(ctx: Ctx, id: number): Promise<'fired' | 'skipped' | 'lost'>
     if (!r || r.state !== 'PENDING') return 'lost';
     const kind = r.kind as ReminderKind;
     const { users, state, params } = await audienceUsers(tx, r.officeId, kind, r.entity, r.entityId);
+    if (kind === 'PROTOCOL_DUE') params.dueOn = r.fireOn;
     const relevant = stillRelevant(kind, state);
     const claimed = await tx.reminder.updateMany({ where: { id, state: 'PENDING' }, data: { state: relevant ? 'FIRED' : 'SKIPPED', firedAt: ctx.now() } });
     if (claimed.count !== 1) return 'lost';
@@ -83,6 +94,31 @@ async function fire(ctx: Ctx, id: number): Promise<'fired' | 'skipped' | 'lost'>
 }
 
 /**
+ * Held receptions with applicants received get their "protocol due" reminder (000 ¶91): the
+ * key is unique, so two processes planning at once insert it once.
+ */
+async function planProtocolReminders(ctx: Ctx, officeId: number, today: string): Promise<void> {
+  const office = await ctx.db.office.findUniqueOrThrow({ where: { id: officeId }, select: { protocolDueDays: true } });
+  const since = Temporal.PlainDate.from(today).subtract({ days: 60 }).toString();
+  const held = await ctx.db.receptionSession.findMany({
+    where: { officeId, status: 'ACTIVE', date: { gte: since, lte: today }, applications: { some: { state: 'RECEIVED' } }, OR: [{ protocol: null }, { protocol: { state: 'DRAFT' } }] },
+    select: { id: true, date: true }
+  });
+  if (!held.length) return;
+  const cal = await deadlineCalendar(ctx.db);
+  for (const s of held) {
+    const dueOn = protocolDue(cal, s.date, office.protocolDueDays).toString();
+    const key = `PROTOCOL_DUE:ReceptionSession:${s.id}:${dueOn}`;
+    if (await ctx.db.reminder.findUnique({ where: { key } })) continue;
+    try {
+      await ctx.db.reminder.create({ data: { officeId, key, kind: 'PROTOCOL_DUE', entity: 'ReceptionSession', entityId: s.id, fireOn: dueOn } });
+    } catch {
+      // Another process planned it first.
+    }
+  }
+}
+
+/**
  * One pass: every pending reminder whose day has come in its office's time zone. Safe to run
  * from any number of processes at once; returns what this process did.
  */
@@ -92,6 +128,7 @@ export async function sweepReminders(ctx: Ctx): Promise<{ fired: number; skipped
   let skipped = 0;
   for (const o of offices) {
     const today = officeToday(ctx.now(), o.timeZone).toString();
+    await planProtocolReminders(ctx, o.id, today);
     const due = await ctx.db.reminder.findMany({ where: { officeId: o.id, state: 'PENDING', fireOn: { lte: today } }, select: { id: true }, orderBy: { fireOn: 'asc' }, take: 500 });
     for (const r of due) {
       try {

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedReceptionDemo } from '../../prisma/seed-reception';
+import { seedControlDemo } from '../../prisma/seed-control';
+import { controlReader } from '../../server/control/access';
+import { listAssignments } from '../../server/control/register';
+import { sweepReminders } from '../../server/control/reminders';
+import { listNotifications } from '../../server/control/notifications';
+import type { SessionUser } from '../../server/auth/sessions';
 import { boardSnapshot } from '../../server/queue/board';
 import { publicSchedule } from '../../server/reception/public-schedule';
 import { PROVIDERS, startHarness, type Harness } from './harness';
@@ -32,4 +38,24 @@ describe.each(PROVIDERS)('reception demo data on %s', (provider) => {
     expect(board.reception.length).toBe(today.length);
     expect(JSON.stringify([schedule, board])).not.toMatch(/Жақсыбекова|Сейітқали|Иванов|iin|phone|substance/);
   });
+
+  it('seeds control of execution: a signed protocol, one waiting, assignments in every state and light, a bell with reminders', async () => {
+    expect(await seedControlDemo(h.db, now)).toBe(true);
+    expect(await seedControlDemo(h.db, now)).toBe(false);
+    const states = Object.fromEntries((await h.db.assignment.groupBy({ by: ['state'], _count: { _all: true } })).map((g) => [g.state, g._count._all]));
+    expect(states).toMatchObject({ OPEN: 6, REMOVAL_REQUESTED: 1, REMOVED: 1, INFO: 1 });
+    expect(await h.db.assignment.count({ where: { extensions: 1 } })).toBe(1);
+    expect(await h.db.protocol.count({ where: { state: 'SIGNED' } })).toBe(1);
+    expect(await h.db.unit.count()).toBe(3);
+    const head = await h.db.user.findUniqueOrThrow({ where: { login: 'head' } });
+    const user: SessionUser = { id: head.id, login: 'head', fullName: head.fullName, role: 'head', officeId: head.officeId, officeIds: [head.officeId!], locale: 'kk', unitId: null };
+    const ctx = { ...h.ctx, now: () => now };
+    const lights = (await listAssignments(ctx, controlReader(user), {})).items.map((a) => a.light);
+    for (const light of ['green', 'amber', 'red', null]) expect(lights).toContain(light);
+    await sweepReminders(ctx);
+    expect((await listNotifications(ctx, user)).unread).toBeGreaterThan(0);
+    const exec = await h.db.user.findUniqueOrThrow({ where: { login: 'executor' } });
+    expect((await listNotifications(ctx, { ...user, id: exec.id, role: 'executor', unitId: exec.unitId })).items.map((n) => n.kind)).toContain('OVERDUE');
+  });
 });
+
