@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, PageOrientation } from 'docx';
 import type { DocSection, TableDocument } from './model';
 
 /**
@@ -39,6 +39,7 @@ export async function toDocx(doc: TableDocument): Promise<Buffer> {
     styles: { default: { document: { run: { font: 'Times New Roman', size: 28 } } } },
     sections: [
       {
+        properties: doc.landscape ? { page: { size: { orientation: PageOrientation.LANDSCAPE, width: 11906, height: 16838 } } } : {},
         children: [
           ...doc.corner.map((l) => para(l, { align: AlignmentType.RIGHT, after: 0 })),
           para('', {}),

@@ -27,4 +27,6 @@ export interface TableDocument {
   footer: string[];
   /** File name without extension. */
   fileName: string;
+  /** A4 turned sideways: for wide tables (the weekly list's ten columns). */
+  landscape?: boolean;
 }

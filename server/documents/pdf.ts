@@ -26,13 +26,14 @@ export async function toPdf(doc: TableDocument): Promise<Buffer> {
   pdf.setCreator('Qabyldau');
   const regular = await pdf.embedFont(fontBytes.regular, { subset: true });
   const bold = await pdf.embedFont(fontBytes.bold, { subset: true });
-  const width = A4.w - MARGIN.left - MARGIN.right;
+  const PAGE = doc.landscape ? { w: A4.h, h: A4.w } : A4;
+  const width = PAGE.w - MARGIN.left - MARGIN.right;
 
-  let page: PDFPage = pdf.addPage([A4.w, A4.h]);
-  let y = A4.h - MARGIN.top;
+  let page: PDFPage = pdf.addPage([PAGE.w, PAGE.h]);
+  let y = PAGE.h - MARGIN.top;
   const newPage = () => {
-    page = pdf.addPage([A4.w, A4.h]);
-    y = A4.h - MARGIN.top;
+    page = pdf.addPage([PAGE.w, PAGE.h]);
+    y = PAGE.h - MARGIN.top;
   };
   const ensure = (h: number) => {
     if (y - h < MARGIN.bottom) newPage();

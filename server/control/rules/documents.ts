@@ -181,6 +181,7 @@ export function controlListDocument(d: { office: Named; from: string; to: string
     facts: [[w.total, String(rows.length)]],
     sections: [{ heading: '', table: { columns: w.columns.map((title, i) => ({ title, width: widths[i] })), rows } }],
     footer: [`${lang === 'kk' ? 'Құрастырған' : 'Составил'}: ${d.drawnUpBy}`],
-    fileName: `control-list-${d.from}-${lang}`
+    fileName: `control-list-${d.from}-${lang}`,
+    landscape: true
   };
 }

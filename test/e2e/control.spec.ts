@@ -1,0 +1,114 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import readXlsx from 'read-excel-file/node';
+import { expectAccessible, open, SCREENSHOTS, signIn } from './helpers';
+
+/** Control of execution through the pages: a protocol with two assignments, the executor's report, removal approved, the bell, the weekly list. */
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+const KAZAKH = /[ӘҒҚҢӨҰҮҺІ]/;
+
+test('appeals staff write a protocol with two assignments; the executor reports; the head approves removal', async ({ browser }) => {
+  const appeals = await signIn(browser, 'appeals', 'kk');
+  await open(appeals, '/staff/control/protocols');
+  await expectAccessible(appeals, 'protocols kk');
+  await appeals.locator('tr[data-session] button').first().click();
+  await expect(appeals).toHaveURL(/\/staff\/control\/protocols\/\d+$/);
+  await appeals.locator('body[data-hydrated]').waitFor();
+  await appeals.getByLabel('Тіркеу нөмірі').fill('15-04/130');
+  await appeals.getByLabel('Тіркелген күні').fill(new Date().toISOString().slice(0, 10));
+  await appeals.locator('[data-item="1"] textarea').fill('Шатырды жөндеу тапсырылды');
+  await appeals.getByRole('button', { name: 'Сақтау' }).click();
+  await appeals.waitForLoadState('load');
+  await appeals.locator('body[data-hydrated]').waitFor();
+  for (const [content, unit] of [['Шатырды жөндеу сметасын дайындау', 'Құрылыс бөлімі'], ['Өтініш берушіге жазбаша жауап беру', 'Тұрғын үй-коммуналдық шаруашылық бөлімі']]) {
+    await appeals.getByRole('button', { name: 'Тапсырма қосу' }).click();
+    await appeals.getByLabel('Мазмұны').fill(content);
+    await appeals.getByLabel('Жауапты орындаушы').selectOption({ label: unit });
+    await appeals.locator('form.ct-form button.primary', { hasText: 'Тапсырма қосу' }).click();
+    await expect(appeals.locator('li[data-assignment]', { hasText: content })).toBeVisible();
+    await appeals.locator('body[data-hydrated]').waitFor();
+  }
+  await expect(appeals.locator('li[data-assignment]')).toHaveCount(2);
+  await expect(appeals.locator('li[data-assignment]').first()).toContainText('1.1.');
+  await expectAccessible(appeals, 'protocol editor kk');
+  await shot(appeals, 'control-protocol-kk');
+  await appeals.getByRole('button', { name: 'Қол қою' }).click();
+  await expect(appeals.locator('.ct-tag').first()).toContainText('Қол қойылды');
+  const docx = await appeals.request.get(await appeals.locator('a[href$="/file/kk.docx"]').getAttribute('href') as string);
+  const text = strFromU8(unzipSync(new Uint8Array(await docx.body()))['word/document.xml']).replace(/<[^>]+>/g, '');
+  expect(text).toContain('Шатырды жөндеу сметасын дайындау');
+  expect(text).toMatch(/1\.1\./);
+  const link = await appeals.locator('li[data-assignment] a', { hasText: 'Шатырды жөндеу сметасын' }).getAttribute('href');
+
+  // The executor of the building department reports in Russian, with the signed document.
+  const executor = await signIn(browser, 'executor2', 'ru');
+  await expect(executor).toHaveURL(/\/staff\/control$/);
+  await expect(executor.locator('h1')).toHaveText('Поручения подразделения');
+  await expectAccessible(executor, 'executor register ru');
+  await open(executor, link!);
+  await executor.locator('input[type=file]').first().setInputFiles({ name: 'отчёт-қол-қойылған.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 signed') });
+  await executor.getByRole('button', { name: 'Приложить документ' }).first().click();
+  await expect(executor.locator('a[download]', { hasText: 'отчёт-қол-қойылған.pdf' })).toBeVisible();
+  await executor.locator('body[data-hydrated]').waitFor();
+  await executor.getByLabel('Информация об исполнении', { exact: true }).fill('Смета подготовлена и направлена в отдел ЖКХ');
+  await executor.getByRole('button', { name: 'Представить информацию об исполнении' }).last().click();
+  await expect(executor.locator('.ct-tag').first()).toHaveText('Информация об исполнении представлена');
+  await expectAccessible(executor, 'assignment card ru');
+  await shot(executor, 'control-card-ru');
+
+  // Appeals staff ask to remove it; the head approves.
+  await open(appeals, link!);
+  await appeals.getByLabel('Орындалуын бағалаған қызметтік жазба').fill('Толық орындалды');
+  await appeals.getByRole('button', { name: 'Бақылаудан алуға ұсыну' }).last().click();
+  await expect(appeals.locator('.ct-tag').first()).toHaveText('Бақылаудан алуға ұсынылды');
+  const head = await signIn(browser, 'head', 'kk');
+  await open(head, link!);
+  await head.getByRole('button', { name: 'Келісу' }).click();
+  await expect(head.locator('.ct-tag').first()).toHaveText('Бақылаудан алынды');
+  await expect(head.locator('ol li').last()).toContainText('Бақылаудан алынды');
+  await open(head, '/staff/control/dashboard');
+  await expect(head.locator('a.tile.red .n')).not.toHaveText('0');
+  await expectAccessible(head, 'dashboard kk');
+  await shot(head, 'control-dashboard-kk');
+  for (const p of [appeals, executor, head]) await p.context().close();
+});
+
+for (const lang of ['kk', 'ru'] as const) {
+  test(`the bell shows reminders and the weekly list downloads as DOCX, PDF and XLSX (${lang})`, async ({ browser }) => {
+    const page = await signIn(browser, 'executor', lang);
+    // The demo's overdue assignment was reminded about when the server started.
+    await expect(page.locator('a.bell .badge')).toBeVisible();
+    await page.locator('a.bell').click();
+    await expect(page).toHaveURL(/\/staff\/notifications$/);
+    await page.locator('body[data-hydrated]').waitFor();
+    await expect(page.locator('li[data-kind="OVERDUE"]').first()).toContainText(lang === 'kk' ? 'мерзімі өтті' : 'Просрочено');
+    await expectAccessible(page, `notifications ${lang}`);
+    await shot(page, `control-notifications-${lang}`);
+    await page.context().close();
+
+    const appeals = await signIn(browser, 'appeals', lang);
+    await open(appeals, '/staff/control');
+    await expect(appeals.locator('tr[data-assignment]')).not.toHaveCount(0);
+    await expectAccessible(appeals, `control register ${lang}`);
+    await shot(appeals, `control-register-${lang}`);
+    const word = lang === 'kk' ? 'Бақылаудағы тапсырмалардың апталық тізбесі' : 'Еженедельный перечень поручений';
+    const get = async (f: string) => Buffer.from(await (await appeals.request.get(`/api/v1/control/list.${f}?lang=${lang}`)).body());
+    const dir = mkdtempSync(join(tmpdir(), 'q-list-'));
+    const docxText = strFromU8(unzipSync(new Uint8Array(await get('docx')))['word/document.xml']).replace(/<[^>]+>/g, '');
+    writeFileSync(join(dir, 'l.pdf'), await get('pdf'));
+    const pdfText = execFileSync('pdftotext', ['-layout', join(dir, 'l.pdf'), '-'], { encoding: 'utf8' });
+    const sheet = (await readXlsx(await get('xlsx'))).at(0)!.data.flat().join(' ');
+    for (const t of [docxText, pdfText.replace(/\s+/g, ' '), sheet]) {
+      expect(t).toContain(word);
+      // (the PDF's narrow columns may break a long word across lines)
+      expect(t).toContain(lang === 'kk' ? 'Мұнайлы' : 'Мунайлин');
+    }
+    if (lang === 'kk') for (const t of [docxText, sheet]) expect(t).toMatch(KAZAKH);
+    await appeals.context().close();
+  });
+}
