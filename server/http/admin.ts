@@ -38,7 +38,9 @@ function changes(before: Record<string, unknown> | null, after: Record<string, u
     const a = before?.[key] ?? null;
     const b = after?.[key] ?? null;
     if (JSON.stringify(a) === JSON.stringify(b)) continue;
-    out[key] = key === 'passwordHash' ? ['•', 'changed'] : [a, b];
+    // Secrets are never written to the log: a password only as changed, SMTP without its password.
+    const hide = (v: unknown) => (typeof v === 'string' ? v.replace(/(:\/\/[^:/@]*:)[^@]*@/, '$1•@') : v);
+    out[key] = key === 'passwordHash' ? ['•', 'changed'] : key === 'smtpUrl' ? [hide(a), hide(b)] : [a, b];
   }
   return out;
 }

@@ -92,7 +92,12 @@ export const officeBody = z
   signupChannels: z
     .string()
     .refine((t) => t.split(',').every((c) => (CHANNELS as readonly string[]).includes(c)), 'unknown channel')
-    .optional()
+    .optional(),
+  protocolDueDays: z.number().int().min(1).max(10).optional(),
+  protocolLanguages: z.enum(['kk', 'ru', 'kk,ru']).optional(),
+  amberWorkingDays: z.number().int().min(1).max(20).optional(),
+  smtpUrl: z.union([z.literal(''), z.string().max(300).regex(/^smtps?:\/\/[^\s]+$/, 'expected smtp://user:password@host:port')]).optional(),
+  smtpFrom: z.string().trim().max(200).optional()
 })
   // Hours that make a day: opening before closing, a lunch break inside them or none at all.
   .refine((o) => o.opensAt < o.closesAt, { path: ['closesAt'], message: 'closes before it opens' })
@@ -128,7 +133,10 @@ export const userBody = z.strictObject({
   officeId: z.number().int().positive().nullable(),
   locale: z.enum(['kk', 'ru']),
   active: z.boolean(),
-  password: z.string().min(8).max(200).optional()
+  password: z.string().min(8).max(200).optional(),
+  /** An executor's unit (control of execution). */
+  unitId: z.number().int().positive().nullable().optional(),
+  email: z.union([z.literal(''), z.string().trim().max(200).email()]).optional()
 });
 
 export const calendarDayBody = z.strictObject({

@@ -107,6 +107,8 @@ export function saveUser(db: Db, admin: Scoped, id: number | null, input: z.infe
   return uniquely(async () => {
     await assertOwned(db, admin, 'user', id, data.officeId);
     if (!id && !password) throw new DomainError('bad_request', { detail: 'password' }, 'a new user needs a password');
+    // An executor's unit must be one of the user's own office.
+    if (data.unitId && !(await db.unit.findFirst({ where: { id: data.unitId, officeId: data.officeId ?? -1 } }))) throw new DomainError('unknown_unit');
     const passwordHash = password ? await hashPassword(password) : undefined;
     const user = id
       ? await db.user.update({ where: { id }, data: { ...data, ...(passwordHash ? { passwordHash } : {}) } })
