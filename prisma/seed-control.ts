@@ -73,11 +73,10 @@ export async function seedControlDemo(db: Db, now: Date = new Date()): Promise<b
   await held(waitingOn, [['Жұмабекова', 'Өркен', demoIin('1988-03-01', true, 2407), 'Көпқабатты үйдің шатырын жөндеу']]);
 
   // The protocol of the first, drawn up and signed within the office's term.
-  const day = (d: Temporal.PlainDate) => on(d);
-  const { id: pid } = await createProtocol(day(heldOn), appeals, { kind: 'RECEPTION', sessionId: s1.id, heldOn: null });
+  const { id: pid } = await createProtocol(on(heldOn), appeals, { kind: 'RECEPTION', sessionId: s1.id, heldOn: null });
   const p = await db.protocol.findUniqueOrThrow({ where: { id: pid }, include: { items: { orderBy: { position: 'asc' } } } });
   const decisions = ['Жылу беруді қалпына келтіру тапсырылды', 'Жолды жөндеу 2027 жылғы жоспарға енгізілсін', 'Түсіндірме берілді, кезекке қою тапсырылды'];
-  await saveProtocol(day(heldOn.add({ days: 1 })), appeals, pid, {
+  await saveProtocol(on(heldOn.add({ days: 1 })), appeals, pid, {
     regNo: '15-04/112', regDate: cal.addWorkingDays(heldOn, 1).toString(), chairName: deputy.fullName, chairPositionKk: deputy.positionKk, chairPositionRu: deputy.positionRu,
     attendees: JSON.parse(p.attendees).map((a: { nameKk: string; nameRu: string }, i: number) => ({ ...a, present: i !== 1 })), controllerId: appeals.id,
     items: p.items.map((it, i) => ({ id: it.id, applicationId: it.applicationId, applicantName: it.applicantName, substance: it.substance, decision: decisions[i] }))
@@ -85,12 +84,12 @@ export async function seedControlDemo(db: Db, now: Date = new Date()): Promise<b
   const item = (i: number) => p.items[i].id;
   const plain = { consideredBy: [], assigneeId: null, appealRegNo: null, issuer: 'AKIM' as const, controllerId: null, onControl: true, category: null, coUnitIds: [] as number[] };
   // green: a month ahead; a pending extension would be too early — it is simply in work.
-  const green = await addItemAssignment(day(heldOn), appeals, pid, item(0), { ...plain, content: 'Үйге жылу беруді толық қалпына келтіріп, өтініш берушіге жазбаша жауап беру', leadUnitId: housing.id, coUnitIds: [building.id], deadline: wd(20).toString() });
+  await addItemAssignment(on(heldOn), appeals, pid, item(0), { ...plain, content: 'Үйге жылу беруді толық қалпына келтіріп, өтініш берушіге жазбаша жауап беру', leadUnitId: housing.id, coUnitIds: [building.id], deadline: wd(20).toString() });
   // amber: due within three working days.
-  const amber = await addItemAssignment(day(heldOn), appeals, pid, item(1), { ...plain, content: 'Ауыл жолын жөндеу жұмыстарының сметасын дайындау', leadUnitId: building.id, deadline: wd(2).toString() });
+  await addItemAssignment(on(heldOn), appeals, pid, item(1), { ...plain, content: 'Ауыл жолын жөндеу жұмыстарының сметасын дайындау', leadUnitId: building.id, deadline: wd(2).toString() });
   // An appeal handed in at the reception, registered with the mark (003 ¶36).
-  await addItemAssignment(day(heldOn), appeals, pid, item(2), { ...plain, content: 'Балабақшаға орын беру мәселесін қарау', leadUnitId: district.id, deadline: wd(8).toString(), appealRegNo: 'ЖТ-4412', consideredBy: [executor2.id] });
-  await signProtocol(day(cal.addWorkingDays(heldOn, 1)), appeals, pid);
+  await addItemAssignment(on(heldOn), appeals, pid, item(2), { ...plain, content: 'Балабақшаға орын беру мәселесін қарау', leadUnitId: district.id, deadline: wd(8).toString(), appealRegNo: 'ЖТ-4412', consideredBy: [executor2.id] });
+  await signProtocol(on(cal.addWorkingDays(heldOn, 1)), appeals, pid);
 
   const act = (n: string, content: string, leadUnitId: number, givenOn: Temporal.PlainDate, deadline: Temporal.PlainDate, extra: Partial<AssignmentInput> = {}): AssignmentInput => ({
     sourceKind: 'ACT', issuer: 'AKIM', sourceRef: '№ 212-р', sourceDate: givenOn.toString(), number: n, content, leadUnitId, coUnitIds: [], controllerId: appeals.id, assigneeId: null,
@@ -115,8 +114,9 @@ export async function seedControlDemo(db: Db, now: Date = new Date()): Promise<b
   // removed: executed and approved.
   const g40 = today.subtract({ days: 40 });
   const done = await createAssignment(on(g40), appeals, act('4', 'Су құбыры желісіндегі апатты жою', district.id, g40, wd(-10)));
+  // The district's reporter cannot sign in (no password): the demo's story only needs its report.
   const districtUser = await db.user.create({ data: { login: `district-${office.id}`, fullName: 'Аудан әкімдігінің маманы Айдос Қайратұлы', role: 'executor', passwordHash: '!', officeId: office.id, unitId: district.id, active: false } });
-  const dUser = { ...(await as('appeals')), id: districtUser.id, login: districtUser.login, fullName: districtUser.fullName, role: 'executor' as const, unitId: district.id };
+  const dUser = await as(districtUser.login, district.id);
   const f = await attach(on(cal.subtractWorkingDays(wd(-10), 2)), dUser, done.id, { name: 'акт.pdf', mime: 'application/pdf', body: Buffer.from('%PDF-1.4\n% demo act\n') });
   await reportExecution(on(cal.subtractWorkingDays(wd(-10), 2)), dUser, done.id, { text: 'Апат жойылды, сумен жабдықтау қалпына келтірілді', signedBy: 'Ғаббасов М. Ө.', signedAs: 'FIRST_HEAD', attachmentId: f.id });
   const r = await requestRemoval(on(wd(-9)), appeals, done.id, { ground: 'EXECUTED', memo: 'Толық орындалды' });
@@ -127,7 +127,5 @@ export async function seedControlDemo(db: Db, now: Date = new Date()): Promise<b
   const g5 = today.subtract({ days: 5 });
   const pend = await createAssignment(on(g5), appeals, act('6', 'Мектеп ғимаратын күрделі жөндеуге құжаттама дайындау', housing.id, g5, wd(12), { category: 'medium_term', deadline: wd(25).toString() }));
   await requestExtension(on(today), executor, pend.id, { reason: 'Мердігерді анықтау конкурсы қайта жарияланды', newDeadline: wd(45).toString(), letterRef: '03-15/902', agreedWithCo: false });
-  void green;
-  void amber;
   return true;
 }

@@ -40,6 +40,11 @@ export function formatWhen(iso: string | Date, lang: Language, timeZone: string)
   return `${d}, ${formatTime(iso, lang, timeZone)}`;
 }
 
+/** A moment as a short date and time in the browser's zone: history rows, notifications. */
+export function formatStamp(at: string | Date, lang: Language): string {
+  return new Date(at).toLocaleString(tag(lang), { dateStyle: 'short', timeStyle: 'short' });
+}
+
 export function minutesSince(iso: string, now: Date): number {
   return Math.max(0, Math.floor((now.getTime() - new Date(iso).getTime()) / 60_000));
 }
@@ -71,7 +76,4 @@ export function formatDay(date: string, lang: Language): string {
 }
 
 /** A calendar date for tables: "13.11.2026" (the form both languages write). */
-export function formatShortDay(date: string): string {
-  const [y, mo, d] = date.split('-');
-  return `${d}.${mo}.${y}`;
-}
+export { formatShortDay } from '$server/shared/months';

@@ -23,6 +23,11 @@ export function officeFilter(user: Scoped): { officeId: { in: number[] } } {
   return { officeId: { in: [...user.officeIds] } };
 }
 
+/** Users who work for an office, for a Prisma `where`: by their own office or a membership. */
+export function worksFor(officeId: number) {
+  return { OR: [{ officeId }, { offices: { some: { officeId } } }] };
+}
+
 /** Own office first, then memberships; no duplicates. */
 export function scopeOf(officeId: number | null, memberships: Array<{ officeId: number }>): number[] {
   return [...new Set([...(officeId ? [officeId] : []), ...memberships.map((m) => m.officeId)])];

@@ -5,7 +5,6 @@ import { deadlineCalendar } from '../calendar/calendar';
 import type { WorkingCalendar } from '../calendar/rules/calendar';
 import { officeToday } from '../calendar/rules/deadlines';
 import type { Db, Tx } from '../db/client';
-import { workOffice } from '../auth/scope';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../shared/context';
 
@@ -63,8 +62,4 @@ export async function officeTerms(ctx: Ctx, db: Db | Tx, officeId: number): Prom
     protocolLanguages: langs.length ? langs : ['kk'],
     office: { nameKk: office.nameKk, nameRu: office.nameRu, timeZone: office.timeZone }
   };
-}
-
-export function userOffice(user: SessionUser): number {
-  return workOffice(user);
 }

@@ -1,11 +1,14 @@
+import { workOffice } from '../auth/scope';
+import { assertController } from './units';
 import type { SessionUser } from '../auth/sessions';
 import { audit } from '../auth/audit';
 import type { Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
 import { controlDeadline, fitsCategory, type ControlCategory } from '../calendar/rules/deadlines';
 import { DomainError, type ErrorCode } from '../shared/errors';
+import { shortDaysIn } from '../shared/months';
 import type { Ctx } from '../shared/context';
-import { controlKeeper, officeTerms, userOffice, type OfficeTerms } from './access';
+import { controlKeeper, officeTerms, type OfficeTerms } from './access';
 import { scheduleAssignmentReminders } from './reminders';
 import { checkAssignee, coPartDue, ITEM_NUMBER, type Refusal } from './rules/terms';
 import type { IssuerCode, SourceKind } from './rules/sources';
@@ -38,8 +41,7 @@ export interface AssignmentInput {
 /** A rule's refusal as a 4xx; dates in its message read DD.MM.YYYY. */
 export function refuse(r: { refused: string | null; params?: Refusal['params'] }): void {
   if (!r.refused) return;
-  const params = Object.fromEntries(Object.entries(r.params ?? {}).map(([k, v]) => [k, typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v.slice(8)}.${v.slice(5, 7)}.${v.slice(0, 4)}` : v]));
-  throw new DomainError(r.refused as ErrorCode, params);
+  throw new DomainError(r.refused as ErrorCode, shortDaysIn(r.params ?? {}));
 }
 
 export async function recordEvent(tx: Tx, assignmentId: number, type: string, userId: number | null, at: Date, detail?: Record<string, unknown>): Promise<void> {
@@ -54,20 +56,24 @@ export function settleDeadline(t: OfficeTerms, a: { givenOn: string; category: C
   return deadline;
 }
 
-/** Units, controller, assignee and sign-up must all belong to the office. */
-async function checkPeople(tx: Tx, officeId: number, a: { leadUnitId: number; coUnitIds: number[]; controllerId: number | null; assigneeId: number | null; applicationId: number | null; consideredBy: number[] }) {
-  const unitIds = [...new Set([a.leadUnitId, ...a.coUnitIds])];
-  if (unitIds.length !== 1 + a.coUnitIds.length) throw new DomainError('bad_request', { detail: 'coUnitIds' }, 'a unit is named twice');
+/** The lead and co-executor units: active units of the office, none named twice. */
+async function assertUnits(tx: Tx, officeId: number, leadUnitId: number, coUnitIds: number[]): Promise<void> {
+  const unitIds = [...new Set([leadUnitId, ...coUnitIds])];
+  if (unitIds.length !== 1 + coUnitIds.length) throw new DomainError('bad_request', { detail: 'coUnitIds' }, 'a unit is named twice');
   const units = await tx.unit.count({ where: { id: { in: unitIds }, officeId, active: true } });
   if (units !== unitIds.length) throw new DomainError('unknown_unit');
-  if (a.controllerId !== null) {
-    const c = await tx.user.findFirst({ where: { id: a.controllerId, role: { in: ['appeals', 'head'] }, active: true, OR: [{ officeId }, { offices: { some: { officeId } } }] } });
-    if (!c) throw new DomainError('unknown_user');
-  }
-  if (a.assigneeId !== null) {
-    const u = await tx.user.findFirst({ where: { id: a.assigneeId, unitId: a.leadUnitId, active: true } });
-    if (!u) throw new DomainError('unknown_user');
-  }
+}
+
+/** The employee who prepares it: an active member of the lead unit. */
+export async function assertAssignee(tx: Tx, leadUnitId: number, userId: number): Promise<void> {
+  if (!(await tx.user.findFirst({ where: { id: userId, unitId: leadUnitId, active: true } }))) throw new DomainError('unknown_user');
+}
+
+/** Units, controller, assignee and sign-up must all belong to the office. */
+async function checkPeople(tx: Tx, officeId: number, a: { leadUnitId: number; coUnitIds: number[]; controllerId: number | null; assigneeId: number | null; applicationId: number | null }) {
+  await assertUnits(tx, officeId, a.leadUnitId, a.coUnitIds);
+  if (a.controllerId !== null) await assertController(tx, officeId, a.controllerId);
+  if (a.assigneeId !== null) await assertAssignee(tx, a.leadUnitId, a.assigneeId);
   if (a.applicationId !== null && !(await tx.application.findFirst({ where: { id: a.applicationId, officeId } }))) throw new DomainError('unknown_application');
 }
 
@@ -110,13 +116,13 @@ export async function insertAssignment(tx: Tx, t: OfficeTerms, user: SessionUser
     }
   });
   await recordEvent(tx, a.id, 'CREATED', user.id, now, { deadline, category: input.category, onControl: input.onControl, leadUnitId: input.leadUnitId, coUnitIds: input.coUnitIds });
-  await scheduleAssignmentReminders(tx, a);
+  await scheduleAssignmentReminders(tx, t.cal, a);
   return a.id;
 }
 
 export async function createAssignment(ctx: Ctx, u: SessionUser | null, input: AssignmentInput) {
   const user = controlKeeper(u);
-  const officeId = userOffice(user);
+  const officeId = workOffice(user);
   const id = await ctx.db.$transaction(async (tx) => insertAssignment(tx, await officeTerms(ctx, tx, officeId), user, ctx.now(), input), TX_OPTIONS);
   return { id };
 }
@@ -152,7 +158,7 @@ export async function editAssignment(ctx: Ctx, u: SessionUser | null, id: number
     set('content', a.content, edit.content);
     if (edit.number !== undefined && !ITEM_NUMBER.test(edit.number)) throw new DomainError('bad_request', { detail: 'number' });
     set('number', a.number, edit.number);
-    if (edit.controllerId !== undefined) await checkPeople(tx, a.officeId, { leadUnitId: a.executors.find((e) => e.lead)!.unitId, coUnitIds: [], controllerId: edit.controllerId, assigneeId: null, applicationId: null, consideredBy: [] });
+    if (edit.controllerId) await assertController(tx, a.officeId, edit.controllerId);
     set('controllerId', a.controllerId, edit.controllerId);
     if (edit.category !== undefined || edit.deadline !== undefined) {
       const category = edit.category === undefined ? (a.category as ControlCategory | null) : edit.category;
@@ -169,7 +175,7 @@ export async function editAssignment(ctx: Ctx, u: SessionUser | null, id: number
       const before = a.executors.filter((e) => !e.lead).map((e) => e.unitId).sort();
       const after = [...new Set(edit.coUnitIds)].filter((x) => x !== lead.unitId).sort();
       if (JSON.stringify(before) !== JSON.stringify(after)) {
-        await checkPeople(tx, a.officeId, { leadUnitId: lead.unitId, coUnitIds: after, controllerId: null, assigneeId: null, applicationId: null, consideredBy: [] });
+        await assertUnits(tx, a.officeId, lead.unitId, after);
         await tx.assignmentExecutor.deleteMany({ where: { assignmentId: a.id, lead: false, unitId: { notIn: after }, partOn: null } });
         const kept = new Set((await tx.assignmentExecutor.findMany({ where: { assignmentId: a.id } })).map((e) => e.unitId));
         const deadline = (data.deadline as string | undefined) ?? a.deadline;
@@ -182,7 +188,7 @@ export async function editAssignment(ctx: Ctx, u: SessionUser | null, id: number
     if (Object.keys(changes).length === 0) return { id, changed: [] };
     const updated = await tx.assignment.update({ where: { id }, data });
     await recordEvent(tx, id, 'EDITED', user.id, ctx.now(), changes);
-    await scheduleAssignmentReminders(tx, updated);
+    await scheduleAssignmentReminders(tx, t.cal, updated);
     await audit({ db: tx, now: ctx.now }, user, a.officeId, 'assignment.edit', 'Assignment', id, { fields: Object.keys(changes) });
     return { id, changed: Object.keys(changes) };
   }, TX_OPTIONS);

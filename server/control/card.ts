@@ -1,12 +1,11 @@
 import type { SessionUser } from '../auth/sessions';
 import { audit } from '../auth/audit';
 import { controlDates } from '../calendar/rules/deadlines';
-import type { Tx } from '../db/client';
 import type { Ctx } from '../shared/context';
 import { controlReader, officeTerms } from './access';
 import { lead, loadVisible } from './execution';
 import { canDo } from './rules/assignment-state';
-import { assignmentLight, checkExtension, lateParts, redirectUntil, removalMemoDue } from './rules/terms';
+import { assignmentLight, lateParts, redirectUntil, removalMemoDue } from './rules/terms';
 import { extendable } from './rules/sources';
 
 /**
@@ -16,7 +15,7 @@ import { extendable } from './rules/sources';
  */
 export async function assignmentCard(ctx: Ctx, u: SessionUser | null, id: number) {
   const reader = controlReader(u);
-  const a = await loadVisible(ctx.db as unknown as Tx, reader, id);
+  const a = await loadVisible(ctx.db, reader, id);
   const t = await officeTerms(ctx, ctx.db, a.officeId);
   const [full, events, requests, attachments, reminders, unitStaff] = await Promise.all([
     ctx.db.assignment.findUniqueOrThrow({
@@ -44,12 +43,13 @@ export async function assignmentCard(ctx: Ctx, u: SessionUser | null, id: number
   const keeper = reader.seesAll;
   const pending = (kind: string) => requests.some((r) => r.kind === kind && r.state === 'PENDING');
   const dates = controlDates(t.cal, a.givenOn, a.deadline);
-  const extension = extendable(a.issuer) ? checkExtension(t.cal, { issuer: a.issuer, granted: a.extensions, deadline: a.deadline, requestedOn: t.today, newDeadline: t.cal.addWorkingDays(a.deadline, 10).toString() }) : { refused: 'extension_never' };
   const mine = a.executors.find((e) => e.unitId === reader.unitId && !e.lead);
 
   return {
     today: t.today,
     light: assignmentLight(t.cal, a, t.today, t.amberDays),
+    /** The source allows no extension at all (000 ¶174 p.2). */
+    neverExtended: !extendable(a.issuer),
     assignment: {
       ...full,
       consideredBy: (JSON.parse(a.consideredBy) as number[]).map((uid) => ({ id: uid, fullName: names.get(uid) ?? `#${uid}` })),
@@ -77,7 +77,6 @@ export async function assignmentCard(ctx: Ctx, u: SessionUser | null, id: number
       sendPart: !!mine && canDo(a.state, 'addPart'),
       setAssignee: (isLeadUnit || keeper) && canDo(a.state, 'edit'),
       requestExtension: isHead && canDo(a.state, 'requestExtension') && !pending('EXTENSION'),
-      extensionRefusal: extension.refused,
       requestRedirect: isLeadUnit && canDo(a.state, 'requestRedirect') && !pending('REDIRECT') && t.today <= redirectUntil(t.cal, l.receivedOn).toString(),
       requestRemoval: keeper && canDo(a.state, 'requestRemoval') && !pending('REMOVAL'),
       returnReport: keeper && canDo(a.state, 'returnReport'),

@@ -1,16 +1,15 @@
+import { workOffice } from '../auth/scope';
 import type { SessionUser } from '../auth/sessions';
-import { requireRole } from '../auth/sessions';
-import { CONTROL_KEEPER_ROLES } from '../auth/roles';
 import { audit } from '../auth/audit';
 import { toDocx } from '../documents/docx';
-import type { TableDocument } from '../documents/model';
+import { DOCUMENT_MIME, type TableDocument } from '../documents/model';
 import { toPdf } from '../documents/pdf';
 import { toXlsx } from '../documents/xlsx';
-import type { Tx } from '../db/client';
+import type { Db } from '../db/client';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../shared/context';
 import type { Language } from '../shared/language';
-import { controlKeeper, officeTerms, userOffice } from './access';
+import { controlKeeper, officeTerms } from './access';
 import { protocolView } from './protocols';
 import { controlListDocument, protocolDocument, type ListRow } from './rules/documents';
 import { bySource, roomsReportDocument, sourceReportDocument, type OfficialLine } from './rules/reports';
@@ -19,15 +18,10 @@ import { assignmentLight, executedOnTime, quarterRange, quarterReportDue } from 
 /** Files of control of execution: one language per file (000 ¶99), DOCX, PDF and (lists) XLSX. */
 
 export type DocFormat = 'docx' | 'pdf' | 'xlsx';
-const MIME: Record<DocFormat, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-};
 
 async function render(doc: TableDocument, format: DocFormat) {
   const body = format === 'docx' ? await toDocx(doc) : format === 'pdf' ? await toPdf(doc) : await toXlsx(doc);
-  return { body, fileName: `${doc.fileName}.${format}`, mime: MIME[format] };
+  return { body, fileName: `${doc.fileName}.${format}`, mime: DOCUMENT_MIME[format] };
 }
 
 /** The protocol in one of the office's protocol languages (001: Kazakh only). */
@@ -75,8 +69,8 @@ const MAX_LIST_ROWS = 100_000;
  * during the week (so the leadership sees what left control and why).
  */
 export async function controlListFile(ctx: Ctx, u: SessionUser | null, week: { from: string; to: string }, lang: Language, format: DocFormat) {
-  const user = requireRole(u, CONTROL_KEEPER_ROLES);
-  const officeId = userOffice(user);
+  const user = controlKeeper(u);
+  const officeId = workOffice(user);
   const t = await officeTerms(ctx, ctx.db, officeId);
   const rows = await ctx.db.assignment.findMany({
     where: { officeId, onControl: true, givenOn: { lte: week.to }, OR: [{ state: { in: ['OPEN', 'REPORTED', 'REMOVAL_REQUESTED'] } }, { removedOn: { gte: week.from, lte: week.to } }] },
@@ -92,8 +86,8 @@ export async function controlListFile(ctx: Ctx, u: SessionUser | null, week: { f
 
 /** The quarterly reports: by source (000 ¶185) or the reception rooms' (003 ¶40). */
 export async function quarterReportFile(ctx: Ctx, u: SessionUser | null, kind: 'sources' | 'rooms', year: number, quarter: 1 | 2 | 3 | 4, lang: Language, format: DocFormat) {
-  const user = requireRole(u, CONTROL_KEEPER_ROLES);
-  const officeId = userOffice(user);
+  const user = controlKeeper(u);
+  const officeId = workOffice(user);
   const t = await officeTerms(ctx, ctx.db, officeId);
   const { from, to } = quarterRange(year, quarter);
   const head = { office: t.office, year, quarter, due: quarterReportDue(t.cal, year, quarter).toString(), drawnUpBy: user.fullName };
@@ -101,12 +95,12 @@ export async function quarterReportFile(ctx: Ctx, u: SessionUser | null, kind: '
   if (kind === 'sources') {
     const rows = await ctx.db.assignment.findMany({ where: { officeId, givenOn: { lte: to } }, select: { issuer: true, deadline: true, givenOn: true, state: true, reportedOn: true, removedOn: true, extensions: true } });
     doc = sourceReportDocument({ ...head, lines: bySource(rows, from, to) }, lang);
-  } else doc = roomsReportDocument({ ...head, lines: await officialLines(ctx.db as unknown as Tx, officeId, from, to) }, lang);
+  } else doc = roomsReportDocument({ ...head, lines: await officialLines(ctx.db, officeId, from, to) }, lang);
   await audit(ctx, user, officeId, `report.${kind}`, 'Office', officeId, { year, quarter, lang, format });
   return render(doc, format);
 }
 
-async function officialLines(db: Tx, officeId: number, from: string, to: string): Promise<OfficialLine[]> {
+async function officialLines(db: Db, officeId: number, from: string, to: string): Promise<OfficialLine[]> {
   const sessions = await db.receptionSession.findMany({
     where: { officeId, status: 'ACTIVE', date: { gte: from, lte: to } },
     include: { official: true, applications: { where: { state: 'RECEIVED' }, select: { id: true } }, protocol: { include: { items: { select: { decision: true } }, assignments: { select: { deadline: true, reportedOn: true, state: true } } } } }

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { SessionUser } from '../auth/sessions';
 import { audit } from '../auth/audit';
-import type { Tx } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../shared/context';
 import { controlReader, officeTerms, visibleAssignments, type ControlReader } from './access';
-import { recordEvent, refuse } from './assignments';
+import { assertAssignee, recordEvent, refuse } from './assignments';
 import { scheduleAssignmentReminders } from './reminders';
 import { canDo, nextState } from './rules/assignment-state';
 import { checkAssignee, lateParts } from './rules/terms';
@@ -17,8 +17,8 @@ import { checkAssignee, lateParts } from './rules/terms';
  */
 
 /** An assignment the reader may see, loaded for a step; another office's or unit's is a 404. */
-export async function loadVisible(tx: Tx, reader: ControlReader, id: number) {
-  const a = await tx.assignment.findFirst({ where: { id, ...visibleAssignments(reader) }, include: { executors: { include: { unit: true } } } });
+export async function loadVisible(db: Db | Tx, reader: ControlReader, id: number) {
+  const a = await db.assignment.findFirst({ where: { id, ...visibleAssignments(reader) }, include: { executors: { include: { unit: true } } } });
   if (!a) throw new DomainError('unknown_assignment');
   return a;
 }
@@ -57,7 +57,7 @@ export async function attach(ctx: Ctx, u: SessionUser | null, id: number, file: 
 
 export async function attachmentFile(ctx: Ctx, u: SessionUser | null, id: number, attachmentId: number) {
   const reader = controlReader(u);
-  const a = await loadVisible(ctx.db as unknown as Tx, reader, id);
+  const a = await loadVisible(ctx.db, reader, id);
   const file = await ctx.db.attachment.findFirst({ where: { id: attachmentId, assignmentId: a.id } });
   if (!file) throw new DomainError('unknown_attachment');
   await audit(ctx, reader.user, a.officeId, 'attachment.download', 'Assignment', a.id, { attachmentId });
@@ -90,7 +90,7 @@ export async function reportExecution(ctx: Ctx, u: SessionUser | null, id: numbe
       data: { state: nextState(a.state, 'report')!, reportText: r.text, reportSignedBy: r.signedBy, reportSignedAs: r.signedAs, reportedOn: t.today, reportedById: reader.user.id }
     });
     await recordEvent(tx, a.id, 'REPORTED', reader.user.id, ctx.now(), { reportedOn: t.today, signedAs: r.signedAs, attachmentId: doc.id, lateCoExecutors: late, onTime: t.today <= a.deadline });
-    await scheduleAssignmentReminders(tx, updated);
+    await scheduleAssignmentReminders(tx, t.cal, updated);
     return { id: a.id, state: updated.state, lateCoExecutors: late };
   }, TX_OPTIONS);
 }
@@ -118,7 +118,7 @@ export async function setAssignee(ctx: Ctx, u: SessionUser | null, id: number, a
     const a = await loadVisible(tx, reader, id);
     if (!reader.seesAll && lead(a).unitId !== reader.unitId) throw new DomainError('forbidden');
     assertStep(a, 'edit');
-    if (assigneeId !== null && !(await tx.user.findFirst({ where: { id: assigneeId, unitId: lead(a).unitId, active: true } }))) throw new DomainError('unknown_user');
+    if (assigneeId !== null) await assertAssignee(tx, lead(a).unitId, assigneeId);
     refuse(checkAssignee({ fromReception: a.fromReception, consideredBy: JSON.parse(a.consideredBy) as number[] }, assigneeId));
     await tx.assignment.update({ where: { id: a.id }, data: { assigneeId } });
     await recordEvent(tx, a.id, 'ASSIGNEE', reader.user.id, ctx.now(), { before: a.assigneeId, after: assigneeId });

@@ -1,12 +1,14 @@
+import { workOffice } from '../auth/scope';
+import { assertController } from './units';
 import type { SessionUser } from '../auth/sessions';
 import { audit } from '../auth/audit';
-import { TX_OPTIONS, type Tx } from '../db/client';
+import { TX_OPTIONS, type Db, type Tx } from '../db/client';
 import { trafficLight } from '../calendar/rules/deadlines';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../shared/context';
 import { fullName } from '../reception/rules/register-columns';
 import { parseAttendees } from '../reception/final-list';
-import { controlKeeper, officeTerms, userOffice } from './access';
+import { controlKeeper, officeTerms } from './access';
 import { insertAssignment, type AssignmentInput } from './assignments';
 import { scheduleProtocolReminder } from './reminders';
 import { protocolSource, type ProtocolKind } from './rules/sources';
@@ -24,8 +26,8 @@ export interface Attendee {
   present: boolean;
 }
 
-async function loadProtocol(tx: Tx, user: SessionUser, id: number) {
-  const p = await tx.protocol.findFirst({ where: { id, officeId: { in: user.officeIds } }, include: { items: { orderBy: { position: 'asc' } } } });
+async function loadProtocol(db: Db | Tx, user: SessionUser, id: number) {
+  const p = await db.protocol.findFirst({ where: { id, officeId: { in: user.officeIds } }, include: { items: { orderBy: { position: 'asc' } } } });
   if (!p) throw new DomainError('unknown_protocol');
   return p;
 }
@@ -33,7 +35,7 @@ async function loadProtocol(tx: Tx, user: SessionUser, id: number) {
 /** Held sessions still waiting for their protocol, and the protocols with their lights until signed. */
 export async function protocolList(ctx: Ctx, u: SessionUser | null) {
   const user = controlKeeper(u);
-  const officeId = userOffice(user);
+  const officeId = workOffice(user);
   const t = await officeTerms(ctx, ctx.db, officeId);
   const [protocols, waiting] = await Promise.all([
     ctx.db.protocol.findMany({ where: { officeId }, orderBy: [{ heldOn: 'desc' }, { id: 'desc' }], take: 200, include: { session: { include: { official: true } }, _count: { select: { items: true, assignments: true } } } }),
@@ -69,7 +71,7 @@ export async function protocolList(ctx: Ctx, u: SessionUser | null) {
 /** Opens a protocol: for a session, pre-filled with its chair, the office's attendees and every applicant received. */
 export async function createProtocol(ctx: Ctx, u: SessionUser | null, input: { kind: ProtocolKind; sessionId: number | null; heldOn: string | null }) {
   const user = controlKeeper(u);
-  const officeId = userOffice(user);
+  const officeId = workOffice(user);
   return ctx.db.$transaction(async (tx) => {
     const t = await officeTerms(ctx, tx, officeId);
     const office = await tx.office.findUniqueOrThrow({ where: { id: officeId } });
@@ -100,7 +102,7 @@ export async function createProtocol(ctx: Ctx, u: SessionUser | null, input: { k
 /** The protocol with its items and their assignments; it names applicants, so reading it is logged. */
 export async function protocolView(ctx: Ctx, u: SessionUser | null, id: number) {
   const user = controlKeeper(u);
-  const p = await loadProtocol(ctx.db as unknown as Tx, user, id);
+  const p = await loadProtocol(ctx.db, user, id);
   const t = await officeTerms(ctx, ctx.db, p.officeId);
   const [assignments, controller] = await Promise.all([
     ctx.db.assignment.findMany({ where: { protocolId: p.id }, include: { executors: { include: { unit: { select: { id: true, nameKk: true, nameRu: true } } } } }, orderBy: { id: 'asc' } }),
@@ -132,7 +134,7 @@ export async function saveProtocol(ctx: Ctx, u: SessionUser | null, id: number, 
   return ctx.db.$transaction(async (tx) => {
     const p = await loadProtocol(tx, user, id);
     if (p.state !== 'DRAFT') throw new DomainError('protocol_signed');
-    if (s.controllerId !== null && !(await tx.user.findFirst({ where: { id: s.controllerId, role: { in: ['appeals', 'head'] }, OR: [{ officeId: p.officeId }, { offices: { some: { officeId: p.officeId } } }] } }))) throw new DomainError('unknown_user');
+    if (s.controllerId !== null) await assertController(tx, p.officeId, s.controllerId);
     for (const it of s.items) if (it.id !== null && !p.items.some((x) => x.id === it.id)) throw new DomainError('bad_request', { detail: 'items.id' });
     for (const it of s.items) if (it.applicationId !== null && !(await tx.application.findFirst({ where: { id: it.applicationId, officeId: p.officeId } }))) throw new DomainError('unknown_application');
     const keep = new Set(s.items.map((i) => i.id).filter((x): x is number => x !== null));

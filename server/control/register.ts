@@ -1,6 +1,7 @@
+import { workOffice } from '../auth/scope';
 import type { TrafficLight } from '../calendar/rules/deadlines';
 import type { Ctx } from '../shared/context';
-import { officeTerms, userOffice, visibleAssignments, type ControlReader, type OfficeTerms } from './access';
+import { officeTerms, visibleAssignments, type ControlReader, type OfficeTerms } from './access';
 import { isLive } from './rules/assignment-state';
 import { assignmentLight } from './rules/terms';
 
@@ -37,7 +38,7 @@ function lightWindow(t: OfficeTerms, light: TrafficLight | undefined) {
   return live;
 }
 
-export function registerWhere(reader: ControlReader, t: OfficeTerms | null, f: RegisterFilter) {
+export function registerWhere(reader: ControlReader, t: OfficeTerms, f: RegisterFilter) {
   return {
     ...visibleAssignments(reader),
     // In AND, so an executor filtering by another unit still sees only what its own unit executes.
@@ -49,7 +50,7 @@ export function registerWhere(reader: ControlReader, t: OfficeTerms | null, f: R
     ...(f.state ? { state: f.state } : {}),
     ...(f.from || f.to ? { deadline: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lte: f.to } : {}) } } : {}),
     ...(f.q ? { OR: [{ content: { contains: f.q } }, { sourceRef: { contains: f.q } }] } : {}),
-    ...(t ? lightWindow(t, f.light) : {})
+    ...lightWindow(t, f.light)
   };
 }
 
@@ -78,7 +79,7 @@ const LIST_SELECT = {
 } as const;
 
 export async function listAssignments(ctx: Ctx, reader: ControlReader, f: RegisterFilter) {
-  const officeId = userOffice(reader.user);
+  const officeId = workOffice(reader.user);
   const t = await officeTerms(ctx, ctx.db, officeId);
   const where = registerWhere(reader, t, f);
   const rows = await ctx.db.assignment.findMany({ where, select: LIST_SELECT, orderBy: [{ deadline: 'asc' }, { id: 'asc' }], ...(f.light ? {} : { skip: ((f.page ?? 1) - 1) * PAGE_SIZE, take: PAGE_SIZE + 1 }) });
@@ -100,7 +101,7 @@ export async function listAssignments(ctx: Ctx, reader: ControlReader, f: Regist
 
 /** The head's dashboard: live assignments by light, and by lead executor. */
 export async function dashboard(ctx: Ctx, reader: ControlReader) {
-  const officeId = userOffice(reader.user);
+  const officeId = workOffice(reader.user);
   const t = await officeTerms(ctx, ctx.db, officeId);
   const live = await ctx.db.assignment.findMany({
     where: { ...visibleAssignments(reader), state: { in: ['OPEN', 'REPORTED', 'REMOVAL_REQUESTED'] } },

@@ -1,8 +1,10 @@
 import type { Db, Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
 import { deadlineCalendar } from '../calendar/calendar';
+import type { WorkingCalendar } from '../calendar/rules/calendar';
 import { Temporal } from 'temporal-polyfill';
 import { officeToday } from '../calendar/rules/deadlines';
+import { worksFor } from '../auth/scope';
 import { protocolDue } from './rules/terms';
 import type { Ctx } from '../shared/context';
 import { assignmentReminders, protocolReminder, stillRelevant, AUDIENCE, type Audience, type PlannedReminder, type ReminderKind } from './rules/reminders';
@@ -25,8 +27,8 @@ export async function scheduleReminders(tx: Tx, officeId: number, entity: 'Assig
   if (fresh.length) await tx.reminder.createMany({ data: fresh.map((p) => ({ officeId, key: p.key, kind: p.kind, entity, entityId, fireOn: p.fireOn })) });
 }
 
-export async function scheduleAssignmentReminders(tx: Tx, a: { id: number; officeId: number; givenOn: string; deadline: string; state: string }): Promise<void> {
-  const cal = await deadlineCalendar(tx as unknown as Db);
+/** The calendar is the caller's (officeTerms), not read again. */
+export async function scheduleAssignmentReminders(tx: Tx, cal: WorkingCalendar, a: { id: number; officeId: number; givenOn: string; deadline: string; state: string }): Promise<void> {
   await scheduleReminders(tx, a.officeId, 'Assignment', a.id, assignmentReminders(cal, a));
 }
 
@@ -65,8 +67,8 @@ async function audienceUsers(tx: Tx, officeId: number, kind: ReminderKind, entit
     params = { heldOn: p.heldOn, dueOn: p.dueOn };
     if (want.has('controller') && p.controllerId) ids.add(p.controllerId);
   }
-  if (want.has('leadership')) await staffOf({ role: 'head', OR: [{ officeId }, { offices: { some: { officeId } } }] });
-  if (want.has('appeals')) await staffOf({ role: 'appeals', OR: [{ officeId }, { offices: { some: { officeId } } }] });
+  if (want.has('leadership')) await staffOf({ role: 'head', ...worksFor(officeId) });
+  if (want.has('appeals')) await staffOf({ role: 'appeals', ...worksFor(officeId) });
   const users = await tx.user.findMany({ where: { id: { in: [...ids] }, active: true }, select: { id: true, email: true, locale: true } });
   return { users, state, params };
 }

@@ -1,11 +1,10 @@
 import type { SessionUser } from '../auth/sessions';
-import { requireRole } from '../auth/sessions';
-import { CONTROL_KEEPER_ROLES, DECIDER_ROLES } from '../auth/roles';
+import { DECIDER_ROLES } from '../auth/roles';
 import { audit } from '../auth/audit';
-import { TX_OPTIONS } from '../db/client';
+import { TX_OPTIONS, type Tx } from '../db/client';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../shared/context';
-import { controlReader, officeTerms } from './access';
+import { controlKeeper, controlReader, officeTerms } from './access';
 import { recordEvent, refuse } from './assignments';
 import { assertStep, lead, loadVisible } from './execution';
 import { scheduleAssignmentReminders } from './reminders';
@@ -19,7 +18,7 @@ import type { RemovalGround } from './rules/sources';
  * a memo (000 ¶176, ¶183, 003 ¶35). Refusals by rule change nothing; every decision is an event.
  */
 
-async function noPending(tx: Parameters<Parameters<Ctx['db']['$transaction']>[0]>[0], assignmentId: number, kind: string) {
+async function noPending(tx: Tx, assignmentId: number, kind: string) {
   if (await tx.controlRequest.findFirst({ where: { assignmentId, kind, state: 'PENDING' } })) throw new DomainError('request_pending');
 }
 
@@ -70,7 +69,7 @@ export async function requestRedirect(ctx: Ctx, u: SessionUser | null, id: numbe
 
 /** The department head's memo asking to remove from control (000 ¶183): a request, approved by the head. */
 export async function requestRemoval(ctx: Ctx, u: SessionUser | null, id: number, r: { ground: RemovalGround; memo: string }) {
-  const user = requireRole(u, CONTROL_KEEPER_ROLES);
+  const user = controlKeeper(u);
   const reader = controlReader(user);
   return ctx.db.$transaction(async (tx) => {
     const a = await loadVisible(tx, reader, id);
@@ -83,20 +82,21 @@ export async function requestRemoval(ctx: Ctx, u: SessionUser | null, id: number
     const req = await tx.controlRequest.create({ data: { assignmentId: a.id, kind: 'REMOVAL', requestedById: user.id, requestedOn: t.today, reason: r.memo, ground: r.ground, late: check.late } });
     const updated = await tx.assignment.update({ where: { id: a.id }, data: { state: nextState(a.state, 'requestRemoval')! } });
     await recordEvent(tx, a.id, 'REMOVAL_REQUESTED', user.id, ctx.now(), { requestId: req.id, ground: r.ground, late: check.late, due: check.due });
-    await scheduleAssignmentReminders(tx, updated);
+    await scheduleAssignmentReminders(tx, t.cal, updated);
     return { id: req.id, late: check.late, due: check.due };
   }, TX_OPTIONS);
 }
 
 /** The controller sends a report back for more work (it was not full or not good enough). */
 export async function returnReport(ctx: Ctx, u: SessionUser | null, id: number, note: string) {
-  const user = requireRole(u, CONTROL_KEEPER_ROLES);
+  const user = controlKeeper(u);
   return ctx.db.$transaction(async (tx) => {
     const a = await loadVisible(tx, controlReader(user), id);
     assertStep(a, 'returnReport');
+    const t = await officeTerms(ctx, tx, a.officeId);
     const updated = await tx.assignment.update({ where: { id: a.id }, data: { state: nextState(a.state, 'returnReport')!, reportedOn: null } });
     await recordEvent(tx, a.id, 'REPORT_RETURNED', user.id, ctx.now(), { note, reportedOn: a.reportedOn });
-    await scheduleAssignmentReminders(tx, updated);
+    await scheduleAssignmentReminders(tx, t.cal, updated);
     return { id: a.id, state: updated.state };
   }, TX_OPTIONS);
 }
@@ -106,7 +106,7 @@ export async function returnReport(ctx: Ctx, u: SessionUser | null, id: number, 
  * staff or the head, who name the unit it goes to.
  */
 export async function decideRequest(ctx: Ctx, u: SessionUser | null, requestId: number, d: { grant: boolean; note: string; toUnitId: number | null }) {
-  const user = requireRole(u, CONTROL_KEEPER_ROLES);
+  const user = controlKeeper(u);
   return ctx.db.$transaction(async (tx) => {
     const req = await tx.controlRequest.findFirst({ where: { id: requestId, assignment: { officeId: { in: user.officeIds } } } });
     if (!req) throw new DomainError('unknown_request');
@@ -142,7 +142,7 @@ export async function decideRequest(ctx: Ctx, u: SessionUser | null, requestId: 
       Object.assign(detail, { before: old.unitId, after: to });
     }
     await recordEvent(tx, a.id, `${req.kind}_${state}`, user.id, ctx.now(), detail);
-    await scheduleAssignmentReminders(tx, updated);
+    await scheduleAssignmentReminders(tx, t.cal, updated);
     await audit({ db: tx, now: ctx.now }, user, a.officeId, `control.${req.kind.toLowerCase()}.${state.toLowerCase()}`, 'Assignment', a.id, { requestId: req.id });
     return { id: req.id, state };
   }, TX_OPTIONS);

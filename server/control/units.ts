@@ -1,8 +1,8 @@
 import type { SessionUser } from '../auth/sessions';
 import { requireRole } from '../auth/sessions';
 import { audit } from '../auth/audit';
-import { workOffice } from '../auth/scope';
-import type { Db } from '../db/client';
+import { workOffice, worksFor } from '../auth/scope';
+import type { Db, Tx } from '../db/client';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../shared/context';
 
@@ -41,7 +41,13 @@ export async function saveUnit(ctx: Ctx, u: SessionUser | null, id: number | nul
   return after;
 }
 
-/** Who may control execution: appeals staff and the head of the office. */
+/** Who may control execution (000 ¶91): active appeals staff and heads of the office. */
+const controllers = (officeId: number) => ({ active: true, role: { in: ['appeals', 'head'] }, ...worksFor(officeId) });
+
 export function controllersOf(db: Db, officeId: number) {
-  return db.user.findMany({ where: { active: true, role: { in: ['appeals', 'head'] }, OR: [{ officeId }, { offices: { some: { officeId } } }] }, select: { id: true, fullName: true }, orderBy: { fullName: 'asc' } });
+  return db.user.findMany({ where: controllers(officeId), select: { id: true, fullName: true }, orderBy: { fullName: 'asc' } });
+}
+
+export async function assertController(db: Db | Tx, officeId: number, userId: number): Promise<void> {
+  if (!(await db.user.findFirst({ where: { id: userId, ...controllers(officeId) } }))) throw new DomainError('unknown_user');
 }

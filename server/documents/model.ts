@@ -4,6 +4,13 @@ import type { Language } from '../shared/language';
  * A document as both renderers (DOCX and PDF) draw it: one language per document (000 ¶99),
  * a title, header lines, labelled facts, then sections of numbered items or tables.
  */
+/** The media types of the files the documents capability writes. */
+export const DOCUMENT_MIME = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+} as const;
+
 export interface TableColumn {
   title: string;
   /** Relative width. */

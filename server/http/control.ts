@@ -1,7 +1,8 @@
+import { workOffice } from '../auth/scope';
 import type { RequestEvent } from '@sveltejs/kit';
 import { requireRole } from '../auth/sessions';
 import { ROLES } from '../auth/roles';
-import { controlReader, userOffice } from '../control/access';
+import { controlReader } from '../control/access';
 import { createAssignment, editAssignment } from '../control/assignments';
 import { assignmentCard } from '../control/card';
 import { controlListFile, protocolFile, quarterReportFile } from '../control/documents';
@@ -14,7 +15,7 @@ import { weekOf } from '../control/rules/terms';
 import { listUnits, saveUnit } from '../control/units';
 import { DomainError } from '../shared/errors';
 import { appCtx } from './app';
-import { idParam, parse, readBody, readFile } from './respond';
+import { fileResponse, idParam, parse, readBody, readFile } from './respond';
 import { isoDate } from './schemas';
 import * as s from './control-schemas';
 
@@ -26,7 +27,7 @@ export async function units(event: RequestEvent) {
   const ctx = await appCtx();
   if (event.request.method === 'GET') {
     const u = requireRole(event.locals.user, ['appeals', 'head', 'executor', 'admin']);
-    return { units: await listUnits(ctx.db, userOffice(u)) };
+    return { units: await listUnits(ctx.db, workOffice(u)) };
   }
   const id = event.params.id === undefined ? null : idParam(event.params.id, 'unknown_unit');
   return saveUnit(ctx, event.locals.user, id, await readBody(event, s.unitBody));
@@ -77,9 +78,7 @@ export async function assignment(event: RequestEvent) {
 export async function attachment(event: RequestEvent) {
   const ctx = await appCtx();
   const file = await attachmentFile(ctx, event.locals.user, idParam(event.params.id, 'unknown_assignment'), idParam(event.params.file, 'unknown_attachment'));
-  return new Response(new Uint8Array(file.data), {
-    headers: { 'content-type': 'application/octet-stream', 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`, 'cache-control': 'no-store' }
-  });
+  return fileResponse({ body: file.data, fileName: file.fileName }, 'application/octet-stream');
 }
 
 export async function decide(event: RequestEvent) {
@@ -109,8 +108,7 @@ export async function itemAssignments(event: RequestEvent) {
   return addItemAssignment(ctx, event.locals.user, idParam(event.params.id, 'unknown_protocol'), idParam(event.params.item, 'unknown_protocol'), body);
 }
 
-const download = (file: { body: Buffer; fileName: string; mime: string }) =>
-  new Response(new Uint8Array(file.body), { headers: { 'content-type': file.mime, 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`, 'cache-control': 'no-store' } });
+const download = (file: { body: Buffer; fileName: string; mime: string }) => fileResponse(file, file.mime);
 
 export async function protocolDownload(event: RequestEvent) {
   const ctx = await appCtx();

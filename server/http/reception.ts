@@ -10,7 +10,8 @@ import { roomAction, roomToday } from '../reception/room';
 import { addSession, generateSessions, listOfficials, monthView, removeSession, saveOfficial, scheduleStep } from '../reception/schedule';
 import { DomainError } from '../shared/errors';
 import { appCtx } from './app';
-import { idParam, parse, readBody, readFile } from './respond';
+import { fileResponse, idParam, parse, readBody, readFile } from './respond';
+import { DOCUMENT_MIME } from '../documents/model';
 import * as s from './reception-schemas';
 
 /** The personal-reception API: each handler parses, calls one service, answers (docs/api.md). */
@@ -93,7 +94,7 @@ export async function room(event: RequestEvent) {
   return roomAction(ctx, u, idParam(event.params.id, 'unknown_application'), action);
 }
 
-const FILE_TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+const FILE_TYPES = { csv: 'text/csv; charset=utf-8', xlsx: DOCUMENT_MIME.xlsx } as const;
 
 /** GET /reception/register.csv|xlsx?filters — POST /reception/register/import.csv|xlsx (the file as the body). */
 export async function registerFile(event: RequestEvent) {
@@ -102,5 +103,5 @@ export async function registerFile(event: RequestEvent) {
   if (event.request.method === 'POST') return importRegister(ctx, user(event), await readFile(event, 5 * 1024 * 1024), format);
   const { lang: _l, ...filter } = parse(s.registerQuery, Object.fromEntries(event.url.searchParams));
   const file = await exportRegister(ctx, await receptionReader(ctx.db, user(event)), filter, format);
-  return new Response(new Uint8Array(file.body), { headers: { 'content-type': FILE_TYPES[format], 'content-disposition': `attachment; filename="${file.fileName}"`, 'cache-control': 'no-store' } });
+  return fileResponse(file, FILE_TYPES[format]);
 }

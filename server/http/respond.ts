@@ -92,6 +92,13 @@ export async function orErrorPage<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/** A file as a download: never shown inline, never cached; any file name (RFC 5987, UTF-8). */
+export function fileResponse(file: { body: Uint8Array; fileName: string }, type: string): Response {
+  return new Response(new Uint8Array(file.body), {
+    headers: { 'content-type': type, 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`, 'cache-control': 'no-store' }
+  });
+}
+
 /** An uploaded file sent as the raw request body, refused when larger than `maxBytes`. */
 export async function readFile(event: RequestEvent, maxBytes: number): Promise<Buffer> {
   const declared = Number(event.request.headers.get('content-length') ?? '0');

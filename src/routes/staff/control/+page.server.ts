@@ -1,8 +1,9 @@
+import { workOffice } from '$server/auth/scope';
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/http/app';
 import { orErrorPage, parse } from '$server/http/respond';
 import { registerQuery } from '$server/http/control-schemas';
-import { controlReader, userOffice } from '$server/control/access';
+import { controlReader } from '$server/control/access';
 import { listAssignments } from '$server/control/register';
 import { controllersOf, listUnits } from '$server/control/units';
 
@@ -12,7 +13,7 @@ export const load: PageServerLoad = ({ locals, url }) =>
     const ctx = await appCtx();
     const reader = controlReader(locals.user);
     const { lang: _l, ...filter } = parse(registerQuery, Object.fromEntries(url.searchParams));
-    const officeId = userOffice(reader.user);
+    const officeId = workOffice(reader.user);
     const [register, units, controllers] = await Promise.all([listAssignments(ctx, reader, filter), listUnits(ctx.db, officeId), controllersOf(ctx.db, officeId)]);
     return { register, filter, units: units.map(({ id, nameKk, nameRu }) => ({ id, nameKk, nameRu })), controllers, keeper: reader.seesAll };
   });

@@ -1,6 +1,7 @@
 import type { RequestHandler } from './$types';
 import { appCtx } from '$server/http/app';
-import { api, idParam, parse } from '$server/http/respond';
+import { api, fileResponse, idParam, parse } from '$server/http/respond';
+import { DOCUMENT_MIME } from '$server/documents/model';
 import { documentQuery } from '$server/http/reception-schemas';
 import { receptionReader } from '$server/reception/access';
 import { finalListFile } from '$server/reception/final-list';
@@ -11,6 +12,5 @@ export const GET: RequestHandler = (event) =>
     const { format, lang } = parse(documentQuery, { format: event.params.format, lang: event.url.searchParams.get('lang') ?? 'kk' });
     const ctx = await appCtx();
     const file = await finalListFile(ctx, await receptionReader(ctx.db, event.locals.user), idParam(event.params.id, 'unknown_session'), lang, format);
-    const type = format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/pdf';
-    return new Response(new Uint8Array(file.body), { headers: { 'content-type': type, 'content-disposition': `attachment; filename="${file.fileName}"`, 'cache-control': 'no-store' } });
+    return fileResponse(file, DOCUMENT_MIME[format]);
   });
