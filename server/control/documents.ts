@@ -1,10 +1,8 @@
 import { workOffice } from '../auth/scope';
 import type { SessionUser } from '../auth/sessions';
 import { audit } from '../auth/audit';
-import { toDocx } from '../documents/docx';
-import { DOCUMENT_MIME, type TableDocument } from '../documents/model';
-import { toPdf } from '../documents/pdf';
-import { toXlsx } from '../documents/xlsx';
+import type { TableDocument } from '../documents/model';
+import { renderDocument as render, type DocFormat } from '../documents/render';
 import type { Db } from '../db/client';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../shared/context';
@@ -17,12 +15,7 @@ import { assignmentLight, executedOnTime, quarterRange, quarterReportDue } from 
 
 /** Files of control of execution: one language per file (000 ¶99), DOCX, PDF and (lists) XLSX. */
 
-export type DocFormat = 'docx' | 'pdf' | 'xlsx';
-
-async function render(doc: TableDocument, format: DocFormat) {
-  const body = format === 'docx' ? await toDocx(doc) : format === 'pdf' ? await toPdf(doc) : await toXlsx(doc);
-  return { body, fileName: `${doc.fileName}.${format}`, mime: DOCUMENT_MIME[format] };
-}
+export type { DocFormat };
 
 /** The protocol in one of the office's protocol languages (001: Kazakh only). */
 export async function protocolFile(ctx: Ctx, u: SessionUser | null, id: number, lang: Language, format: 'docx' | 'pdf') {

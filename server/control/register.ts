@@ -1,8 +1,9 @@
 import { workOffice } from '../auth/scope';
-import type { TrafficLight } from '../calendar/rules/deadlines';
+import { Temporal } from 'temporal-polyfill';
+import { trafficLight, type TrafficLight } from '../calendar/rules/deadlines';
+import type { Db } from '../db/client';
 import type { Ctx } from '../shared/context';
 import { officeTerms, visibleAssignments, type ControlReader, type OfficeTerms } from './access';
-import { isLive } from './rules/assignment-state';
 import { assignmentLight } from './rules/terms';
 
 /**
@@ -16,6 +17,7 @@ export interface RegisterFilter {
   issuer?: string;
   category?: string;
   light?: TrafficLight;
+  /** One state, LIVE (the default: on control) or ALL. */
   state?: string;
   from?: string;
   to?: string;
@@ -25,32 +27,52 @@ export interface RegisterFilter {
 
 export const PAGE_SIZE = 100;
 
+const LIVE = ['OPEN', 'REPORTED', 'REMOVAL_REQUESTED'];
+
 /**
- * Lights are computed, but a filter by light narrows the query by deadline first: red is
- * past the deadline, amber within the office's threshold — then the exact rule decides.
+ * The last deadline that is amber today: the light is a calendar rule (working days), so the
+ * boundary is found with the rule itself, and then the filter is a plain date range in SQL.
  */
-function lightWindow(t: OfficeTerms, light: TrafficLight | undefined) {
-  if (!light) return {};
-  const amberUntil = t.cal.addWorkingDays(t.cal.onOrBefore(t.today), t.amberDays).add({ days: 6 }).toString();
-  const live = { state: { in: ['OPEN', 'REPORTED', 'REMOVAL_REQUESTED'] } };
-  if (light === 'red') return { ...live, deadline: { lt: t.today } };
-  if (light === 'amber') return { ...live, deadline: { gte: t.today, lte: amberUntil } };
-  return live;
+export function amberUntil(t: OfficeTerms): string {
+  let d = Temporal.PlainDate.from(t.today);
+  for (let i = 0; i < 90; i++) {
+    const next = d.add({ days: 1 });
+    if (trafficLight(t.cal, next, t.today, t.amberDays) !== 'amber') break;
+    d = next;
+  }
+  return d.toString();
 }
 
-export function registerWhere(reader: ControlReader, t: OfficeTerms, f: RegisterFilter) {
+/**
+ * `assignmentLight` as a Prisma `where` (so filters and counts run in the database, not over
+ * every live row): green is reported by the deadline or far from it, red past it unreported in
+ * time, amber within the office's threshold.
+ */
+export function lightWhere(db: Db, t: OfficeTerms, light: TrafficLight, until = amberUntil(t)) {
+  const deadline = db.assignment.fields.deadline;
+  const live = { state: { in: LIVE } };
+  if (light === 'green') return { ...live, OR: [{ reportedOn: { lte: deadline } }, { deadline: { gt: until } }] };
+  const notOnTime = { OR: [{ reportedOn: null }, { reportedOn: { gt: deadline } }] };
+  return { ...live, ...notOnTime, deadline: light === 'red' ? { lt: t.today } : { gte: t.today, lte: until } };
+}
+
+export function registerWhere(db: Db, reader: ControlReader, t: OfficeTerms, f: RegisterFilter) {
   return {
     ...visibleAssignments(reader),
-    // In AND, so an executor filtering by another unit still sees only what its own unit executes.
-    ...(f.unitId ? { AND: [{ executors: { some: { unitId: f.unitId } } }] } : {}),
     ...(f.controllerId ? { controllerId: f.controllerId } : {}),
     ...(f.sourceKind ? { sourceKind: f.sourceKind } : {}),
     ...(f.issuer ? { issuer: f.issuer } : {}),
     ...(f.category ? { category: f.category === 'none' ? null : f.category } : {}),
-    ...(f.state ? { state: f.state } : {}),
-    ...(f.from || f.to ? { deadline: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lte: f.to } : {}) } } : {}),
-    ...(f.q ? { OR: [{ content: { contains: f.q } }, { sourceRef: { contains: f.q } }] } : {}),
-    ...lightWindow(t, f.light)
+    // What is on control unless asked otherwise: five years of removed ones would bury it.
+    ...(f.state === 'ALL' ? {} : { state: !f.state || f.state === 'LIVE' ? { in: LIVE } : f.state }),
+    // In AND, so no filter replaces another's condition on the same column (an executor
+    // filtering by another unit still sees only what its own unit executes).
+    AND: [
+      ...(f.unitId ? [{ executors: { some: { unitId: f.unitId } } }] : []),
+      ...(f.from || f.to ? [{ deadline: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lte: f.to } : {}) } }] : []),
+      ...(f.q ? [{ OR: [{ content: { contains: f.q } }, { sourceRef: { contains: f.q } }] }] : []),
+      ...(f.light ? [lightWhere(db, t, f.light)] : [])
+    ]
   };
 }
 
@@ -81,50 +103,43 @@ const LIST_SELECT = {
 export async function listAssignments(ctx: Ctx, reader: ControlReader, f: RegisterFilter) {
   const officeId = workOffice(reader.user);
   const t = await officeTerms(ctx, ctx.db, officeId);
-  const where = registerWhere(reader, t, f);
-  const rows = await ctx.db.assignment.findMany({ where, select: LIST_SELECT, orderBy: [{ deadline: 'asc' }, { id: 'asc' }], ...(f.light ? {} : { skip: ((f.page ?? 1) - 1) * PAGE_SIZE, take: PAGE_SIZE + 1 }) });
-  let items = rows.map((a) => ({
+  const page = f.page ?? 1;
+  const rows = await ctx.db.assignment.findMany({ where: registerWhere(ctx.db, reader, t, f), select: LIST_SELECT, orderBy: [{ deadline: 'asc' }, { id: 'asc' }], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE + 1 });
+  const items = rows.slice(0, PAGE_SIZE).map(({ executors, requests, ...a }) => ({
     ...a,
-    lead: a.executors.find((e) => e.lead)?.unit ?? null,
-    co: a.executors.filter((e) => !e.lead).map((e) => e.unit),
-    pending: a.requests.map((r) => r.kind),
+    lead: executors.find((e) => e.lead)?.unit ?? null,
+    co: executors.filter((e) => !e.lead).map((e) => e.unit),
+    pending: requests.map((r) => r.kind),
     light: assignmentLight(t.cal, a, t.today, t.amberDays)
   }));
-  if (f.light) {
-    items = items.filter((a) => a.light === f.light);
-    const start = ((f.page ?? 1) - 1) * PAGE_SIZE;
-    items = items.slice(start, start + PAGE_SIZE + 1);
-  }
-  const more = items.length > PAGE_SIZE;
-  return { today: t.today, page: f.page ?? 1, more, items: items.slice(0, PAGE_SIZE).map(({ executors: _e, requests: _r, ...rest }) => rest) };
+  return { today: t.today, page, more: rows.length > PAGE_SIZE, items };
 }
 
-/** The head's dashboard: live assignments by light, and by lead executor. */
+const LIGHTS = ['green', 'amber', 'red'] as const;
+
+/** The head's dashboard: live assignments by light, and by lead executor — counted in the database. */
 export async function dashboard(ctx: Ctx, reader: ControlReader) {
   const officeId = workOffice(reader.user);
   const t = await officeTerms(ctx, ctx.db, officeId);
-  const live = await ctx.db.assignment.findMany({
-    where: { ...visibleAssignments(reader), state: { in: ['OPEN', 'REPORTED', 'REMOVAL_REQUESTED'] } },
-    select: { state: true, deadline: true, reportedOn: true, executors: { where: { lead: true }, select: { unitId: true } } }
-  });
+  const until = amberUntil(t);
+  const visible = visibleAssignments(reader);
+  const counts = await Promise.all(
+    LIGHTS.map(async (light) => {
+      const where = { AND: [visible, lightWhere(ctx.db, t, light, until)] };
+      const [total, byUnit] = await Promise.all([
+        ctx.db.assignment.count({ where }),
+        ctx.db.assignmentExecutor.groupBy({ by: ['unitId'], where: { lead: true, assignment: where }, _count: { _all: true } })
+      ]);
+      return { light, total, byUnit: new Map(byUnit.map((r) => [r.unitId, r._count._all])) };
+    })
+  );
   const units = await ctx.db.unit.findMany({ where: { officeId }, select: { id: true, nameKk: true, nameRu: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
-  const total = { green: 0, amber: 0, red: 0 };
-  const byUnit = new Map<number, { green: number; amber: number; red: number }>();
-  for (const a of live) {
-    const light = assignmentLight(t.cal, a, t.today, t.amberDays);
-    if (!light || !isLive(a.state)) continue;
-    total[light]++;
-    const unitId = a.executors[0]?.unitId;
-    if (unitId === undefined) continue;
-    const row = byUnit.get(unitId) ?? { green: 0, amber: 0, red: 0 };
-    row[light]++;
-    byUnit.set(unitId, row);
-  }
-  const pending = await ctx.db.controlRequest.groupBy({ by: ['kind'], where: { state: 'PENDING', assignment: visibleAssignments(reader) }, _count: { _all: true } });
+  const pending = await ctx.db.controlRequest.groupBy({ by: ['kind'], where: { state: 'PENDING', assignment: visible }, _count: { _all: true } });
+  const perUnit = (id: number) => Object.fromEntries(counts.map((c) => [c.light, c.byUnit.get(id) ?? 0])) as Record<(typeof LIGHTS)[number], number>;
   return {
     today: t.today,
-    total,
+    total: Object.fromEntries(counts.map((c) => [c.light, c.total])) as Record<(typeof LIGHTS)[number], number>,
     pending: Object.fromEntries(pending.map((p) => [p.kind, p._count._all])),
-    units: units.map((u) => ({ ...u, ...(byUnit.get(u.id) ?? { green: 0, amber: 0, red: 0 }) })).filter((u) => u.green + u.amber + u.red > 0)
+    units: units.map((u) => ({ ...u, ...perUnit(u.id) })).filter((u) => u.green + u.amber + u.red > 0)
   };
 }

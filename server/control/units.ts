@@ -22,9 +22,11 @@ export interface UnitInput {
   actingUserId: number | null;
   active: boolean;
   sortOrder: number;
+  language?: string;
 }
 
-export async function saveUnit(ctx: Ctx, u: SessionUser | null, id: number | null, input: UnitInput) {
+export async function saveUnit(ctx: Ctx, u: SessionUser | null, id: number | null, body: UnitInput) {
+  const { language: _language, ...input } = body;
   const user = requireRole(u, ['appeals', 'head', 'admin']);
   const officeId = workOffice(user);
   for (const uid of [input.headUserId, input.actingUserId])

@@ -5,6 +5,7 @@ import { ADMIN_ROLES } from '../auth/roles';
 import { saveKiosk, saveOffice, saveService, saveUser, saveWindow } from '../offices/admin';
 import { audit } from '../auth/audit';
 import type { Db } from '../db/client';
+import { maskUrlPassword } from '../shared/secrets';
 import { appCtx } from './app';
 import { idParam, readBody } from './respond';
 import { kioskBody, officeBody, serviceBody, userBody, windowBody } from './schemas';
@@ -39,8 +40,7 @@ function changes(before: Record<string, unknown> | null, after: Record<string, u
     const b = after?.[key] ?? null;
     if (JSON.stringify(a) === JSON.stringify(b)) continue;
     // Secrets are never written to the log: a password only as changed, SMTP without its password.
-    const hide = (v: unknown) => (typeof v === 'string' ? v.replace(/(:\/\/[^:/@]*:)[^@]*@/, '$1•@') : v);
-    out[key] = key === 'passwordHash' ? ['•', 'changed'] : key === 'smtpUrl' ? [hide(a), hide(b)] : [a, b];
+    out[key] = key === 'passwordHash' ? ['•', 'changed'] : key === 'smtpUrl' ? [maskUrlPassword(a), maskUrlPassword(b)] : [a, b];
   }
   return out;
 }

@@ -10,6 +10,9 @@ const text = (max: number) => z.string().trim().max(max);
 const id = z.number().int().positive();
 const qInt = z.coerce.number().int().positive();
 
+/** Every body may say the user's language, so a refusal comes back in it. */
+const withLang = { language: z.enum(['kk', 'ru']).optional() };
+
 export const unitBody = z.strictObject({
   kind: z.enum(UNIT_KINDS),
   nameKk: text(300).min(1),
@@ -18,7 +21,8 @@ export const unitBody = z.strictObject({
   headUserId: id.nullable().default(null),
   actingUserId: id.nullable().default(null),
   active: z.boolean().default(true),
-  sortOrder: z.number().int().min(0).max(1000).default(0)
+  sortOrder: z.number().int().min(0).max(1000).default(0),
+  ...withLang
 });
 
 const assignmentCore = {
@@ -66,7 +70,8 @@ export const registerQuery = z.object({
   issuer: z.enum(ISSUERS).optional(),
   category: z.union([z.enum(CONTROL_CATEGORIES), z.literal('none')]).optional(),
   light: z.enum(['green', 'amber', 'red']).optional(),
-  state: z.enum(ASSIGNMENT_STATES).optional(),
+  /** LIVE (on control, the default) or ALL, or one state. */
+  state: z.enum([...ASSIGNMENT_STATES, 'LIVE', 'ALL']).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
   q: text(200).optional(),
@@ -74,7 +79,6 @@ export const registerQuery = z.object({
   lang: z.string().optional()
 });
 
-const withLang = { language: z.enum(['kk', 'ru']).optional() };
 export const reportBody = z.strictObject({ text: text(8000).min(1), signedBy: text(200).min(1), signedAs: z.enum(SIGNED_AS), attachmentId: id, ...withLang });
 export const partBody = z.strictObject({ text: text(8000).min(1), ...withLang });
 export const assigneeBody = z.strictObject({ assigneeId: id.nullable(), ...withLang });

@@ -6,6 +6,7 @@ import { DomainError } from '../shared/errors';
 import { hashPassword } from '../auth/passwords';
 import type { kioskBody, officeBody, serviceBody, userBody, windowBody } from '../http/schemas';
 import { parseTarget } from '../printing/transport';
+import { maskUrlPassword, restoreUrlPassword } from '../shared/secrets';
 
 /** A unique constraint (code, prefix, window number, login) already taken: a 409, not a 500. */
 async function uniquely<T>(fn: () => Promise<T>): Promise<T> {
@@ -21,27 +22,30 @@ async function uniquely<T>(fn: () => Promise<T>): Promise<T> {
 /** The administrator's offices and everything in them; other offices do not exist for them. */
 export async function adminData(db: Db, admin: Scoped) {
   const mine = officeFilter(admin);
-  const [offices, services, windows, users, kiosks] = await Promise.all([
+  const [offices, services, windows, users, kiosks, units] = await Promise.all([
     db.office.findMany({ where: { id: mine.officeId }, orderBy: { id: 'asc' } }),
     db.service.findMany({ where: mine, orderBy: [{ officeId: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }] }),
     db.window.findMany({ where: mine, orderBy: [{ officeId: 'asc' }, { number: 'asc' }], include: { services: true } }),
     db.user.findMany({
       where: mine,
       orderBy: { id: 'asc' },
-      select: { id: true, login: true, fullName: true, role: true, officeId: true, locale: true, active: true }
+      select: { id: true, login: true, fullName: true, role: true, officeId: true, unitId: true, email: true, locale: true, active: true }
     }),
     db.kiosk.findMany({
       where: mine,
       orderBy: { id: 'asc' },
       select: { id: true, officeId: true, code: true, nameKk: true, nameRu: true, printerKind: true, printerAddress: true, paperWidth: true, printMode: true, printTimeoutMs: true, active: true }
-    })
+    }),
+    // For the user form: the units an executor may belong to (edited on the control screens).
+    db.unit.findMany({ where: mine, orderBy: [{ officeId: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }], select: { id: true, officeId: true, nameKk: true, nameRu: true } })
   ]);
   return {
-    offices: offices.map(({ eventSeq: _seq, createdAt: _c, ...o }) => o),
+    offices: offices.map(({ eventSeq: _seq, createdAt: _c, ...o }) => ({ ...o, smtpUrl: maskUrlPassword(o.smtpUrl) })),
     services,
     windows: windows.map(({ services: ws, userId: _u, ...w }) => ({ ...w, serviceIds: ws.map((s) => s.serviceId) })),
     users,
-    kiosks
+    kiosks,
+    units
   };
 }
 
@@ -74,6 +78,10 @@ export function saveOffice(db: Db, admin: Scoped & { id: number }, id: number | 
   return uniquely(async () => {
     if (id !== null) {
       if (!inScope(admin, id)) throw new DomainError('unknown_office');
+      if (data.smtpUrl) {
+        const stored = await db.office.findUnique({ where: { id }, select: { smtpUrl: true } });
+        data = { ...data, smtpUrl: restoreUrlPassword(data.smtpUrl, stored?.smtpUrl ?? null) };
+      }
       return db.office.update({ where: { id }, data });
     }
     return db.office.create({ data: { ...data, members: { create: { userId: admin.id } } } });

@@ -1,8 +1,7 @@
 import { audit } from '../auth/audit';
 import { deadlineCalendar } from '../calendar/calendar';
 import { finalListDueBy, officeToday } from '../calendar/rules/deadlines';
-import { toDocx } from '../documents/docx';
-import { toPdf } from '../documents/pdf';
+import { renderDocument } from '../documents/render';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../shared/context';
 import type { Language } from '../shared/language';
@@ -30,9 +29,9 @@ export async function finalListFile(ctx: Ctx, reader: ReceptionReader, sessionId
     drawnUpOn: officeToday(ctx.now(), s.office.timeZone).toString()
   };
   const doc = finalListDocument(data, lang);
-  const body = format === 'docx' ? await toDocx(doc) : await toPdf(doc);
+  const file = await renderDocument(doc, format);
   await audit(ctx, reader.user, s.officeId, 'finallist.download', 'ReceptionSession', s.id, { lang, format, applicants: data.applicants.length });
-  return { body, fileName: `${doc.fileName}.${format}` };
+  return file;
 }
 
 export function parseAttendees(json: string): Array<{ nameKk: string; nameRu: string }> {

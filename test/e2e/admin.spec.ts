@@ -42,3 +42,48 @@ test('signing in works as a plain form post: a wrong password is refused in the 
   await page.click('button[type=submit]');
   await expect(page).toHaveURL(/\/staff$/);
 });
+
+test('control settings on the admin page (kk): protocol term and languages, amber light, SMTP with its password never shown; a user’s unit and e-mail', async ({ browser }) => {
+  const page = await signIn(browser, 'admin', 'kk');
+  await open(page, '/staff/admin');
+  const offices = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Кеңселер' }) });
+  await offices.locator('tbody tr').first().getByRole('button').click();
+  let form = offices.locator('form');
+  await expect(form.getByLabel('Хаттама тілдері')).toHaveValue('kk,ru');
+  await form.getByLabel('Хаттаманы ресімдеу мерзімі, жұмыс күні').selectOption('2');
+  await form.getByLabel('Пошта сервері (smtp://пайдаланушы:құпиясөз@хост:порт)').fill('smtp://qabyldau:Құпия-77@127.0.0.1:2525');
+  await form.getByLabel('Жіберуші мекенжайы').fill('noreply@akimat.kz');
+  await form.getByRole('button', { name: 'Сақтау' }).click();
+  await expect(offices.getByRole('cell', { name: 'smtp://qabyldau:••••@127.0.0.1:2525' })).toBeVisible();
+  await expect(page.getByText('Құпия-77')).toHaveCount(0);
+
+  // Saved again unchanged: the mask is not taken for a new password; the API never returns it.
+  await offices.locator('tbody tr').first().getByRole('button').click();
+  form = offices.locator('form');
+  await expect(form.getByLabel('Пошта сервері (smtp://пайдаланушы:құпиясөз@хост:порт)')).toHaveValue('smtp://qabyldau:••••@127.0.0.1:2525');
+  await form.getByRole('button', { name: 'Сақтау' }).click();
+  await expect(offices.getByRole('cell', { name: 'smtp://qabyldau:••••@127.0.0.1:2525' })).toBeVisible();
+  const api = await page.request.get('/api/v1/admin');
+  expect(await api.text()).not.toContain('Құпия-77');
+  const audit = await page.request.get('/api/v1/audit?action=admin.office');
+  expect(await audit.text()).not.toContain('Құпия-77');
+
+  // A user: unit and e-mail.
+  const users = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Пайдаланушылар' }) });
+  await users.locator('tbody tr').filter({ hasText: 'specialist' }).first().getByRole('button').click();
+  form = users.locator('form');
+  await form.getByLabel('Құрылымдық бөлімше (орындаушы үшін)').selectOption({ label: 'Құрылыс бөлімі' });
+  await form.getByLabel('Электрондық пошта').fill('maman@akimat.kz');
+  await form.getByRole('button', { name: 'Сақтау' }).click();
+  const row = users.locator('tbody tr').filter({ hasText: 'maman@akimat.kz' });
+  await expect(row).toContainText('Құрылыс бөлімі');
+  await page.screenshot({ path: `${SCREENSHOTS}/admin-control-kk.png`, fullPage: true });
+
+  // Back as the demo had it, so later tests see no SMTP.
+  await offices.locator('tbody tr').first().getByRole('button').click();
+  form = offices.locator('form');
+  await form.getByLabel('Пошта сервері (smtp://пайдаланушы:құпиясөз@хост:порт)').fill('');
+  await form.getByLabel('Хаттаманы ресімдеу мерзімі, жұмыс күні').selectOption('1');
+  await form.getByRole('button', { name: 'Сақтау' }).click();
+  await expect(offices.getByRole('cell', { name: /smtp:/ })).toHaveCount(0);
+});

@@ -113,3 +113,39 @@ for (const lang of ['kk', 'ru'] as const) {
     await appeals.context().close();
   });
 }
+
+test('units and a new assignment through their pages (ru and kk), each page accessible', async ({ browser }) => {
+  const appeals = await signIn(browser, 'appeals', 'ru');
+  await open(appeals, '/staff/control/units');
+  await appeals.locator('body[data-hydrated]').waitFor();
+  await expect(appeals.getByRole('heading', { name: 'Структурные подразделения и органы' })).toBeVisible();
+  await expectAccessible(appeals, 'units ru');
+  const add = appeals.getByRole('form', { name: 'Добавить подразделение' });
+  await add.getByLabel('Название (на казахском)').fill('Білім бөлімі');
+  await add.getByLabel('Название (на русском)').fill('Отдел образования');
+  await Promise.all([appeals.waitForEvent('load'), add.getByRole('button', { name: 'Добавить подразделение' }).click()]);
+  await expect(appeals.getByRole('cell', { name: /Отдел образования/ })).toBeVisible();
+  await shot(appeals, 'control-units-ru');
+
+  await open(appeals, '/staff/control/new');
+  await appeals.locator('body[data-hydrated]').waitFor();
+  await expectAccessible(appeals, 'new assignment ru');
+  await appeals.getByLabel('Номер документа-источника').fill('№ 12-р');
+  await appeals.getByLabel('Содержание').fill('Подготовить график ремонта школ района');
+  await appeals.getByLabel('Ответственный исполнитель').selectOption({ label: 'Отдел образования' });
+  await shot(appeals, 'control-new-ru');
+  await appeals.getByRole('button', { name: 'Создать' }).click();
+  await expect(appeals).toHaveURL(/\/staff\/control\/assignments\/\d+$/);
+  await expect(appeals.getByText('Подготовить график ремонта школ района')).toBeVisible();
+  await expect(appeals.getByText('Отдел образования').first()).toBeVisible();
+
+  const kk = await signIn(browser, 'appeals', 'kk');
+  await open(kk, '/staff/control/units');
+  await expect(kk.getByRole('heading', { name: 'Құрылымдық бөлімшелер мен органдар' })).toBeVisible();
+  await expectAccessible(kk, 'units kk');
+  await shot(kk, 'control-units-kk');
+  await open(kk, '/staff/control/new');
+  await expect(kk.getByRole('heading', { name: 'Жаңа тапсырма' })).toBeVisible();
+  await expectAccessible(kk, 'new assignment kk');
+  await shot(kk, 'control-new-kk');
+});

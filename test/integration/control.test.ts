@@ -7,7 +7,9 @@ import { attach, reportExecution, sendPart, setAssignee } from '../../server/con
 import { listNotifications } from '../../server/control/notifications';
 import { addItemAssignment, createProtocol, saveProtocol, signProtocol } from '../../server/control/protocols';
 import { dashboard, listAssignments } from '../../server/control/register';
-import { controlReader } from '../../server/control/access';
+import { controlReader, officeTerms } from '../../server/control/access';
+import { assignmentLight } from '../../server/control/rules/terms';
+import { Temporal } from 'temporal-polyfill';
 import { decideRequest, requestExtension, requestRemoval } from '../../server/control/requests';
 import { sweepReminders } from '../../server/control/reminders';
 import { PROVIDERS, refusal, startHarness, type Harness } from './harness';
@@ -172,6 +174,34 @@ describe.each(PROVIDERS)('control of execution on %s', (provider) => {
     expect(board.units.find((u) => u.id === c.units.C)).toMatchObject({ amber: 1 });
     const other = await h.staff('appeals', (await h.db.office.create({ data: { code: `x${Date.now()}`, nameKk: 'Басқа', nameRu: 'Другой' } })).id);
     expect(await refusal(assignmentCard(h.ctx, other, mine.id))).toBe('unknown_assignment');
+  });
+
+  it('the light filter and the dashboard, counted in the database, agree with the rule around holidays', async () => {
+    const start = Temporal.PlainDate.from('2026-12-08');
+    for (let i = 0; i < 36; i++) {
+      const deadline = start.add({ days: i }).toString();
+      const reportedOn = i % 3 === 0 ? null : start.add({ days: i + (i % 3 === 1 ? -1 : 2) }).toString();
+      await h.db.assignment.create({
+        data: {
+          officeId: h.office.id, sourceKind: 'ACT', sourceDate: '2026-12-01', number: `L${i}`, content: 'Жарық', givenOn: '2026-12-01', deadline, firstDeadline: deadline,
+          state: reportedOn ? 'REPORTED' : 'OPEN', reportedOn, executors: { create: { unitId: c.units.B, lead: true, receivedOn: '2026-12-01' } }
+        }
+      });
+    }
+    const reader = controlReader(c.appeals);
+    for (const day of ['2026-12-11', '2026-12-15', '2026-12-18', '2026-12-30', '2027-01-05']) {
+      h.setNow(at(day));
+      const t = await officeTerms(h.ctx, h.db, h.office.id);
+      const all = await h.db.assignment.findMany({ where: { officeId: h.office.id }, select: { id: true, state: true, deadline: true, reportedOn: true } });
+      const board = await dashboard(h.ctx, reader);
+      for (const light of ['green', 'amber', 'red'] as const) {
+        const expected = all.filter((a) => assignmentLight(t.cal, a, t.today, t.amberDays) === light).map((a) => a.id).sort((x, y) => x - y);
+        const listed = (await listAssignments(h.ctx, reader, { light })).items;
+        expect(listed.map((a) => a.id).sort((x, y) => x - y), `${light} on ${day}`).toEqual(expected);
+        expect(listed.every((a) => a.light === light)).toBe(true);
+        expect(board.total[light], `${light} on ${day}`).toBe(expected.length);
+      }
+    }
   });
 
   it('bad input is refused and changes nothing', async () => {

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Assignment_officeId_deadline_idx" ON "Assignment"("officeId", "deadline");
