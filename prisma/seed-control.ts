@@ -92,12 +92,12 @@ export async function seedControlDemo(db: Db, now: Date = new Date()): Promise<b
   await signProtocol(on(cal.addWorkingDays(heldOn, 1)), appeals, pid);
 
   const act = (n: string, content: string, leadUnitId: number, givenOn: Temporal.PlainDate, deadline: Temporal.PlainDate, extra: Partial<AssignmentInput> = {}): AssignmentInput => ({
-    sourceKind: 'ACT', issuer: 'AKIM', sourceRef: '№ 212-р', sourceDate: givenOn.toString(), number: n, content, leadUnitId, coUnitIds: [], controllerId: appeals.id, assigneeId: null,
+    sourceKind: 'ACT', issuer: 'AKIM', sourceRef: '212-р', sourceDate: givenOn.toString(), number: n, content, leadUnitId, coUnitIds: [], controllerId: appeals.id, assigneeId: null,
     category: null, deadline: deadline.toString(), givenOn: givenOn.toString(), onControl: true, fromReception: false, applicationId: null, consideredBy: [], ...extra
   });
   // red: overdue, from the Government Office (never extended).
   const g30 = today.subtract({ days: 30 });
-  await createAssignment(on(g30), appeals, act('1', 'Жылыту маусымына дайындық туралы ақпарат беру', housing.id, g30, wd(-3), { issuer: 'GOV_OFFICE', sourceKind: 'MEETING_PROTOCOL', sourceRef: '№ 17-34/2011' }));
+  await createAssignment(on(g30), appeals, act('1', 'Жылыту маусымына дайындық туралы ақпарат беру', housing.id, g30, wd(-3), { issuer: 'GOV_OFFICE', sourceKind: 'MEETING_PROTOCOL', sourceRef: '17-34/2011' }));
   // extended once: asked in time by the unit's first head, granted by the head of apparatus.
   const g25 = today.subtract({ days: 25 });
   const ext = await createAssignment(on(g25), appeals, act('2', 'Аудандағы көшелерді жарықтандыру жобасын әзірлеу', housing.id, g25, wd(-2), { coUnitIds: [district.id] }));

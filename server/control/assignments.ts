@@ -89,7 +89,8 @@ export async function insertAssignment(tx: Tx, t: OfficeTerms, user: SessionUser
       officeId: t.officeId,
       sourceKind: input.sourceKind,
       issuer: input.issuer,
-      sourceRef: input.sourceRef,
+      // The number alone: the screens and documents write the "№" themselves.
+      sourceRef: input.sourceRef.replace(/^\s*№\s*/, ''),
       sourceDate: input.sourceDate,
       protocolId: input.protocolId ?? null,
       protocolItemId: input.protocolItemId ?? null,

@@ -10,8 +10,8 @@ import type { Language } from '../shared/language';
 import { controlKeeper, officeTerms } from './access';
 import { protocolView } from './protocols';
 import { controlListDocument, protocolDocument, type ListRow } from './rules/documents';
-import { bySource, roomsReportDocument, sourceReportDocument, type OfficialLine } from './rules/reports';
-import { assignmentLight, executedOnTime, quarterRange, quarterReportDue } from './rules/terms';
+import { bySource, protocolsReportDocument, roomsReportDocument, sourceReportDocument, type OfficialLine, type ProtocolLine } from './rules/reports';
+import { assignmentLight, executedOnTime, protocolDue, quarterRange, quarterReportDue } from './rules/terms';
 
 /** Files of control of execution: one language per file (000 ¶99), DOCX, PDF and (lists) XLSX. */
 
@@ -74,6 +74,30 @@ export async function controlListFile(ctx: Ctx, u: SessionUser | null, week: { f
   const list: ListRow[] = rows.map((r) => ({ ...r, executors: r.executors.map((e) => ({ lead: e.lead, ...e.unit })), light: assignmentLight(t.cal, r, t.today, t.amberDays) }));
   const doc = controlListDocument({ office: t.office, from: week.from, to: week.to, rows: list, drawnUpBy: user.fullName }, lang);
   await audit(ctx, user, officeId, 'controllist.download', 'Assignment', null, { lang, format, rows: list.length, from: week.from });
+  return render(doc, format);
+}
+
+/**
+ * How promptly the week's protocols were drawn up (000 ¶92, each Monday): every reception held
+ * with applicants received, whether or not its protocol was opened, and the oral-appeal protocols.
+ */
+export async function protocolsReportFile(ctx: Ctx, u: SessionUser | null, week: { from: string; to: string }, lang: Language, format: DocFormat) {
+  const user = controlKeeper(u);
+  const officeId = workOffice(user);
+  const t = await officeTerms(ctx, ctx.db, officeId);
+  const [sessions, oral] = await Promise.all([
+    ctx.db.receptionSession.findMany({
+      where: { officeId, status: 'ACTIVE', date: { gte: week.from, lte: week.to }, applications: { some: { state: 'RECEIVED' } } },
+      select: { date: true, official: { select: { fullName: true } }, protocol: { select: { dueOn: true, regNo: true, regDate: true, signedOn: true, chairName: true } } }
+    }),
+    ctx.db.protocol.findMany({ where: { officeId, kind: 'ORAL', heldOn: { gte: week.from, lte: week.to } }, select: { heldOn: true, dueOn: true, regNo: true, regDate: true, signedOn: true, chairName: true } })
+  ]);
+  const lines: ProtocolLine[] = [
+    ...sessions.map((s) => ({ heldOn: s.date, kind: 'RECEPTION' as const, chair: s.protocol?.chairName || s.official.fullName, dueOn: s.protocol?.dueOn ?? protocolDue(t.cal, s.date, t.protocolDueDays).toString(), regNo: s.protocol?.regNo ?? '', regDate: s.protocol?.regDate ?? null, signedOn: s.protocol?.signedOn ?? null })),
+    ...oral.map((p) => ({ heldOn: p.heldOn, kind: 'ORAL' as const, chair: p.chairName, dueOn: p.dueOn, regNo: p.regNo, regDate: p.regDate, signedOn: p.signedOn }))
+  ].sort((a, b) => a.heldOn.localeCompare(b.heldOn));
+  const doc = protocolsReportDocument({ office: t.office, ...week, today: t.today, lines, drawnUpBy: user.fullName }, lang);
+  await audit(ctx, user, officeId, 'report.protocols', 'Office', officeId, { from: week.from, lang, format });
   return render(doc, format);
 }
 

@@ -5,7 +5,7 @@ import { ROLES } from '../auth/roles';
 import { controlReader } from '../control/access';
 import { createAssignment, editAssignment } from '../control/assignments';
 import { assignmentCard } from '../control/card';
-import { controlListFile, protocolFile, quarterReportFile } from '../control/documents';
+import { controlListFile, protocolFile, protocolsReportFile, quarterReportFile } from '../control/documents';
 import { attach, attachmentFile, reportExecution, sendPart, setAssignee } from '../control/execution';
 import { listNotifications, markNotifications } from '../control/notifications';
 import { addItemAssignment, createProtocol, protocolList, protocolView, saveProtocol, signProtocol } from '../control/protocols';
@@ -117,14 +117,26 @@ export async function protocolDownload(event: RequestEvent) {
   return download(await protocolFile(ctx, event.locals.user, idParam(event.params.id, 'unknown_protocol'), lang, format));
 }
 
-/** GET /control/list.{format}?lang=kk&week=YYYY-MM-DD (any day of the week; this week by default). */
+/** The week of ?week=YYYY-MM-DD (any day of it), this week by default. */
+function weekParam(event: RequestEvent, now: Date) {
+  const day = event.url.searchParams.get('week');
+  return weekOf(day ? parse(isoDate, day) : now.toISOString().slice(0, 10));
+}
+
+/** GET /control/list.{format}?lang=kk&week=YYYY-MM-DD: the weekly control list (000 ¶171). */
 export async function controlList(event: RequestEvent) {
   const ctx = await appCtx();
   const format = parse(s.docFormat, event.params.format);
   const lang = parse(s.docLang, event.url.searchParams.get('lang') ?? 'kk');
-  const day = event.url.searchParams.get('week');
-  const week = weekOf(day ? parse(isoDate, day) : new Date(ctx.now()).toISOString().slice(0, 10));
-  return download(await controlListFile(ctx, event.locals.user, week, lang, format));
+  return download(await controlListFile(ctx, event.locals.user, weekParam(event, ctx.now()), lang, format));
+}
+
+/** GET /control/protocol-promptness.{format}?lang=kk&week=YYYY-MM-DD: the protocols of a week (000 ¶92). */
+export async function protocolPromptness(event: RequestEvent) {
+  const ctx = await appCtx();
+  const format = parse(s.docFormat, event.params.format);
+  const lang = parse(s.docLang, event.url.searchParams.get('lang') ?? 'kk');
+  return download(await protocolsReportFile(ctx, event.locals.user, weekParam(event, ctx.now()), lang, format));
 }
 
 /** GET /control/reports/{YYYY-Qn}/{sources|rooms}.{format}?lang= */

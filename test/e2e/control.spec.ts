@@ -110,6 +110,11 @@ for (const lang of ['kk', 'ru'] as const) {
       expect(t).toContain(lang === 'kk' ? 'Мұнайлы' : 'Мунайлин');
     }
     if (lang === 'kk') for (const t of [docxText, sheet]) expect(t).toMatch(KAZAKH);
+    // The protocols' promptness (000 ¶92) for the week picked on the page, through its link.
+    await appeals.locator('body[data-hydrated]').waitFor();
+    const [download] = await Promise.all([appeals.waitForEvent('download'), appeals.locator(`a[data-promptness="${lang}.pdf"]`).click()]);
+    const promptness = execFileSync('pdftotext', [await download.path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(promptness).toContain(lang === 'kk' ? 'Хаттамалардың уақтылы ресімделуі' : 'своевременности оформления протоколов');
     await appeals.context().close();
   });
 }

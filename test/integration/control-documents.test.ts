@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedReceptionDemo } from '../../prisma/seed-reception';
 import { seedControlDemo } from '../../prisma/seed-control';
 import type { SessionUser } from '../../server/auth/sessions';
-import { controlListFile, protocolFile, quarterReportFile } from '../../server/control/documents';
+import { controlListFile, protocolFile, protocolsReportFile, quarterReportFile } from '../../server/control/documents';
 import { weekOf } from '../../server/control/rules/terms';
 import { startHarness, type Harness } from './harness';
 
@@ -35,12 +35,15 @@ describe('control documents in LibreOffice', () => {
   });
   afterAll(() => h.close());
 
-  it('the protocol (DOCX), the weekly list (DOCX, XLSX) and a quarterly report (XLSX) open and keep every letter', { timeout: 300_000 }, async () => {
+  it('the protocol (DOCX), the weekly list (DOCX, XLSX), the protocols’ promptness (DOCX) and a quarterly report (XLSX) open and keep every letter', { timeout: 300_000 }, async () => {
     const protocol = await h.db.protocol.findFirstOrThrow({ where: { state: 'SIGNED' } });
     // One assignment names every Kazakh letter, so each must survive every file.
     const first = await h.db.assignment.findFirstOrThrow({ where: { protocolId: protocol.id }, orderBy: { id: 'asc' } });
     await h.db.assignment.update({ where: { id: first.id }, data: { content: `${first.content}: Ә Ғ Қ Ң Ө Ұ Ү Һ І ә ғ қ ң ө ұ ү һ і` } });
+    // The held reception still waiting for its protocol is in the week's promptness report (000 ¶92).
+    const waiting = await h.db.receptionSession.findFirstOrThrow({ where: { protocol: null, applications: { some: { state: 'RECEIVED' } } }, include: { official: true } });
     const files = [
+      { f: await protocolsReportFile(h.ctx, appeals, weekOf(waiting.date), 'kk', 'docx'), ext: 'docx', expect: ['Хаттамалардың уақтылы ресімделуі', waiting.official.fullName, 'Жеке қабылдау'] },
       { f: await protocolFile(h.ctx, appeals, protocol.id, 'kk', 'docx'), ext: 'docx', expect: ['Азаматтарды жеке қабылдау хаттамасы', '1.1.', 'жылғы'] },
       { f: await controlListFile(h.ctx, appeals, weekOf(now.toISOString().slice(0, 10)), 'kk', 'docx'), ext: 'docx', expect: ['Бақылаудағы тапсырмалардың апталық тізбесі', 'Мұнайлы'] },
       { f: await controlListFile(h.ctx, appeals, weekOf(now.toISOString().slice(0, 10)), 'kk', 'xlsx'), ext: 'xlsx', expect: ['Тапсырманың мазмұны', 'Құрылыс бөлімі'] },

@@ -4,7 +4,7 @@ import { WorkingCalendar } from '../../server/calendar/rules/calendar';
 import { canDo, nextState } from '../../server/control/rules/assignment-state';
 import { controlListDocument, protocolDocument } from '../../server/control/rules/documents';
 import { assignmentReminders, protocolReminder, stillRelevant } from '../../server/control/rules/reminders';
-import { bySource } from '../../server/control/rules/reports';
+import { bySource, promptness, protocolsReportDocument } from '../../server/control/rules/reports';
 import { extendable } from '../../server/control/rules/sources';
 import {
   assignmentLight,
@@ -233,5 +233,31 @@ describe('documents', () => {
     const lines = bySource(rows, '2026-10-01', '2026-12-31');
     expect(lines.find((l) => l.issuer === 'AKIM')).toEqual({ issuer: 'AKIM', total: 4, removed: 1, onTime: 1, late: 1, inWork: 1, overdue: 1, extended: 1 });
     expect(lines.find((l) => l.issuer === 'PRESIDENT')!.total).toBe(0);
+  });
+});
+
+describe('how promptly protocols were drawn up (000 ¶92)', () => {
+  it('on time, late, overdue, still in time', () => {
+    expect(promptness({ dueOn: '2026-12-17', signedOn: '2026-12-17' }, '2026-12-21')).toBe('on_time');
+    expect(promptness({ dueOn: '2026-12-17', signedOn: '2026-12-18' }, '2026-12-21')).toBe('late');
+    expect(promptness({ dueOn: '2026-12-17', signedOn: null }, '2026-12-18')).toBe('overdue');
+    expect(promptness({ dueOn: '2026-12-17', signedOn: null }, '2026-12-17')).toBe('in_time');
+  });
+
+  it('one document per language, a line per protocol, the totals named', () => {
+    const lines = [
+      { heldOn: '2026-12-14', kind: 'RECEPTION' as const, chair: 'Сейітқали Ә.', dueOn: '2026-12-15', regNo: '15-04/1', regDate: '2026-12-15', signedOn: '2026-12-15' },
+      { heldOn: '2026-12-15', kind: 'ORAL' as const, chair: 'Өтегенов Қ.', dueOn: '2026-12-18', regNo: '', regDate: null, signedOn: null }
+    ];
+    const d = { office: { nameKk: 'Ақтау қаласының әкімдігі', nameRu: 'Акимат города Актау' }, from: '2026-12-14', to: '2026-12-20', today: '2026-12-21', lines, drawnUpBy: 'Ержанова Г.' };
+    const kk = protocolsReportDocument(d, 'kk');
+    const ru = protocolsReportDocument(d, 'ru');
+    const table = (doc: typeof kk) => (doc.sections[0] as { table: { rows: string[][] } }).table.rows;
+    expect(table(kk)[0]).toContain('Мерзімінде ресімделді');
+    expect(table(kk)[1]).toContain('Ресімделмеген, мерзімі өтті');
+    expect(table(ru)[1]).toContain('Не оформлен, срок истёк');
+    expect(table(ru)[0][5]).toMatch(/^№ 15-04\/1, 15 декабря 2026/);
+    expect(JSON.stringify(ru)).not.toMatch(/Мерзімінде|Ауызша|Барлығы/);
+    expect(kk.fileName).toBe('protocols-week-2026-12-14-kk');
   });
 });

@@ -150,3 +150,72 @@ export function roomsReportDocument(d: Head & { lines: OfficialLine[] }, lang: L
     fileName: `quarter-rooms-${d.year}-q${d.quarter}-${lang}`
   };
 }
+
+// ───────── 000 ¶92: how promptly protocols were drawn up (weekly, on Monday) ─────────
+
+export interface ProtocolLine {
+  heldOn: string;
+  kind: 'RECEPTION' | 'ORAL';
+  chair: string;
+  dueOn: string;
+  regNo: string;
+  regDate: string | null;
+  /** The day it was signed; null while a draft, or when none was opened for a held reception. */
+  signedOn: string | null;
+}
+
+export type Promptness = 'on_time' | 'late' | 'overdue' | 'in_time';
+
+/** Signed by its due day, signed after it, still unsigned after it, or still unsigned within it. */
+export function promptness(l: Pick<ProtocolLine, 'dueOn' | 'signedOn'>, today: string): Promptness {
+  if (l.signedOn) return l.signedOn <= l.dueOn ? 'on_time' : 'late';
+  return today > l.dueOn ? 'overdue' : 'in_time';
+}
+
+const P = {
+  kk: {
+    title: 'Хаттамалардың уақтылы ресімделуі туралы апталық ақпарат',
+    week: (from: string, to: string) => `${verbalDate(from, 'kk')} — ${verbalDate(to, 'kk')}`,
+    cols: ['№', 'Өткізілген күні', 'Түрі', 'Төраға', 'Ресімдеу мерзімі', 'Тіркеу нөмірі мен күні', 'Жағдайы'],
+    kind: { RECEPTION: 'Жеке қабылдау', ORAL: 'Ауызша өтініштер' },
+    state: { on_time: 'Мерзімінде ресімделді', late: 'Мерзімі бұзылып ресімделді', overdue: 'Ресімделмеген, мерзімі өтті', in_time: 'Ресімделуде, мерзімі өтпеген' },
+    totals: 'Барлығы',
+    none: 'Аптада қабылдау өткізілмеген'
+  },
+  ru: {
+    title: 'Еженедельная информация о своевременности оформления протоколов',
+    week: (from: string, to: string) => `${verbalDate(from, 'ru')} — ${verbalDate(to, 'ru')}`,
+    cols: ['№', 'Дата проведения', 'Вид', 'Председатель', 'Срок оформления', 'Регистрационный номер и дата', 'Состояние'],
+    kind: { RECEPTION: 'Личный приём', ORAL: 'Устные обращения' },
+    state: { on_time: 'Оформлен в срок', late: 'Оформлен с нарушением срока', overdue: 'Не оформлен, срок истёк', in_time: 'Оформляется, срок не истёк' },
+    totals: 'Итого',
+    none: 'Приёмы на неделе не проводились'
+  }
+} as const;
+
+export function protocolsReportDocument(d: { office: { nameKk: string; nameRu: string }; from: string; to: string; today: string; lines: ProtocolLine[]; drawnUpBy: string }, lang: Language): TableDocument {
+  const p = P[lang];
+  const states = d.lines.map((l) => promptness(l, d.today));
+  const count = (s: Promptness) => states.filter((x) => x === s).length;
+  return {
+    lang,
+    corner: [],
+    title: p.title,
+    subtitle: [lang === 'kk' ? d.office.nameKk : d.office.nameRu, p.week(d.from, d.to)],
+    facts: [[p.totals, `${d.lines.length}: ${(['on_time', 'late', 'overdue', 'in_time'] as const).map((s) => `${p.state[s]} — ${count(s)}`).join('; ')}`]],
+    sections: [
+      d.lines.length
+        ? {
+            heading: '',
+            table: {
+              columns: p.cols.map((title, i) => ({ title, width: [4, 11, 12, 20, 11, 16, 16][i] })),
+              rows: d.lines.map((l, i) => [String(i + 1), verbalDate(l.heldOn, lang), p.kind[l.kind], l.chair, verbalDate(l.dueOn, lang), l.regDate ? `№ ${l.regNo}, ${verbalDate(l.regDate, lang)}` : '—', p.state[states[i]]])
+            }
+          }
+        : { heading: '', text: [p.none] }
+    ],
+    footer: [`${lang === 'kk' ? 'Құрастырған' : 'Составил'}: ${d.drawnUpBy}`],
+    fileName: `protocols-week-${d.from}-${lang}`,
+    landscape: true
+  };
+}
