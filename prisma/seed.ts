@@ -43,9 +43,9 @@ export async function seedDemo(db: Db): Promise<boolean> {
     }
   });
   const zones = [
-    { code: 'results', prefix: 'R', nameKk: 'Нәтиже', nameRu: 'Результат', avgServiceMinutes: 5 },
-    { code: 'consultation', prefix: 'C', nameKk: 'Консультация', nameRu: 'Консультация', avgServiceMinutes: 10 },
-    { code: 'reception', prefix: 'P', nameKk: 'Азаматтарды қабылдау', nameRu: 'Приём граждан', avgServiceMinutes: 20 }
+    { code: 'results', prefix: 'А', nameKk: 'Нәтиже', nameRu: 'Результат', avgServiceMinutes: 5 },
+    { code: 'consultation', prefix: 'Б', nameKk: 'Консультация', nameRu: 'Консультация', avgServiceMinutes: 10 },
+    { code: 'reception', prefix: 'В', nameKk: 'Азаматтарды қабылдау', nameRu: 'Приём граждан', avgServiceMinutes: 20 }
   ];
   const services = [];
   for (const [i, z] of zones.entries()) services.push(await db.service.create({ data: { ...z, officeId: office.id, sortOrder: i } }));

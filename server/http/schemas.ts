@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../calendar/rules/calendar';
 import { CHANNELS } from '../reception/rules/catalogue';
 import { ROLES } from '../auth/roles';
+import { isPrefix } from '../queue/rules/numbering';
 
 /** Request bodies of the HTTP API (docs/api.md). Strict: unknown fields are refused. */
 
@@ -112,7 +113,7 @@ export const serviceBody = z.strictObject({
   code: z.string().regex(/^[a-z0-9-]{2,40}$/),
   nameKk: z.string().trim().min(1).max(200),
   nameRu: z.string().trim().min(1).max(200),
-  prefix: z.string().regex(/^[A-Z]{1,3}$/),
+  prefix: z.string().trim().refine(isPrefix, 'one to three capital letters, Cyrillic or Latin'),
   avgServiceMinutes: z.number().int().min(1).max(240),
   sortOrder: z.number().int().min(0).max(1000),
   active: z.boolean()

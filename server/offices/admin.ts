@@ -7,6 +7,7 @@ import { hashPassword } from '../auth/passwords';
 import type { kioskBody, officeBody, serviceBody, userBody, windowBody } from '../http/schemas';
 import { parseTarget } from '../printing/transport';
 import { maskUrlPassword, restoreUrlPassword } from '../shared/secrets';
+import { prefixesLookAlike } from '../queue/rules/numbering';
 
 /** A unique constraint (code, prefix, window number, login) already taken: a 409, not a 500. */
 async function uniquely<T>(fn: () => Promise<T>): Promise<T> {
@@ -91,6 +92,9 @@ export function saveOffice(db: Db, admin: Scoped & { id: number }, id: number | 
 export function saveService(db: Db, admin: Scoped, id: number | null, data: z.infer<typeof serviceBody>) {
   return uniquely(async () => {
     await assertOwned(db, admin, 'service', id, data.officeId);
+    const others = await db.service.findMany({ where: { officeId: data.officeId, ...(id ? { id: { not: id } } : {}) }, select: { prefix: true } });
+    const twin = others.find((o) => prefixesLookAlike(o.prefix, data.prefix));
+    if (twin) throw new DomainError('prefix_lookalike', { other: twin.prefix });
     return id ? db.service.update({ where: { id }, data }) : db.service.create({ data });
   });
 }

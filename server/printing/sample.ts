@@ -6,10 +6,10 @@ export const SAMPLE_URL = 'http://192.168.1.10:3000/t/Xk3v9QwZp2LmN8rT4yUe1A';
 export function sampleTicket(language: 'kk' | 'ru'): TicketView {
   return {
     token: 'Xk3v9QwZp2LmN8rT4yUe1A',
-    code: 'P-017',
+    code: 'В-017',
     language,
     office: { code: 'demo', nameKk: 'Ақтөбе облысы әкімдігінің Азаматтарды қабылдау орталығы', nameRu: 'Центр приёма граждан акимата Актюбинской области', timeZone: 'Asia/Almaty' },
-    service: { id: 3, nameKk: 'Әкімнің жеке қабылдауы', nameRu: 'Личный приём акима', prefix: 'P' },
+    service: { id: 3, nameKk: 'Әкімнің жеке қабылдауы', nameRu: 'Личный приём акима', prefix: 'В' },
     category: 'DISABLED_1_2',
     categoryStatus: 'CLAIMED',
     outOfTurn: true,

@@ -56,6 +56,7 @@ export type ErrorCode =
   | 'unknown_assignment'
   | 'unknown_protocol'
   | 'unknown_unit'
+  | 'prefix_lookalike'
   | 'unknown_request'
   | 'unknown_notification'
   | 'unknown_attachment'
@@ -135,6 +136,7 @@ const STATUS: Record<ErrorCode, number> = {
   unknown_assignment: 404,
   unknown_protocol: 404,
   unknown_unit: 404,
+  prefix_lookalike: 409,
   unknown_request: 404,
   unknown_notification: 404,
   unknown_attachment: 404,

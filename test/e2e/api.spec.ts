@@ -79,13 +79,19 @@ test('staff actions need a session and the right role', async ({ playwright, bas
   const admin = await playwright.request.newContext({ baseURL });
   await login(admin, 'admin');
   const dupPrefix = await admin.post('/api/v1/admin/services', {
-    data: { officeId: 1, code: 'dup', nameKk: 'Қайталау', nameRu: 'Дубль', prefix: 'R', avgServiceMinutes: 5, sortOrder: 9, active: true }
+    data: { officeId: 1, code: 'dup', nameKk: 'Қайталау', nameRu: 'Дубль', prefix: 'А', avgServiceMinutes: 5, sortOrder: 9, active: true }
   });
   expect(dupPrefix.status()).toBe(409);
+  // A Latin "A" beside the Cyrillic "А": a visitor could not tell their tickets apart.
+  const lookalike = await admin.post('/api/v1/admin/services', {
+    data: { officeId: 1, code: 'latin', nameKk: 'Латын', nameRu: 'Латиница', prefix: 'A', avgServiceMinutes: 5, sortOrder: 9, active: true }
+  });
+  expect(lookalike.status()).toBe(409);
+  expect((await lookalike.json()).error.message).toContain('(А)');
   const created = await admin.post('/api/v1/admin/services', {
-    data: { officeId: 1, code: 'appeal', nameKk: 'Өтініш беру', nameRu: 'Подать обращение', prefix: 'A', avgServiceMinutes: 15, sortOrder: 3, active: true }
+    data: { officeId: 1, code: 'appeal', nameKk: 'Өтініш беру', nameRu: 'Подать обращение', prefix: 'Г', avgServiceMinutes: 15, sortOrder: 3, active: true }
   });
   expect(created.status()).toBe(201);
   const kiosk = await (await admin.get('/api/v1/offices/demo/kiosk')).json();
-  expect(kiosk.services.map((s: { prefix: string }) => s.prefix)).toContain('A');
+  expect(kiosk.services.map((s: { prefix: string }) => s.prefix)).toContain('Г');
 });

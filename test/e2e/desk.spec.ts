@@ -10,7 +10,7 @@ test('the registrar issues a ticket for a verified visitor and sends another to 
   await page.getByLabel('Консультация').check();
   await page.getByLabel('Цифрлық құжат').check();
   await page.getByRole('button', { name: 'Талон беру' }).first().click();
-  await expect(page.getByTestId('desk-result')).toHaveText(/Талон C-\d{3} берілді/);
+  await expect(page.getByTestId('desk-result')).toHaveText(/Талон Б-\d{3} берілді/);
   await page.screenshot({ path: `${SCREENSHOTS}/desk-kk.png`, fullPage: true });
 
   const form = page.locator('form', { hasText: 'Бүгін қабылдайтын лауазымды адамға' });
@@ -19,7 +19,7 @@ test('the registrar issues a ticket for a verified visitor and sends another to 
   await form.getByLabel('ЖСН').fill('600702203456');
   await form.getByLabel(/Мәселенің мәні/).fill('Балабақшаға орын туралы');
   await form.getByRole('button', { name: 'Талон беру' }).click();
-  await expect(page.getByTestId('desk-result')).toHaveText(/Талон P-\d{3} берілді\s· Сізді .* 5-кабинетте күтеді/);
+  await expect(page.getByTestId('desk-result')).toHaveText(/Талон В-\d{3} берілді\s· Сізді .* 5-кабинетте күтеді/);
   await page.context().close();
 
   // Appeals staff find the same-day application in the register, registered in person.

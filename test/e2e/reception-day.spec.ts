@@ -27,7 +27,7 @@ test('check-in at the kiosk, the official calls, the board shows the ticket and 
   await kiosk.getByRole('button', { name: 'Іздеу' }).click();
   await expect(kiosk.getByTestId('expected')).toContainText('кабинетте күтеді');
   const code = await kiosk.locator('.ticket').getAttribute('data-code');
-  expect(code).toMatch(/^P-\d{3}$/);
+  expect(code).toMatch(/^В-\d{3}$/);
   expect(await kiosk.locator('body').innerText()).not.toContain('Сейітқали');
   await kiosk.screenshot({ path: `${SCREENSHOTS}/kiosk-check-in-ticket-kk.png` });
 

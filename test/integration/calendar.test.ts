@@ -55,7 +55,7 @@ describe.each(PROVIDERS)('working-day calendar on %s', (provider) => {
     const demo = h.db.office;
     // The demo hall, open round the clock, made a Monday–Friday office that observes holidays.
     await demo.update({ where: { code: 'demo' }, data: { observesHolidays: true, workDays: '1,2,3,4,5' } });
-    const issue = () => issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.C, language: 'kk' });
+    const issue = () => issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.consultation, language: 'kk' });
     try {
       const before = await h.db.ticket.count();
       h.setNow(almaty('2026-03-23T10:00')); // Nauryz

@@ -52,7 +52,7 @@ describe.each(PROVIDERS)('check-in and the official’s room on %s', (provider) 
     const first = await checkIn(h.ctx, { officeCode: 'demo', key: '851231450672', language: 'kk' });
     expect(first.created).toBe(true);
     expect(first.appointment).toEqual({ slotTime: '10:00', room: { number: roomNumber, kind: 'ROOM' } });
-    expect(first.ticket.code).toMatch(/^P-\d{3}$/);
+    expect(first.ticket.code).toMatch(/^В-\d{3}$/);
     // The ticket itself (screen, paper, QR page) says where and when: the hall needs no phone.
     expect(first.ticket.appointment).toEqual({ slotTime: '10:00', room: { number: roomNumber, kind: 'ROOM' } });
     const plain = renderTicket({ ...first.ticket, appointment: null }, 'http://x/t/1', 80);
@@ -92,7 +92,7 @@ describe.each(PROVIDERS)('check-in and the official’s room on %s', (provider) 
     expect(JSON.stringify(called)).not.toMatch(/Сейітқали|750607400011|WW2_EQUATED|Мәселе/);
 
     // Only this room may call an appointment ticket: a specialist's window cannot take it.
-    const w = await h.staffedWindow(61, [h.services.P]);
+    const w = await h.staffedWindow(61, [h.services.reception]);
     await takeWindow(h.ctx, w.windowId, w.actor);
     expect(await refusal(callNext(h.ctx, w.windowId, w.actor))).toBe('queue_empty');
 

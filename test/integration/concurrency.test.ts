@@ -14,30 +14,30 @@ describe.each(PROVIDERS)('concurrency on %s', (provider) => {
   it('gives 50 concurrent kiosk requests 50 different numbers, with no gap', async () => {
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.C, language: i % 2 ? 'kk' : 'ru', idempotencyKey: `concurrent-${i}-key` })
+        issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.consultation, language: i % 2 ? 'kk' : 'ru', idempotencyKey: `concurrent-${i}-key` })
       )
     );
     const codes = results.map((r) => r.ticket.code).sort();
     expect(new Set(codes).size).toBe(50);
-    expect(codes).toEqual(Array.from({ length: 50 }, (_, i) => `C-${String(i + 1).padStart(3, '0')}`));
-    expect(await h.db.ticket.count({ where: { serviceId: h.services.C } })).toBe(50);
+    expect(codes).toEqual(Array.from({ length: 50 }, (_, i) => `Б-${String(i + 1).padStart(3, '0')}`));
+    expect(await h.db.ticket.count({ where: { serviceId: h.services.consultation } })).toBe(50);
   });
 
   it('turns 10 simultaneous retries of one request into one ticket', async () => {
     const before = await h.db.ticket.count();
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.P, language: 'kk', idempotencyKey: 'double-tap-0001' }))
+      Array.from({ length: 10 }, () => issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.reception, language: 'kk', idempotencyKey: 'double-tap-0001' }))
     );
     expect(new Set(results.map((r) => r.ticket.token)).size).toBe(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(await h.db.ticket.count()).toBe(before + 1);
     // The retry did not burn a number: the next ticket of the prefix is number 2.
-    const next = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.P, language: 'kk' });
-    expect(next.ticket.code).toBe('P-002');
+    const next = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.reception, language: 'kk' });
+    expect(next.ticket.code).toBe('В-002');
   });
 
   it('never gives one ticket to two windows when 20 windows call next at once', async () => {
-    const R = h.services.R;
+    const R = h.services.results;
     for (let i = 0; i < 15; i++) await issueTicket(h.ctx, { officeCode: 'demo', serviceId: R, language: 'kk' });
     const windows = [];
     for (let i = 0; i < 20; i++) {

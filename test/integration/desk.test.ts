@@ -11,7 +11,7 @@ describe.each(PROVIDERS)('registrar desk on %s', (provider) => {
     h = await startHarness(provider);
   });
   afterAll(() => h?.close());
-  const body = (over: object = {}) => ({ serviceId: h.services.C, language: 'ru' as const, category: 'DISABILITY', needsAssistance: true, identityVerified: 'DIGITAL' as const, kioskId: null, idempotencyKey: `desk-${Math.random().toString(36).slice(2, 12)}`, ...over });
+  const body = (over: object = {}) => ({ serviceId: h.services.consultation, language: 'ru' as const, category: 'DISABILITY', needsAssistance: true, identityVerified: 'DIGITAL' as const, kioskId: null, idempotencyKey: `desk-${Math.random().toString(36).slice(2, 12)}`, ...over });
 
   it('issues a ticket recording who issued it and how identity was verified; a retry is the same ticket', async () => {
     const registrar = await h.staff('registrar');

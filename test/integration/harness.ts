@@ -58,7 +58,7 @@ export async function startHarness(provider: Provider) {
   attachRealtime(io, ctx);
   const sockets: Socket[] = [];
   const office = await db.office.findUniqueOrThrow({ where: { code: 'demo' } });
-  const services = Object.fromEntries((await db.service.findMany({ where: { officeId: office.id } })).map((s) => [s.prefix, s.id]));
+  const services = Object.fromEntries((await db.service.findMany({ where: { officeId: office.id } })).map((s) => [s.code, s.id]));
 
   return {
     ctx,
@@ -66,7 +66,7 @@ export async function startHarness(provider: Provider) {
     /** The database's connection, for child processes (a second server, a restart). */
     config,
     office,
-    /** Service ids by prefix: R, C, P. */
+    /** Service ids by the demo's codes: results (А), consultation (Б), reception (В). */
     services,
     setNow: (d: Date | null) => (now = d),
     /** A socket.io client connected to this server. */

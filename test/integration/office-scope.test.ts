@@ -24,7 +24,7 @@ describe.each(PROVIDERS)('offices are isolated on %s', (provider) => {
   afterAll(() => h?.close());
 
   it('a specialist of one office cannot take, read or work a window of another', async () => {
-    const mine = await h.staffedWindow(41, [h.services.R]);
+    const mine = await h.staffedWindow(41, [h.services.results]);
     expect(await refusal(takeWindow(h.ctx, other.windowId, mine.actor))).toBe('unknown_window');
     expect(await refusal(windowConsole(h.ctx, other.windowId, mine.actor))).toBe('unknown_window');
 

@@ -48,7 +48,7 @@ describe('printing a ticket at a kiosk', () => {
     return h.db.kiosk.create({ data: { officeId: h.office.id, code, nameKk: code, nameRu: code, printerKind, printerAddress, ...extra } });
   }
   const issue = (kiosk: string, language: 'kk' | 'ru' = 'kk') =>
-    issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.C, language, kiosk });
+    issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.consultation, language, kiosk });
 
   it('sends the ticket over TCP; the decoded raster is the rendering and the QR reads back as the ticket URL', async () => {
     const kiosk = await kioskWith('NETWORK', `127.0.0.1:${printer.port}`);
@@ -146,7 +146,7 @@ describe('a retried kiosk request whose ticket never printed', () => {
 
   it('prints on the retry; a printed one is not printed twice; a failed one says so again', async () => {
     const kiosk = await h.db.kiosk.create({ data: { officeId: h.office.id, code: 'retry', nameKk: 'R', nameRu: 'R', printerKind: 'NETWORK', printerAddress: `127.0.0.1:${printer.port}` } });
-    const req = { officeCode: 'demo', serviceId: h.services.C, language: 'kk' as const, kiosk: kiosk.code, idempotencyKey: 'retry-after-crash-1' };
+    const req = { officeCode: 'demo', serviceId: h.services.consultation, language: 'kk' as const, kiosk: kiosk.code, idempotencyKey: 'retry-after-crash-1' };
     // The server committed the ticket and died before printing or answering.
     await issueTicket(h.ctx, req);
     const retry = await issueTicket(h.ctx, req);

@@ -17,21 +17,21 @@ describe.each(PROVIDERS)('hall queue on %s', (provider) => {
     expect(reply.ok).toBe(true);
     if (!reply.ok) return;
     const start = reply.snapshot.seq;
-    expect(reply.snapshot.services.map((x) => x.prefix)).toEqual(['R', 'C', 'P']);
+    expect(reply.snapshot.services.map((x) => x.prefix)).toEqual(['А', 'Б', 'В']);
 
-    const w = await h.staffedWindow(7, [h.services.R]);
+    const w = await h.staffedWindow(7, [h.services.results]);
     const events = nextEvents(s, 3);
     await takeWindow(h.ctx, w.windowId, w.actor);
-    const { ticket } = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.R, language: 'ru', category: 'PREGNANT', needsAssistance: true });
+    const { ticket } = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.results, language: 'ru', category: 'PREGNANT', needsAssistance: true });
     const called = await callNext(h.ctx, w.windowId, w.actor);
     const [opened, issued, call] = await events;
     expect([opened.seq, issued.seq, call.seq]).toEqual([start + 1, start + 2, start + 3]);
     expect(opened.type).toBe('window.opened');
     expect(issued.type).toBe('ticket.issued');
-    expect(issued.waiting[h.services.R]).toBe(1);
+    expect(issued.waiting[h.services.results]).toBe(1);
     expect(call.type).toBe('ticket.called');
     expect(call.ticket).toMatchObject({ code: ticket.code, status: 'CALLED', outOfTurn: true, window: { number: 7, kind: 'WINDOW' } });
-    expect(call.waiting[h.services.R] ?? 0).toBe(0);
+    expect(call.waiting[h.services.results] ?? 0).toBe(0);
     expect(called.code).toBe(ticket.code);
     // Nothing about the visitor or the staff member leaves through the public room.
     expect(Object.keys(call.ticket!).sort()).toEqual(['callCount', 'calledAt', 'code', 'outOfTurn', 'serviceId', 'status', 'window']);
@@ -48,9 +48,9 @@ describe.each(PROVIDERS)('hall queue on %s', (provider) => {
     const s = await h.client();
     const first = (await s.emitWithAck('office:subscribe', { office: 'demo' })) as SubscribeReply;
     s.disconnect();
-    const w = await h.staffedWindow(8, [h.services.C]);
+    const w = await h.staffedWindow(8, [h.services.consultation]);
     await takeWindow(h.ctx, w.windowId, w.actor);
-    const { ticket } = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.C, language: 'kk' });
+    const { ticket } = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.consultation, language: 'kk' });
     await callNext(h.ctx, w.windowId, w.actor);
     s.connect();
     await new Promise<void>((r) => s.once('connect', () => r()));
@@ -62,9 +62,9 @@ describe.each(PROVIDERS)('hall queue on %s', (provider) => {
   });
 
   it('runs a ticket through recall, start, finish and records each change with who, when, from and to', async () => {
-    const w = await h.staffedWindow(9, [h.services.P]);
+    const w = await h.staffedWindow(9, [h.services.reception]);
     await takeWindow(h.ctx, w.windowId, w.actor);
-    const { ticket } = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.P, language: 'kk' });
+    const { ticket } = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.reception, language: 'kk' });
     const t = await callNext(h.ctx, w.windowId, w.actor);
     expect(t.code).toBe(ticket.code);
     expect(await refusal(callNext(h.ctx, w.windowId, w.actor))).toBe('ticket_in_progress');
@@ -89,11 +89,11 @@ describe.each(PROVIDERS)('hall queue on %s', (provider) => {
   });
 
   it('transfers a ticket to another service and window keeping its arrival time, and only that window may call it', async () => {
-    const a = await h.staffedWindow(11, [h.services.R]);
-    const b = await h.staffedWindow(12, [h.services.C]);
-    const c = await h.staffedWindow(13, [h.services.C]);
+    const a = await h.staffedWindow(11, [h.services.results]);
+    const b = await h.staffedWindow(12, [h.services.consultation]);
+    const c = await h.staffedWindow(13, [h.services.consultation]);
     for (const w of [a, b, c]) await takeWindow(h.ctx, w.windowId, w.actor);
-    const first = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.R, language: 'kk' });
+    const first = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.results, language: 'kk' });
     // Drain R so our ticket is the one called at window 11.
     let t = await callNext(h.ctx, a.windowId, a.actor);
     while (t.code !== first.ticket.code) {
@@ -101,9 +101,9 @@ describe.each(PROVIDERS)('hall queue on %s', (provider) => {
       t = await callNext(h.ctx, a.windowId, a.actor);
     }
     const before = await h.db.ticket.findUniqueOrThrow({ where: { id: t.id } });
-    await transferTicket(h.ctx, a.windowId, t.id, { serviceId: h.services.C, windowId: c.windowId }, a.actor);
+    await transferTicket(h.ctx, a.windowId, t.id, { serviceId: h.services.consultation, windowId: c.windowId }, a.actor);
     const moved = await h.db.ticket.findUniqueOrThrow({ where: { id: t.id } });
-    expect(moved).toMatchObject({ status: 'WAITING', serviceId: h.services.C, windowId: null, targetWindowId: c.windowId });
+    expect(moved).toMatchObject({ status: 'WAITING', serviceId: h.services.consultation, windowId: null, targetWindowId: c.windowId });
     expect(moved.arrivedAt.getTime()).toBe(before.arrivedAt.getTime());
     expect(moved.code).toBe(before.code);
     const consoleB = await windowConsole(h.ctx, b.windowId, b.actor);
@@ -112,13 +112,13 @@ describe.each(PROVIDERS)('hall queue on %s', (provider) => {
     expect(consoleC.waiting.map((x) => x.code)).toContain(moved.code);
     // Refused: a window that does not serve the target service.
     const again = await callNext(h.ctx, c.windowId, c.actor);
-    expect(await refusal(transferTicket(h.ctx, c.windowId, again.id, { serviceId: h.services.P, windowId: b.windowId }, c.actor))).toBe('unknown_window');
+    expect(await refusal(transferTicket(h.ctx, c.windowId, again.id, { serviceId: h.services.reception, windowId: b.windowId }, c.actor))).toBe('unknown_window');
   });
 
   it('records a revoked category, and the revoked ticket loses its priority', async () => {
-    const w = await h.staffedWindow(14, [h.services.P]);
+    const w = await h.staffedWindow(14, [h.services.reception]);
     await takeWindow(h.ctx, w.windowId, w.actor);
-    const { ticket } = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.P, language: 'ru', category: 'WW2_VETERAN' });
+    const { ticket } = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.reception, language: 'ru', category: 'WW2_VETERAN' });
     let t = await callNext(h.ctx, w.windowId, w.actor);
     while (t.code !== ticket.code) {
       await actOnTicket(h.ctx, w.windowId, t.id, 'finish', w.actor);
@@ -133,8 +133,8 @@ describe.each(PROVIDERS)('hall queue on %s', (provider) => {
   });
 
   it('enforces who works a window: taken, paused, not yours', async () => {
-    const w = await h.staffedWindow(15, [h.services.R]);
-    const other = await h.staffedWindow(16, [h.services.R]);
+    const w = await h.staffedWindow(15, [h.services.results]);
+    const other = await h.staffedWindow(16, [h.services.results]);
     expect(await refusal(callNext(h.ctx, w.windowId, w.actor))).toBe('window_closed');
     await takeWindow(h.ctx, w.windowId, w.actor);
     expect(await refusal(takeWindow(h.ctx, w.windowId, other.actor))).toBe('window_taken');
@@ -150,14 +150,14 @@ describe.each(PROVIDERS)('hall queue on %s', (provider) => {
 
   it('restarts numbering each day at midnight Almaty time, per prefix', async () => {
     h.setNow(new Date('2027-03-02T18:59:00Z')); // 23:59 on 2 March in Almaty
-    const late = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.P, language: 'kk' });
+    const late = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.reception, language: 'kk' });
     h.setNow(new Date('2027-03-02T19:00:00Z')); // 00:00 on 3 March
-    const first = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.P, language: 'kk' });
-    const otherPrefix = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.R, language: 'kk' });
+    const first = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.reception, language: 'kk' });
+    const otherPrefix = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.results, language: 'kk' });
     h.setNow(null);
-    expect(late.ticket.code).toBe('P-001');
-    expect(first.ticket.code).toBe('P-001');
-    expect(otherPrefix.ticket.code).toBe('R-001');
+    expect(late.ticket.code).toBe('В-001');
+    expect(first.ticket.code).toBe('В-001');
+    expect(otherPrefix.ticket.code).toBe('А-001');
     const days = await h.db.ticket.findMany({ where: { token: { in: [late.ticket.token, first.ticket.token] } }, select: { serviceDay: true } });
     expect(days.map((d) => d.serviceDay).sort()).toEqual(['2027-03-02', '2027-03-03']);
   });
@@ -165,13 +165,13 @@ describe.each(PROVIDERS)('hall queue on %s', (provider) => {
   it('refuses bad kiosk input and changes nothing', async () => {
     const before = await h.db.ticket.count();
     const seqBefore = (await h.db.office.findUniqueOrThrow({ where: { id: h.office.id } })).eventSeq;
-    expect(await refusal(issueTicket(h.ctx, { officeCode: 'nope', serviceId: h.services.R, language: 'kk' }))).toBe('unknown_office');
+    expect(await refusal(issueTicket(h.ctx, { officeCode: 'nope', serviceId: h.services.results, language: 'kk' }))).toBe('unknown_office');
     expect(await refusal(issueTicket(h.ctx, { officeCode: 'demo', serviceId: 99999, language: 'kk' }))).toBe('unknown_service');
-    expect(await refusal(issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.R, language: 'en' }))).toBe('bad_language');
-    expect(await refusal(issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.R, language: 'kk', category: 'VIP' }))).toBe('bad_category');
+    expect(await refusal(issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.results, language: 'en' }))).toBe('bad_language');
+    expect(await refusal(issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.results, language: 'kk', category: 'VIP' }))).toBe('bad_category');
     await h.db.office.update({ where: { id: h.office.id }, data: { workDays: '1,2,3,4,5', opensAt: '09:00', closesAt: '18:30', lastTicketMinutes: 15 } });
     h.setNow(new Date('2026-11-28T06:00:00Z')); // a Saturday
-    expect(await refusal(issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.R, language: 'kk' }))).toBe('office_closed');
+    expect(await refusal(issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.results, language: 'kk' }))).toBe('office_closed');
     h.setNow(null);
     await h.db.office.update({ where: { id: h.office.id }, data: { workDays: '1,2,3,4,5,6,7', opensAt: '00:00', closesAt: '24:00', lastTicketMinutes: 0 } });
     expect(await h.db.ticket.count()).toBe(before);

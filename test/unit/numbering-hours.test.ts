@@ -1,21 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { issuingState, nextOpening, type OfficeHours } from '../../server/offices/rules/hours';
-import { isPrefix, ticketCode } from '../../server/queue/rules/numbering';
+import { isPrefix, prefixesLookAlike, ticketCode } from '../../server/queue/rules/numbering';
 import { localDay, parseClock } from '../../server/shared/time';
 import { averageServiceMinutes, estimateWaitMinutes } from '../../server/queue/rules/wait';
 
 describe('ticket numbers', () => {
   it.each([
-    ['R', 1, 'R-001'],
-    ['C', 42, 'C-042'],
-    ['P', 999, 'P-999'],
-    ['R', 1000, 'R-1000']
+    ['А', 1, 'А-001'],
+    ['Қ', 42, 'Қ-042'],
+    ['R', 999, 'R-999'],
+    ['ВГ', 1000, 'ВГ-1000']
   ] as const)('%s + %d = %s', (p, n, code) => expect(ticketCode(p, n)).toBe(code));
 
-  it('accepts only short Latin capitals as prefixes', () => {
-    expect(isPrefix('R')).toBe(true);
-    expect(isPrefix('ABC')).toBe(true);
-    for (const bad of ['', 'r', 'ABCD', 'Қ', 'R1', 'R-']) expect(isPrefix(bad)).toBe(false);
+  it('accepts one to three capital letters, Cyrillic (Kazakh letters too) or Latin', () => {
+    for (const good of ['А', 'Б', 'ВГ', 'Қ', 'ӘҒҚ', 'Һ', 'R', 'ABC', 'Ё']) expect(isPrefix(good), good).toBe(true);
+    for (const bad of ['', 'а', 'r', 'ABCD', 'АБВГ', 'R1', 'R-', ' ', 'А Б', '★', 'Å']) expect(isPrefix(bad), bad).toBe(false);
+  });
+
+  it('tells when two prefixes would read the same on a board', () => {
+    expect(prefixesLookAlike('A', 'А')).toBe(true);
+    expect(prefixesLookAlike('PC', 'РС')).toBe(true);
+    expect(prefixesLookAlike('А', 'А')).toBe(true);
+    expect(prefixesLookAlike('А', 'Ә')).toBe(false);
+    expect(prefixesLookAlike('Б', 'B')).toBe(false);
   });
 
   it('takes the day in the office time zone (Asia/Almaty, UTC+5)', () => {

@@ -80,6 +80,15 @@ describe('the printed ticket', () => {
     expect(priority.height).toBeGreaterThan(kk.height);
   });
 
+  it('prints a Cyrillic prefix (Kazakh letters too) in KZ-1048 text mode as its own bytes', () => {
+    for (const code of ['А-015', 'Қ-007', 'ӘҒ-120']) {
+      const bytes = Buffer.from(encodeTextKz1048(ticket({ code }), URL_, 80));
+      const expected = iconv.encode(code, 'rk1048');
+      expect(expected.includes(0x3f), code).toBe(false); // no "?" stands in for a letter
+      expect(bytes.indexOf(expected), code).toBeGreaterThan(0);
+    }
+  });
+
   it('in text mode selects KZ-1048 (ESC t 53) and sends all 18 Kazakh letters as its bytes', () => {
     const bytes = encodeTextKz1048(ticket({ service: { id: 2, nameKk: KAZAKH_LETTERS, nameRu: 'x', prefix: 'C' } }), URL_, 80);
     const expected = iconv.encode(KAZAKH_LETTERS, 'rk1048');
