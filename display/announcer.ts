@@ -1,7 +1,7 @@
 /**
  * Announcements play one at a time, in call order, however fast calls come:
- * a chime, then (later) the voice. Several windows calling together queue up
- * rather than talking over each other.
+ * a chime, then the voice (display/voice.ts). Several windows calling together
+ * queue up rather than talking over each other.
  */
 export class Announcer<T> {
   private queue: T[] = [];
@@ -33,7 +33,7 @@ export class Announcer<T> {
 }
 
 /** A two-tone chime from Web Audio: no sound files to ship or lose. */
-export async function chime(ctx: AudioContext): Promise<void> {
+export async function chime(ctx: AudioContext, volume = 1): Promise<void> {
   const now = ctx.currentTime;
   for (const [i, freq] of [659.25, 523.25].entries()) {
     const osc = ctx.createOscillator();
@@ -41,7 +41,7 @@ export async function chime(ctx: AudioContext): Promise<void> {
     osc.type = 'sine';
     osc.frequency.value = freq;
     gain.gain.setValueAtTime(0.0001, now + i * 0.45);
-    gain.gain.exponentialRampToValueAtTime(0.5, now + i * 0.45 + 0.03);
+    gain.gain.exponentialRampToValueAtTime(Math.max(0.0002, 0.5 * volume), now + i * 0.45 + 0.03);
     gain.gain.exponentialRampToValueAtTime(0.0001, now + i * 0.45 + 0.9);
     osc.connect(gain).connect(ctx.destination);
     osc.start(now + i * 0.45);

@@ -18,7 +18,9 @@ export type QueueEventType =
   | 'window.opened'
   | 'window.closed'
   | 'window.paused'
-  | 'window.resumed';
+  | 'window.resumed'
+  // An administrator replaced or reverted a voice clip: boards drop their cached clips.
+  | 'office.voice';
 
 export interface PublicWindow {
   id: number;

@@ -57,6 +57,8 @@ export type ErrorCode =
   | 'unknown_protocol'
   | 'unknown_unit'
   | 'prefix_lookalike'
+  | 'unknown_clip'
+  | 'bad_audio'
   | 'unknown_request'
   | 'unknown_notification'
   | 'unknown_attachment'
@@ -137,6 +139,8 @@ const STATUS: Record<ErrorCode, number> = {
   unknown_protocol: 404,
   unknown_unit: 404,
   prefix_lookalike: 409,
+  unknown_clip: 404,
+  bad_audio: 400,
   unknown_request: 404,
   unknown_notification: 404,
   unknown_attachment: 404,

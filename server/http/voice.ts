@@ -1,0 +1,32 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import { clipFile, clipList, replaceClip, revertClip } from '../announce/clips';
+import { MAX_CLIP_BYTES } from '../announce/rules/audio';
+import { appCtx } from './app';
+import { idParam, readFile } from './respond';
+
+/** GET /api/v1/voice/:office/:lang/:key — a clip for the boards; revalidated by ETag, so a replaced one is heard at once. */
+export async function voiceClip(event: RequestEvent): Promise<Response> {
+  const { db } = await appCtx();
+  const clip = await clipFile(db, event.params.office ?? '', event.params.lang ?? '', event.params.key ?? '');
+  const headers = { etag: clip.etag, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
+  if (event.request.headers.get('if-none-match') === clip.etag) return new Response(null, { status: 304, headers });
+  return new Response(new Uint8Array(clip.body), { headers: { ...headers, 'content-type': clip.mime } });
+}
+
+/** GET /api/v1/admin/voice?officeId= */
+export async function voiceList(event: RequestEvent) {
+  const { db } = await appCtx();
+  return clipList(db, event.locals.user, idParam(event.url.searchParams.get('officeId') ?? undefined, 'unknown_office'));
+}
+
+/** PUT (the recording as the raw body) and DELETE /api/v1/admin/voice/:officeId/:lang/:key */
+export async function voiceReplace(event: RequestEvent) {
+  const ctx = await appCtx();
+  const officeId = idParam(event.params.officeId, 'unknown_office');
+  return replaceClip(ctx, event.locals.user, officeId, event.params.lang ?? '', event.params.key ?? '', await readFile(event, MAX_CLIP_BYTES));
+}
+
+export async function voiceRevert(event: RequestEvent) {
+  const ctx = await appCtx();
+  return revertClip(ctx, event.locals.user, idParam(event.params.officeId, 'unknown_office'), event.params.lang ?? '', event.params.key ?? '');
+}

@@ -1,0 +1,6 @@
+import type { RequestHandler } from './$types';
+import { api } from '$server/http/respond';
+import { voiceReplace, voiceRevert } from '$server/http/voice';
+
+export const PUT: RequestHandler = (event) => api(event, () => voiceReplace(event));
+export const DELETE: RequestHandler = (event) => api(event, () => voiceRevert(event));

@@ -1,0 +1,119 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { callClips } from '../../server/announce/rules/phrase';
+import { expectAccessible, open, SCREENSHOTS } from './helpers';
+
+/**
+ * Spoken calls on the board, in real Chromium with the kiosk browser's autoplay flag
+ * (playwright.config.ts): the chime, then the Kazakh clips, then the Russian ones, in order and
+ * never overlapping — observed on the Web Audio graph itself — and a clip an administrator
+ * replaced is the one heard.
+ */
+
+/** A WAV of exactly `seconds` of a tone: its decoded duration tells it apart from the default clip. */
+function tone(seconds: number): Buffer {
+  const rate = 22050;
+  const n = Math.round(rate * seconds);
+  const b = Buffer.alloc(44 + n * 2);
+  b.write('RIFF', 0);
+  b.writeUInt32LE(36 + n * 2, 4);
+  b.write('WAVEfmt ', 8);
+  b.writeUInt32LE(16, 16);
+  b.writeUInt16LE(1, 20);
+  b.writeUInt16LE(1, 22);
+  b.writeUInt32LE(rate, 24);
+  b.writeUInt32LE(rate * 2, 28);
+  b.writeUInt16LE(2, 32);
+  b.writeUInt16LE(16, 34);
+  b.write('data', 36);
+  b.writeUInt32LE(n * 2, 40);
+  for (let i = 0; i < n; i++) b.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / rate) * 8000), 44 + i * 2);
+  return b;
+}
+
+async function staff(request: APIRequestContext, login: string) {
+  expect((await request.post('/api/v1/auth/login', { data: { login, password: 'qabyldau' } })).status()).toBe(200);
+}
+
+interface Played {
+  kind: 'osc' | 'clip';
+  when: number;
+  duration: number;
+}
+
+/** Records every sound started on the page's Web Audio graph: oscillators (the chime) and clips. */
+async function listenToWebAudio(page: Page) {
+  await page.addInitScript(() => {
+    const played: Array<{ kind: string; when: number; duration: number }> = [];
+    (window as unknown as { played: typeof played }).played = played;
+    const clip = AudioBufferSourceNode.prototype.start;
+    AudioBufferSourceNode.prototype.start = function (when?: number, ...rest: number[]) {
+      played.push({ kind: 'clip', when: when ?? this.context.currentTime, duration: this.buffer?.duration ?? 0 });
+      return clip.call(this, when, ...rest);
+    };
+    const osc = OscillatorNode.prototype.start;
+    OscillatorNode.prototype.start = function (when?: number) {
+      played.push({ kind: 'osc', when: when ?? this.context.currentTime, duration: 0 });
+      return osc.call(this, when);
+    };
+  });
+}
+
+test('a call is announced: chime, then Kazakh, then Russian clips in order; a replaced clip is the one played', async ({ browser, playwright, baseURL }) => {
+  const admin = await playwright.request.newContext({ baseURL });
+  await staff(admin, 'admin');
+  const { kk } = await (await admin.get('/api/v1/admin/voice?officeId=1')).json();
+  expect(kk.find((c: { key: string }) => c.key === 'ticket')).toMatchObject({ words: 'талон', replaced: null });
+  // Not audio: refused, nothing replaced.
+  const bad = await admin.put('/api/v1/admin/voice/1/kk/ticket', { data: Buffer.from('<html>not audio</html>'), headers: { 'content-type': 'audio/wav' } });
+  expect(bad.status()).toBe(400);
+  expect((await admin.put('/api/v1/admin/voice/1/kk/no-such-clip', { data: tone(0.5), headers: { 'content-type': 'audio/wav' } })).status()).toBe(404);
+  // The administrator records "талон" (here: one second of tone).
+  expect((await admin.put('/api/v1/admin/voice/1/kk/ticket', { data: tone(1), headers: { 'content-type': 'audio/wav' } })).status()).toBe(200);
+
+  const board = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+  await listenToWebAudio(board);
+  await open(board, '/display/demo');
+  await expect(board.locator('button.sound')).toHaveCount(0); // the autoplay flag: no tap needed
+
+  const window3 = await playwright.request.newContext({ baseURL });
+  await staff(window3, 'specialist2');
+  expect((await window3.post('/api/v1/windows/3/take', { data: {} })).ok()).toBe(true);
+  const issued = await (await window3.post('/api/v1/offices/demo/tickets', { data: { serviceId: 2, language: 'kk' } })).json();
+  expect(issued.ticket.code).toMatch(/^Б-\d{3}$/);
+  // Earlier tests may have left tickets waiting for window 3: finish them until ours is called.
+  let called: { id: number; code: string } | null = null;
+  for (let i = 0; i < 50 && called?.code !== issued.ticket.code; i++) {
+    if (called) await window3.post('/api/v1/windows/3/finish', { data: { ticketId: called.id } });
+    called = (await (await window3.post('/api/v1/windows/3/call-next', { data: {} })).json()).ticket;
+  }
+  const code = issued.ticket.code as string;
+  expect(called?.code).toBe(code);
+
+  // The board says it: first kk, then ru, each the clip sequence of the rules.
+  await expect.poll(() => board.evaluate((c) => (window.qabyldauVoiceLog ?? []).filter((e) => e.code === c).map((e) => e.lang), code), { timeout: 20_000 }).toEqual(['kk', 'ru']);
+  const log = await board.evaluate((c) => (window.qabyldauVoiceLog ?? []).filter((e) => e.code === c), code);
+  const place = { kind: 'WINDOW' as const, number: 3 };
+  expect(log[0].clips).toEqual(callClips(code, place, 'kk'));
+  expect(log[1].clips).toEqual(callClips(code, place, 'ru'));
+  expect(log[0].caption).toBe(`Талон ${code}, терезе нөмірі 3`);
+  expect(log[1].caption).toBe(`Талон ${code}, окно номер 3`);
+
+  // On the Web Audio graph: the chime's tones, then every clip, each after the previous one ended.
+  await expect.poll(() => board.evaluate(() => (window as unknown as { played: Played[] }).played.filter((p) => p.kind === 'clip').length), { timeout: 20_000 }).toBe(log[0].clips.length + log[1].clips.length);
+  const played = await board.evaluate(() => (window as unknown as { played: Played[] }).played);
+  const firstClip = played.findIndex((p) => p.kind === 'clip');
+  expect(played.slice(0, firstClip).filter((p) => p.kind === 'osc')).toHaveLength(2);
+  const clips = played.filter((p) => p.kind === 'clip');
+  expect(clips[0].duration).toBeCloseTo(1, 2); // the administrator's "талон", not the default
+  for (let i = 1; i < clips.length; i++) expect(clips[i].when).toBeGreaterThanOrEqual(clips[i - 1].when + clips[i - 1].duration);
+  const ruStart = log[0].clips.length;
+  expect(clips[ruStart].duration).not.toBeCloseTo(1, 2); // the Russian "талон" is still the default
+  await board.screenshot({ path: `${SCREENSHOTS}/board-call-1920.png` });
+  await expectAccessible(board, 'board');
+
+  // Reverted: the default is back in the list.
+  expect((await admin.delete('/api/v1/admin/voice/1/kk/ticket')).status()).toBe(200);
+  const after = await (await admin.get('/api/v1/admin/voice?officeId=1')).json();
+  expect(after.kk.find((c: { key: string }) => c.key === 'ticket').replaced).toBeNull();
+  await window3.post('/api/v1/windows/3/finish', { data: { ticketId: called!.id } });
+});
