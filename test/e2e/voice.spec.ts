@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { callClips } from '../../server/announce/rules/phrase';
-import { expectAccessible, open, SCREENSHOTS } from './helpers';
+import { expectAccessible, open, SCREENSHOTS, signIn } from './helpers';
 
 /**
  * Spoken calls on the board, in real Chromium with the kiosk browser's autoplay flag
@@ -116,4 +116,34 @@ test('a call is announced: chime, then Kazakh, then Russian clips in order; a re
   const after = await (await admin.get('/api/v1/admin/voice?officeId=1')).json();
   expect(after.kk.find((c: { key: string }) => c.key === 'ticket').replaced).toBeNull();
   await window3.post('/api/v1/windows/3/finish', { data: { ticketId: called!.id } });
+});
+
+test('the administrator listens to, replaces and reverts a clip on the voice page (ru, kk)', async ({ browser }) => {
+  const page = await signIn(browser, 'admin', 'ru');
+  await open(page, '/staff/admin/voice');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Голосовые объявления');
+  await expectAccessible(page, 'voice clips ru');
+  const row = page.locator('tr[data-clip="ru/window"]');
+  await expect(row.locator('th')).toContainText('окно номер');
+  await expect(row.locator('audio')).toHaveAttribute('src', /\/api\/v1\/voice\/demo\/ru\/window/);
+  // Not audio: refused in the page's language, nothing replaced.
+  await row.locator('input[type=file]').setInputFiles({ name: 'note.txt', mimeType: 'text/plain', buffer: Buffer.from('not a recording') });
+  await expect(page.getByRole('status')).toContainText('Это не звуковой файл');
+  await expect(row.locator('button')).toHaveCount(0);
+  await row.locator('input[type=file]').setInputFiles({ name: 'okno.wav', mimeType: 'audio/wav', buffer: tone(0.7) });
+  await expect(row.locator('th small')).toHaveText('Своя запись');
+  // The recording is what the boards get now.
+  const served = await page.request.get('/api/v1/voice/demo/ru/window');
+  expect(served.headers()['content-type']).toBe('audio/wav');
+  expect((await served.body()).length).toBe(tone(0.7).length);
+  await page.screenshot({ path: `${SCREENSHOTS}/admin-voice-ru.png` });
+  await row.getByRole('button', { name: 'Вернуть стандартную' }).click();
+  await expect(row.locator('th small')).toHaveText('Стандартная');
+  expect((await page.request.get('/api/v1/voice/demo/ru/window')).headers()['content-type']).toBe('audio/ogg');
+
+  const kk = await signIn(browser, 'admin', 'kk');
+  await open(kk, '/staff/admin/voice');
+  await expect(kk.getByRole('heading', { level: 1 })).toContainText('Дауыс хабарламалары');
+  await expectAccessible(kk, 'voice clips kk');
+  await kk.screenshot({ path: `${SCREENSHOTS}/admin-voice-kk.png` });
 });
