@@ -1,3 +1,4 @@
+import { recordPhoneSurvey } from '../server/survey/survey';
 import { Temporal } from 'temporal-polyfill';
 import type { Role } from '../server/auth/roles';
 import type { SessionUser } from '../server/auth/sessions';
@@ -127,5 +128,9 @@ export async function seedControlDemo(db: Db, now: Date = new Date()): Promise<b
   const g5 = today.subtract({ days: 5 });
   const pend = await createAssignment(on(g5), appeals, act('6', 'Мектеп ғимаратын күрделі жөндеуге құжаттама дайындау', housing.id, g5, wd(12), { category: 'medium_term', deadline: wd(25).toString() }));
   await requestExtension(on(today), executor, pend.id, { reason: 'Мердігерді анықтау конкурсы қайта жарияланды', newDeadline: wd(45).toString(), letterRef: '03-15/902', agreedWithCo: false });
+  // Applicants of the signed reception asked by phone how it went (003 ¶38): the rooms' report has a satisfaction.
+  const asked = await db.application.findMany({ where: { sessionId: s1.id, state: 'RECEIVED' }, orderBy: { id: 'asc' }, take: 2 });
+  for (const [i, a] of asked.entries())
+    await recordPhoneSurvey(on(heldOn.add({ days: 2 })), appeals, a.id, i === 0 ? { rating: 5, comment: 'Мәселе тыңдалды, жауап уақтылы келді', language: 'kk' } : { rating: 4, comment: 'Приняли вежливо, ждём ремонта', language: 'ru' });
   return true;
 }

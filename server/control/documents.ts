@@ -11,6 +11,7 @@ import { controlKeeper, officeTerms } from './access';
 import { protocolView } from './protocols';
 import { controlListDocument, protocolDocument, type ListRow } from './rules/documents';
 import { bySource, protocolsReportDocument, roomsReportDocument, sourceReportDocument, type OfficialLine, type ProtocolLine } from './rules/reports';
+import { summarize } from '../survey/rules';
 import { assignmentLight, executedOnTime, protocolDue, quarterRange, quarterReportDue } from './rules/terms';
 
 /** Files of control of execution: one language per file (000 ¶99), DOCX, PDF and (lists) XLSX. */
@@ -120,10 +121,18 @@ export async function quarterReportFile(ctx: Ctx, u: SessionUser | null, kind: '
 async function officialLines(db: Db, officeId: number, from: string, to: string): Promise<OfficialLine[]> {
   const sessions = await db.receptionSession.findMany({
     where: { officeId, status: 'ACTIVE', date: { gte: from, lte: to } },
-    include: { official: true, applications: { where: { state: 'RECEIVED' }, select: { id: true } }, protocol: { include: { items: { select: { decision: true } }, assignments: { select: { deadline: true, reportedOn: true, state: true } } } } }
+    include: { official: true, applications: { where: { state: 'RECEIVED' }, select: { id: true, survey: { select: { rating: true } }, ticket: { select: { survey: { select: { rating: true } } } } } }, protocol: { include: { items: { select: { decision: true } }, assignments: { select: { deadline: true, reportedOn: true, state: true } } } } }
   });
   const lines = new Map<number, OfficialLine>();
+  // Satisfaction (003 ¶40) where recorded: the applicant's phone answer (003 ¶38) or the survey of their check-in ticket.
+  const ratings = new Map<number, number[]>();
   for (const s of sessions) {
+    const r = ratings.get(s.officialId) ?? [];
+    for (const a of s.applications) {
+      const rating = a.survey?.rating ?? a.ticket?.survey?.rating;
+      if (rating) r.push(rating);
+    }
+    ratings.set(s.officialId, r);
     const l = lines.get(s.officialId) ?? { official: s.official.fullName, sessions: 0, applicants: 0, decisions: 0, assignments: 0, onTime: 0, overdue: 0, satisfaction: null };
     l.sessions++;
     l.applicants += s.applications.length;
@@ -135,5 +144,6 @@ async function officialLines(db: Db, officeId: number, from: string, to: string)
     }
     lines.set(s.officialId, l);
   }
+  for (const [officialId, l] of lines) l.satisfaction = summarize(ratings.get(officialId) ?? []).average;
   return [...lines.values()].sort((a, b) => a.official.localeCompare(b.official));
 }

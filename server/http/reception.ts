@@ -9,6 +9,8 @@ import { exportRegister, importRegister } from '../reception/register-io';
 import { roomAction, roomToday } from '../reception/room';
 import { addSession, generateSessions, listOfficials, monthView, removeSession, saveOfficial, scheduleStep } from '../reception/schedule';
 import { DomainError } from '../shared/errors';
+import { recordPhoneSurvey } from '../survey/survey';
+import { surveyBody } from './schemas';
 import { appCtx } from './app';
 import { fileResponse, idParam, parse, readBody, readFile } from './respond';
 import { DOCUMENT_MIME } from '../documents/model';
@@ -74,6 +76,10 @@ export async function applications(event: RequestEvent) {
       return applicationStep(ctx, u, id, await readBody(event, s.stepBody));
     case 'record':
       return recordOnApplication(ctx, u, id, await readBody(event, s.recordBody));
+    case 'survey': {
+      const body = await readBody(event, surveyBody);
+      return recordPhoneSurvey(ctx, u, id, { ...body, language: body.language ?? 'kk' });
+    }
     default:
       throw new DomainError('bad_request', { detail: event.params.action }, 'unknown action');
   }

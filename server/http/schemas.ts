@@ -222,3 +222,10 @@ export const sameDayBody = z.strictObject({
   category: z.string().max(40).nullable().default(null),
   substance: z.string().max(5000)
 });
+
+/** A satisfaction answer: 1–5 and an optional comment (the ticket page, or staff by phone). */
+export const surveyBody = z.strictObject({
+  rating: z.number().int().min(1).max(5),
+  comment: z.string().max(1000).default(''),
+  language: z.enum(['kk', 'ru']).optional()
+});

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db, Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
+import { surveyStateOf } from '../survey/survey';
 import { isCategory, isOutOfTurn } from './rules/categories';
 import { DomainError } from '../shared/errors';
 import { isLanguage, type Language } from '../shared/language';
@@ -201,7 +202,10 @@ export async function ticketView(db: Db, token: string, now: Date): Promise<Tick
 export const PUBLIC_TICKET_DAYS = 3;
 
 /** What anyone holding the QR sees: "out of turn" but never which category, nor the need for help (health data). */
-export type PublicTicketView = Omit<TicketView, 'category' | 'categoryStatus' | 'needsAssistance'>;
+export type PublicTicketView = Omit<TicketView, 'category' | 'categoryStatus' | 'needsAssistance'> & {
+  /** The satisfaction survey after the visit: open, already answered, or none. */
+  survey: 'open' | 'done' | null;
+};
 
 /**
  * The ticket's public status page (/t/<token>): no category (DISABILITY, PREGNANT are health
@@ -211,5 +215,6 @@ export async function publicTicketView(db: Db, token: string, now: Date): Promis
   const view = await ticketView(db, token, now);
   if (now.getTime() - new Date(view.issuedAt).getTime() > PUBLIC_TICKET_DAYS * 86_400_000) throw new DomainError('unknown_ticket');
   const { category: _c, categoryStatus: _s, needsAssistance: _n, ...rest } = view;
-  return rest;
+  const t = await db.ticket.findUniqueOrThrow({ where: { token }, select: { id: true, status: true, finishedAt: true } });
+  return { ...rest, survey: await surveyStateOf(db, t, now) };
 }

@@ -114,10 +114,12 @@ export async function applicationCard(ctx: Ctx, reader: ReceptionReader, id: num
   const cal = await deadlineCalendar(ctx.db);
   const office = await ctx.db.office.findUniqueOrThrow({ where: { id: app.officeId }, select: { timeZone: true } });
   const today = officeToday(ctx.now(), office.timeZone).toString();
-  const [events, tasks, earlier] = await Promise.all([
+  const [events, tasks, earlier, survey] = await Promise.all([
     ctx.db.applicationEvent.findMany({ where: { applicationId: id }, orderBy: { id: 'asc' } }),
     ctx.db.applicationTask.findMany({ where: { applicationId: id }, orderBy: { id: 'asc' } }),
-    ctx.db.application.findMany({ where: { officeId: app.officeId, iin: app.iin, id: { not: id } }, orderBy: { receivedAt: 'desc' }, take: 20 })
+    ctx.db.application.findMany({ where: { officeId: app.officeId, iin: app.iin, id: { not: id } }, orderBy: { receivedAt: 'desc' }, take: 20 }),
+    // Satisfaction (003 ¶38): the answer by phone, or the survey of the applicant's check-in ticket.
+    ctx.db.surveyResponse.findFirst({ where: { OR: [{ applicationId: id }, ...(app.ticketId ? [{ ticketId: app.ticketId }] : [])] }, select: { rating: true, comment: true, channel: true, at: true } })
   ]);
   const users = await ctx.db.user.findMany({ where: { id: { in: events.map((e) => e.userId).filter((x): x is number => x !== null) } }, select: { id: true, fullName: true } });
   await audit(ctx, reader.user, app.officeId, 'application.view', 'Application', id);
@@ -136,7 +138,9 @@ export async function applicationCard(ctx: Ctx, reader: ReceptionReader, id: num
     actions: reader.user.role === 'appeals' ? allowedActions(app.state as ApplicationState) : [],
     events: events.map((e) => ({ ...e, at: e.at.toISOString(), detail: e.detail ? JSON.parse(e.detail) : null, user: users.find((u) => u.id === e.userId)?.fullName ?? null })),
     tasks: tasks.map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), doneAt: t.doneAt?.toISOString() ?? null })),
-    earlier: earlier.map((e) => ({ id: e.id, number: registerNumber(e), registeredOn: e.registeredOn, state: e.state, substance: e.substance.slice(0, 200) }))
+    earlier: earlier.map((e) => ({ id: e.id, number: registerNumber(e), registeredOn: e.registeredOn, state: e.state, substance: e.substance.slice(0, 200) })),
+    survey: survey ? { ...survey, at: survey.at.toISOString() } : null,
+    canRecordSurvey: !survey && app.state === 'RECEIVED' && ['appeals', 'head'].includes(reader.user.role)
   };
 }
 

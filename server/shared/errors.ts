@@ -59,6 +59,9 @@ export type ErrorCode =
   | 'prefix_lookalike'
   | 'unknown_clip'
   | 'bad_audio'
+  | 'survey_not_served'
+  | 'survey_closed'
+  | 'survey_done'
   | 'unknown_request'
   | 'unknown_notification'
   | 'unknown_attachment'
@@ -141,6 +144,9 @@ const STATUS: Record<ErrorCode, number> = {
   prefix_lookalike: 409,
   unknown_clip: 404,
   bad_audio: 400,
+  survey_not_served: 409,
+  survey_closed: 410,
+  survey_done: 409,
   unknown_request: 404,
   unknown_notification: 404,
   unknown_attachment: 404,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SCREENSHOTS, callUntil, open, signIn, takeWindow } from './helpers';
+import { SCREENSHOTS, callUntil, expectAccessible, open, signIn, takeWindow } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -122,4 +122,43 @@ test('the public ticket page shows the status in the ticket language and no pers
   await page.screenshot({ path: `${SCREENSHOTS}/ticket-status-ru.png` });
   const missing = await page.goto('/t/not-a-token');
   expect(missing?.status()).toBe(404);
+});
+
+test('the ticket page follows the call live (ru), then offers the survey once; a second answer is refused', async ({ browser, playwright, baseURL }) => {
+  const kiosk = await playwright.request.newContext({ baseURL });
+  const { ticket } = await (await kiosk.post('/api/v1/offices/demo/tickets', { data: { serviceId: 2, language: 'ru' } })).json();
+  const phone = await (await browser.newContext({ viewport: { width: 400, height: 860 }, hasTouch: true })).newPage();
+  await open(phone, `/t/${ticket.token}`);
+  await expect(phone.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(phone.getByText('Страница обновляется сама')).toBeVisible();
+  await expectAccessible(phone, 'ticket page ru');
+
+  // Window 3 calls tickets until ours; the page shows where to go without a reload or a poll.
+  const staff = await playwright.request.newContext({ baseURL });
+  expect((await staff.post('/api/v1/auth/login', { data: { login: 'specialist2', password: 'qabyldau' } })).status()).toBe(200);
+  await staff.post('/api/v1/windows/3/take', { data: {} });
+  let called: { id: number; code: string } | null = null;
+  for (let i = 0; i < 50 && called?.code !== ticket.code; i++) {
+    if (called) await staff.post('/api/v1/windows/3/finish', { data: { ticketId: called.id } });
+    called = (await (await staff.post('/api/v1/windows/3/call-next', { data: {} })).json()).ticket;
+  }
+  const shownIn = Date.now();
+  await expect(phone.getByTestId('go')).toHaveText(/Окно.*3/, { timeout: 2000 });
+  expect(Date.now() - shownIn).toBeLessThan(2000);
+
+  await staff.post('/api/v1/windows/3/finish', { data: { ticketId: called!.id } });
+  await expect(phone.getByRole('heading', { name: 'Оцените обслуживание' })).toBeVisible();
+  await phone.getByRole('button', { name: 'Отправить' }).click();
+  await expect(phone.getByRole('alert')).toHaveText('Сначала выберите оценку от 1 до 5');
+  await phone.getByRole('radio', { name: 'Оценка: 5' }).check();
+  await phone.getByLabel('Ваш отзыв (необязательно)').fill('Быстро и вежливо');
+  await expectAccessible(phone, 'survey ru');
+  await phone.screenshot({ path: `${SCREENSHOTS}/ticket-survey-ru.png`, fullPage: true });
+  await phone.getByRole('button', { name: 'Отправить' }).click();
+  await expect(phone.getByText('Спасибо за оценку!')).toBeVisible();
+  const again = await kiosk.post(`/api/v1/tickets/${ticket.token}/survey`, { data: { rating: 1, language: 'ru' } });
+  expect(again.status()).toBe(409);
+  expect((await again.json()).error.message).toBe('По этому талону оценка уже дана, спасибо');
+  await phone.reload();
+  await expect(phone.getByText('Спасибо за оценку!')).toBeVisible();
 });

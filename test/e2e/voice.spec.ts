@@ -147,3 +147,30 @@ test('the administrator listens to, replaces and reverts a clip on the voice pag
   await expectAccessible(kk, 'voice clips kk');
   await kk.screenshot({ path: `${SCREENSHOTS}/admin-voice-kk.png` });
 });
+
+test('appeals staff record an applicant’s phone answer on the card; the ratings page counts it (ru, kk)', async ({ browser }) => {
+  const page = await signIn(browser, 'appeals', 'ru');
+  const { rows } = await (await page.request.get('/api/v1/reception/applications?state=RECEIVED')).json();
+  let target: number | null = null;
+  for (const a of rows as Array<{ id: number }>) if (!(await (await page.request.get(`/api/v1/reception/applications/${a.id}`)).json()).survey) target = a.id;
+  expect(target).not.toBeNull();
+  await open(page, '/staff/survey');
+  const before = Number(await page.locator('[data-testid=survey-channels] tbody tr').nth(1).locator('td').first().textContent());
+  await open(page, `/staff/reception/applications/${target}`);
+  const box = page.getByTestId('survey');
+  await expect(box).toContainText('Опрос ещё не проводился');
+  await box.getByText('Записать результат опроса по телефону').click();
+  await box.getByLabel('Оценка (1–5)').selectOption('4');
+  await box.getByLabel('Ваш отзыв (необязательно)').fill('Всё объяснили');
+  await Promise.all([page.waitForEvent('load'), box.getByRole('button', { name: 'Выполнить' }).click()]);
+  await expect(page.getByTestId('survey')).toContainText('Оценка: 4 из 5, по телефону');
+  await open(page, '/staff/survey');
+  await expect(page.locator('[data-testid=survey-channels] tbody tr').nth(1).locator('td').first()).toHaveText(String(before + 1));
+  await expect(page.getByText('Всё объяснили')).toBeVisible();
+  await expectAccessible(page, 'ratings ru');
+  await page.screenshot({ path: `${SCREENSHOTS}/survey-summary-ru.png`, fullPage: true });
+  const kk = await signIn(browser, 'head', 'kk');
+  await open(kk, '/staff/survey');
+  await expect(kk.getByRole('heading', { level: 1 })).toHaveText('Келушілердің бағалары');
+  await expectAccessible(kk, 'ratings kk');
+});

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import readXlsx from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedReceptionDemo } from '../../prisma/seed-reception';
 import { seedControlDemo } from '../../prisma/seed-control';
@@ -56,6 +57,11 @@ describe('control documents in LibreOffice', () => {
       all += text;
     }
     for (const letter of LETTERS) expect(all).toContain(letter);
+    // The rooms' report carries the demo applicants' phone answers (5 and 4) as the official's satisfaction (003 ¶38, ¶40).
+    const heldOn = (await h.db.receptionSession.findFirstOrThrow({ where: { protocol: { state: 'SIGNED' } } })).date;
+    const [y, mo] = heldOn.split('-').map(Number);
+    const rooms = await quarterReportFile(h.ctx, appeals, 'rooms', y, Math.ceil(mo / 3) as 1, 'ru', 'xlsx');
+    expect((await readXlsx(rooms.body)).at(0)!.data.flat().join(' ')).toContain('4.5');
     const ru = throughLibreOffice((await protocolFile(h.ctx, appeals, protocol.id, 'ru', 'docx')).body, 'docx');
     expect(ru).toContain('Протокол личного приёма граждан');
     expect(ru).not.toContain('хаттамасы');

@@ -3,7 +3,10 @@ import { appCtx } from '$server/http/app';
 import { orErrorPage } from '$server/http/respond';
 import { publicTicketView } from '$server/queue/tickets';
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async ({ params, locals }) => {
   const ctx = await appCtx();
-  return { ticket: await orErrorPage(() => publicTicketView(ctx.db, params.token, ctx.now())) };
+  const ticket = await orErrorPage(() => publicTicketView(ctx.db, params.token, ctx.now()));
+  // The whole page is in the ticket's language: <html lang> too (hooks.server.ts writes it after this load).
+  locals.lang = ticket.language;
+  return { ticket };
 };

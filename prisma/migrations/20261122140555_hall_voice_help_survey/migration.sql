@@ -39,7 +39,9 @@ CREATE TABLE "SurveyResponse" (
     "language" TEXT NOT NULL,
     "recordedById" INTEGER,
     "at" DATETIME NOT NULL,
-    CONSTRAINT "SurveyResponse_officeId_fkey" FOREIGN KEY ("officeId") REFERENCES "Office" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+    CONSTRAINT "SurveyResponse_officeId_fkey" FOREIGN KEY ("officeId") REFERENCES "Office" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "SurveyResponse_ticketId_fkey" FOREIGN KEY ("ticketId") REFERENCES "Ticket" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "SurveyResponse_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- RedefineTables

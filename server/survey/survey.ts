@@ -1,0 +1,77 @@
+import { audit } from '../auth/audit';
+import { requireRole, type SessionUser } from '../auth/sessions';
+import { officeFilter, workOffice } from '../auth/scope';
+import type { Db } from '../db/client';
+import type { Ctx } from '../shared/context';
+import { DomainError } from '../shared/errors';
+import type { Language } from '../shared/language';
+import { cleanComment, summarize, surveyOpen } from './rules';
+
+/** The survey state a ticket page shows: open, answered, or none (not served / too late). */
+export async function surveyStateOf(db: Db, ticket: { id: number; status: string; finishedAt: Date | null }, now: Date): Promise<'open' | 'done' | null> {
+  const answered = (await db.surveyResponse.count({ where: { ticketId: ticket.id } })) > 0;
+  const refusal = surveyOpen({ ...ticket, answered }, now);
+  return refusal === null ? 'open' : refusal === 'survey_done' ? 'done' : null;
+}
+
+/** The visitor's answer from the ticket page: once per ticket (a unique key makes a race lose too). */
+export async function answerTicketSurvey(ctx: Ctx, token: string, input: { rating: number; comment: string }) {
+  const ticket = await ctx.db.ticket.findUnique({ where: { token }, select: { id: true, officeId: true, status: true, finishedAt: true, language: true } });
+  if (!ticket) throw new DomainError('unknown_ticket');
+  const answered = (await ctx.db.surveyResponse.count({ where: { ticketId: ticket.id } })) > 0;
+  const refusal = surveyOpen({ ...ticket, answered }, ctx.now());
+  if (refusal) throw new DomainError(refusal);
+  try {
+    await ctx.db.surveyResponse.create({
+      data: { officeId: ticket.officeId, channel: 'TICKET', ticketId: ticket.id, rating: input.rating, comment: cleanComment(input.comment), language: ticket.language, at: ctx.now() }
+    });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'P2002') throw new DomainError('survey_done');
+    throw err;
+  }
+  return { survey: 'done' as const };
+}
+
+/** An applicant's answer taken by phone (003 ¶38), recorded by appeals staff. */
+export async function recordPhoneSurvey(ctx: Ctx, u: SessionUser | null, applicationId: number, input: { rating: number; comment: string; language: Language }) {
+  const user = requireRole(u, ['appeals', 'head']);
+  const app = await ctx.db.application.findFirst({ where: { id: applicationId, ...officeFilter(user) }, select: { id: true, officeId: true, state: true } });
+  if (!app) throw new DomainError('unknown_application');
+  if (app.state !== 'RECEIVED') throw new DomainError('survey_not_served');
+  try {
+    await ctx.db.surveyResponse.create({
+      data: { officeId: app.officeId, channel: 'PHONE', applicationId: app.id, rating: input.rating, comment: cleanComment(input.comment), language: input.language, recordedById: user.id, at: ctx.now() }
+    });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'P2002') throw new DomainError('survey_done');
+    throw err;
+  }
+  await audit(ctx, user, app.officeId, 'survey.phone', 'Application', app.id, { rating: input.rating });
+  return { survey: 'done' as const };
+}
+
+/** The survey results of a period: overall, by service (ticket answers) and by channel, and the latest comments. */
+export async function surveySummary(ctx: Ctx, u: SessionUser | null, from: Date, to: Date) {
+  const user = requireRole(u, ['head', 'appeals', 'admin']);
+  const officeId = workOffice(user);
+  const rows = await ctx.db.surveyResponse.findMany({
+    where: { officeId, at: { gte: from, lt: to } },
+    select: { rating: true, comment: true, channel: true, at: true, language: true, ticket: { select: { service: { select: { id: true, nameKk: true, nameRu: true } } } } },
+    orderBy: { at: 'desc' }
+  });
+  const byService = new Map<number, { service: { nameKk: string; nameRu: string }; ratings: number[] }>();
+  for (const r of rows) {
+    const s = r.ticket?.service;
+    if (!s) continue;
+    const line = byService.get(s.id) ?? { service: s, ratings: [] };
+    line.ratings.push(r.rating);
+    byService.set(s.id, line);
+  }
+  return {
+    total: summarize(rows.map((r) => r.rating)),
+    ticket: summarize(rows.filter((r) => r.channel === 'TICKET').map((r) => r.rating)),
+    phone: summarize(rows.filter((r) => r.channel === 'PHONE').map((r) => r.rating)),
+    services: [...byService.values()].map((l) => ({ ...l.service, ...summarize(l.ratings) })),
+    comments: rows.filter((r) => r.comment).slice(0, 50).map((r) => ({ at: r.at.toISOString(), rating: r.rating, comment: r.comment, channel: r.channel, language: r.language }))
+  };
+}
