@@ -25,3 +25,13 @@ export function randomKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+/**
+ * What to tell the user when a call failed: the server's refusal (already in their language),
+ * or — when the request never reached it (the browser says "Failed to fetch" in English) — that
+ * the connection is down, in their language. `network` tells the two apart for clearing later.
+ */
+export function failure(err: unknown, networkText: string): { text: string; network: boolean } {
+  if (err instanceof ApiError) return { text: err.message, network: false };
+  return { text: networkText, network: true };
+}

@@ -23,6 +23,8 @@ export async function windowAction(event: RequestEvent): Promise<unknown> {
       return windows.resumeWindow(ctx, windowId, actor);
     case 'call-next':
       return ticketOut(await windows.callNext(ctx, windowId, actor));
+    case 'call':
+      return ticketOut(await windows.callTicket(ctx, windowId, (await readBody(event, ticketActionBody)).ticketId, actor));
     case 'recall':
     case 'start':
     case 'finish':

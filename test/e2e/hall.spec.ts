@@ -162,3 +162,32 @@ test('the ticket page follows the call live (ru), then offers the survey once; a
   await phone.reload();
   await expect(phone.getByText('Спасибо за оценку!')).toBeVisible();
 });
+
+test('the console calls a particular waiting ticket; a lost connection is said in its language and cleared when back (ru)', async ({ browser, playwright, baseURL }) => {
+  const kiosk = await playwright.request.newContext({ baseURL });
+  const first = (await (await kiosk.post('/api/v1/offices/demo/tickets', { data: { serviceId: 2, language: 'kk' } })).json()).ticket;
+  const second = (await (await kiosk.post('/api/v1/offices/demo/tickets', { data: { serviceId: 2, language: 'ru' } })).json()).ticket;
+  const staff = await signIn(browser, 'specialist2', 'ru');
+  await open(staff, '/staff');
+  await takeWindow(staff, 3);
+  // Finish whatever an earlier test left at this window, then call the second ticket out of order.
+  const current = staff.locator('section.current .ticket');
+  if (await current.count()) {
+    await staff.getByRole('button', { name: /Завершить/ }).click();
+    await expect(current).toHaveCount(0);
+  }
+  await expect(staff.locator(`tr[data-code="${first.code}"]`)).toBeVisible();
+  await staff.getByRole('button', { name: `Вызвать талон ${second.code}` }).click();
+  await expect(current).toHaveAttribute('data-code', second.code);
+  await expect(staff.locator(`tr[data-code="${first.code}"]`)).toBeVisible();
+  await expectAccessible(staff, 'window console ru');
+  await staff.getByRole('button', { name: /Завершить/ }).click();
+  await expect(current).toHaveCount(0);
+
+  await staff.context().setOffline(true);
+  await staff.getByRole('button', { name: `Вызвать талон ${first.code}` }).click();
+  await expect(staff.getByText('Нет связи. Попробуйте ещё раз.')).toBeVisible();
+  await expect(staff.getByText('Failed to fetch')).toHaveCount(0);
+  await staff.context().setOffline(false);
+  await expect(staff.getByText('Нет связи. Попробуйте ещё раз.')).toHaveCount(0, { timeout: 15_000 });
+});

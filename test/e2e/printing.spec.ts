@@ -48,7 +48,7 @@ test('the kiosk prints its ticket; when the printer fails the ticket stands, the
     // Fixed: the reprint comes out of the printer and the fault clears.
     expect((await admin.request.put(`/api/v1/admin/kiosks/${id}`, { data: hall })).status()).toBe(200);
     const beforeReprint = printed();
-    await row.getByRole('button', { name: `Перепечатать ${code}` }).click();
+    await row.getByRole('button', { name: `Печать ${code}` }).click();
     await expect(row.locator('.ok')).toBeVisible();
     await expect.poll(printed).toBe(beforeReprint + 1);
     await expect(staff.locator('.printer-fault')).toHaveCount(0);
