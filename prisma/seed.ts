@@ -43,9 +43,9 @@ export async function seedDemo(db: Db): Promise<boolean> {
     }
   });
   const zones = [
-    { code: 'results', prefix: 'А', nameKk: 'Нәтиже', nameRu: 'Результат', avgServiceMinutes: 5 },
-    { code: 'consultation', prefix: 'Б', nameKk: 'Консультация', nameRu: 'Консультация', avgServiceMinutes: 10 },
-    { code: 'reception', prefix: 'В', nameKk: 'Азаматтарды қабылдау', nameRu: 'Приём граждан', avgServiceMinutes: 20 }
+    { code: 'results', prefix: 'А', nameKk: 'Нәтиже', nameRu: 'Результат', descriptionKk: 'Дайын құжатты немесе жауапты алу', descriptionRu: 'Получить готовый документ или ответ', avgServiceMinutes: 5 },
+    { code: 'consultation', prefix: 'Б', nameKk: 'Консультация', nameRu: 'Консультация', descriptionKk: 'Қызметтер, құжаттар мен өтініш беру туралы кеңес', descriptionRu: 'Совет об услугах, документах и подаче обращений', avgServiceMinutes: 10 },
+    { code: 'reception', prefix: 'В', nameKk: 'Азаматтарды қабылдау', nameRu: 'Приём граждан', descriptionKk: 'Өтініш немесе шағым беру, басшылыққа жазылу', descriptionRu: 'Подать обращение или жалобу, записаться к руководству', avgServiceMinutes: 20 }
   ];
   const services = [];
   for (const [i, z] of zones.entries()) services.push(await db.service.create({ data: { ...z, officeId: office.id, sortOrder: i } }));

@@ -113,6 +113,8 @@ export const serviceBody = z.strictObject({
   code: z.string().regex(/^[a-z0-9-]{2,40}$/),
   nameKk: z.string().trim().min(1).max(200),
   nameRu: z.string().trim().min(1).max(200),
+  descriptionKk: z.string().trim().max(160).default(''),
+  descriptionRu: z.string().trim().max(160).default(''),
   prefix: z.string().trim().refine(isPrefix, 'one to three capital letters, Cyrillic or Latin'),
   avgServiceMinutes: z.number().int().min(1).max(240),
   sortOrder: z.number().int().min(0).max(1000),
@@ -229,3 +231,5 @@ export const surveyBody = z.strictObject({
   comment: z.string().max(1000).default(''),
   language: z.enum(['kk', 'ru']).optional()
 });
+
+export const helpBody = z.strictObject({ kiosk: z.string().max(60).optional(), language: z.enum(['kk', 'ru']) });

@@ -1,5 +1,5 @@
 import type { Tx } from '../db/client';
-import type { PublicTicket, PublicWindow, QueueEvent, QueueEventType } from '../realtime/contract';
+import type { PublicHelp, PublicTicket, PublicWindow, QueueEvent, QueueEventType } from '../realtime/contract';
 import { localDay } from '../shared/time';
 
 export interface EventInput {
@@ -14,6 +14,7 @@ export interface EventInput {
   detail?: Record<string, unknown>;
   ticket?: PublicTicket | null;
   window?: PublicWindow | null;
+  help?: PublicHelp | null;
 }
 
 /** Waiting tickets of the office's current day, per service. */
@@ -58,6 +59,7 @@ export async function appendEvent(tx: Tx, e: EventInput, timeZone: string): Prom
     at: e.at.toISOString(),
     ticket: e.ticket ?? null,
     window: e.window ?? null,
+    ...(e.help ? { help: e.help } : {}),
     waiting: await waitingCounts(tx, e.officeId, localDay(e.at, timeZone))
   };
 }

@@ -20,7 +20,10 @@ export type QueueEventType =
   | 'window.paused'
   | 'window.resumed'
   // An administrator replaced or reverted a voice clip: boards drop their cached clips.
-  | 'office.voice';
+  | 'office.voice'
+  // "I need help" at a kiosk, and a staff member on the way (no one's name or data: a kiosk and a language).
+  | 'help.requested'
+  | 'help.acknowledged';
 
 export interface PublicWindow {
   id: number;
@@ -49,6 +52,17 @@ export interface QueueEvent {
   window: PublicWindow | null;
   /** Waiting tickets per service id after this change. */
   waiting: Record<number, number>;
+  /** For help.* events. */
+  help?: PublicHelp | null;
+}
+
+/** A kiosk's call for help, as staff consoles see it. */
+export interface PublicHelp {
+  id: number;
+  kiosk: { nameKk: string; nameRu: string } | null;
+  language: string;
+  state: 'OPEN' | 'ACKNOWLEDGED';
+  at: string;
 }
 
 export interface BoardService {

@@ -62,6 +62,7 @@ export type ErrorCode =
   | 'survey_not_served'
   | 'survey_closed'
   | 'survey_done'
+  | 'unknown_help'
   | 'unknown_request'
   | 'unknown_notification'
   | 'unknown_attachment'
@@ -147,6 +148,7 @@ const STATUS: Record<ErrorCode, number> = {
   survey_not_served: 409,
   survey_closed: 410,
   survey_done: 409,
+  unknown_help: 404,
   unknown_request: 404,
   unknown_notification: 404,
   unknown_attachment: 404,

@@ -64,7 +64,7 @@ describe.each(PROVIDERS)('offices are isolated on %s', (provider) => {
     expect(data.kiosks.some((k) => k.id === other.kioskId)).toBe(false);
     expect(data.users.some((u) => u.login === 'b-spec')).toBe(false);
 
-    const service = { officeId: other.officeId, code: 'y', nameKk: 'Й', nameRu: 'Й', prefix: 'Y', avgServiceMinutes: 5, sortOrder: 0, active: true };
+    const service = { officeId: other.officeId, code: 'y', nameKk: 'Й', nameRu: 'Й', descriptionKk: '', descriptionRu: '', prefix: 'Y', avgServiceMinutes: 5, sortOrder: 0, active: true };
     expect(await refusal(saveService(h.db, scope, null, service))).toBe('unknown_office');
     // Moving B's service, window, kiosk or user into A is refused too.
     expect(await refusal(saveService(h.db, scope, other.serviceId, { ...service, officeId: h.office.id }))).toBe('bad_request');

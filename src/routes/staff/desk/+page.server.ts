@@ -12,9 +12,10 @@ export const load: PageServerLoad = ({ locals }) =>
     const user = requireRole(locals.user, DESK_ROLES);
     const { db } = await appCtx();
     const officeId = workOffice(user);
-    const [services, printers] = await Promise.all([
+    const [office, services, printers] = await Promise.all([
+      db.office.findUniqueOrThrow({ where: { id: officeId }, select: { code: true } }),
       db.service.findMany({ where: { officeId, active: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], select: { id: true, nameKk: true, nameRu: true, prefix: true } }),
       db.kiosk.findMany({ where: { officeId, active: true, printerKind: { not: 'NONE' } }, orderBy: { id: 'asc' }, select: { id: true, nameKk: true, nameRu: true } })
     ]);
-    return { services, printers, receiving: await receivingToday(await appCtx(), officeId) };
+    return { office: office.code, services, printers, receiving: await receivingToday(await appCtx(), officeId) };
   });
