@@ -4,6 +4,8 @@
  * at install or run time. Also writes docs/announcement-kk-ru.wav: one whole call, chime then kk
  * then ru, as the board plays it. Run again after changing server/announce/rules/words.ts:
  *   apt-get install espeak-ng opus-tools && npx tsx scripts/voice-clips.ts
+ * (Ogg streams get a random serial number: every run rewrites every file, so run it only when
+ * the words change, and commit what changed.)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { callClips } from '../server/announce/rules/phrase';
 import { clipCatalogue } from '../server/announce/rules/words';
+import { wavFile } from '../server/announce/rules/wav';
 
 const RATE = 22050; // espeak-ng's output rate
 const tmp = mkdtempSync(join(tmpdir(), 'voice-'));
@@ -36,22 +39,7 @@ function trim(s: Int16Array): Int16Array {
   return s.slice(a, z);
 }
 
-function wav(samples: Int16Array): Buffer {
-  const h = Buffer.alloc(44);
-  h.write('RIFF', 0);
-  h.writeUInt32LE(36 + samples.byteLength, 4);
-  h.write('WAVEfmt ', 8);
-  h.writeUInt32LE(16, 16);
-  h.writeUInt16LE(1, 20);
-  h.writeUInt16LE(1, 22);
-  h.writeUInt32LE(RATE, 24);
-  h.writeUInt32LE(RATE * 2, 28);
-  h.writeUInt16LE(2, 32);
-  h.writeUInt16LE(16, 34);
-  h.write('data', 36);
-  h.writeUInt32LE(samples.byteLength, 40);
-  return Buffer.concat([h, Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength)]);
-}
+const wav = (samples: Int16Array) => wavFile(samples, RATE);
 
 const VOICE = { kk: ['-v', 'kk', '-s', '145', '-p', '45'], ru: ['-v', 'ru', '-s', '150', '-p', '45'] } as const;
 const spoken = new Map<string, Int16Array>();
