@@ -1,3 +1,6 @@
+import * as m from '$i18n/paraglide/messages.js';
+import type { Language } from '$server/shared/language';
+
 /** JSON calls to our own API; a refusal carries the server's message in the user's language. */
 export class ApiError extends Error {
   constructor(
@@ -34,4 +37,10 @@ export function randomKey(): string {
 export function failure(err: unknown, networkText: string): { text: string; network: boolean } {
   if (err instanceof ApiError) return { text: err.message, network: false };
   return { text: networkText, network: true };
+}
+
+/** The same, as text, in the page's language (the console writes it on <html lang>). */
+export function failureText(err: unknown): string {
+  const locale: Language = document.documentElement.lang === 'ru' ? 'ru' : 'kk';
+  return failure(err, m.net_error({}, { locale })).text;
 }
