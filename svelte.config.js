@@ -6,6 +6,25 @@ export default {
   preprocess: vitePreprocess(),
   kit: {
     adapter: adapter({ out: 'build' }),
+    // Content Security Policy: SvelteKit adds a nonce to its own inline scripts, so no inline
+    // script of anyone else runs; styles stay inline-able (Svelte sets style attributes). No page
+    // may be framed (clickjacking a console), nothing loads from another origin.
+    csp: {
+      mode: 'auto',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self', 'unsafe-inline'],
+        'img-src': ['self', 'data:', 'blob:'],
+        'media-src': ['self', 'blob:'],
+        'font-src': ['self', 'data:'],
+        'connect-src': ['self'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self'],
+        'frame-ancestors': ['none']
+      }
+    },
     // Each client lives in its own top-level folder; src/ only mounts them as routes.
     // The clients and the server live outside src/: type-check them too.
     typescript: {

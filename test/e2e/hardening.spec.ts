@@ -71,3 +71,27 @@ test('every admin change is in the audit log, before → after; a password only 
   expect(JSON.stringify(entries)).not.toMatch(/argon2/);
   await admin.dispose();
 });
+
+test('pages carry a Content Security Policy: no foreign or inline script, never framed', async ({ request, browser }) => {
+  for (const path of ['/kiosk/demo', '/display/demo', '/staff/login']) {
+    const res = await request.get(path);
+    const csp = res.headers()['content-security-policy'] ?? '';
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    expect(csp, path).toMatch(/script-src 'self' 'nonce-[^']+'/);
+    expect(csp, path).not.toContain("'unsafe-inline' 'nonce");
+    expect(res.headers()['x-content-type-options']).toBe('nosniff');
+  }
+  // The page still works under it (hydrated, its socket connected), and an injected inline script does not run.
+  const page = await (await browser.newContext()).newPage();
+  const refused: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && /Content Security Policy/.test(m.text()) && refused.push(m.text()));
+  await page.goto('/display/demo');
+  await page.locator('body[data-hydrated]').waitFor();
+  expect(refused).toEqual([]);
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.injected = true';
+    document.body.append(s);
+  });
+  expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+});
