@@ -2,7 +2,8 @@ import type { Server, Socket } from 'socket.io';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../shared/context';
 import { boardSnapshot } from '../queue/board';
-import { EVENTS, type QueueEvent, type SubscribeReply } from './contract';
+import { EVENTS, type BoardSnapshot, type QueueEvent, type SubscribeReply } from './contract';
+import { SOCKET_LIMITS, TokenBucket } from './rules/rate';
 import { officeRoom } from './io';
 
 const ATTACHED = Symbol.for('qabyldau.realtime.attached');
@@ -18,11 +19,30 @@ export function attachRealtime(io: Server, ctx: Omit<Ctx, 'publish'>): void {
   if (marked[ATTACHED]) io.removeAllListeners('connection');
   marked[ATTACHED] = true;
 
+  // Snapshots asked for the same office while one is being read share that read: a thousand
+  // requests cost one query, not a thousand queued in front of a kiosk's ticket.
+  const inFlight = new Map<string, Promise<BoardSnapshot>>();
+  const snapshotOf = (code: string) => {
+    let p = inFlight.get(code);
+    if (!p) {
+      p = boardSnapshot(ctx.db, code, ctx.now()).finally(() => inFlight.delete(code));
+      inFlight.set(code, p);
+    }
+    return p;
+  };
+
   io.on('connection', (socket: Socket) => {
+    const bucket = new TokenBucket(SOCKET_LIMITS.burst, SOCKET_LIMITS.perSecond, Date.now());
+    /** Whether this message may be served; a socket that keeps flooding is disconnected. */
+    const allowed = () => {
+      if (bucket.take(Date.now())) return true;
+      if (bucket.refusedInARow >= SOCKET_LIMITS.disconnectAfterRefused) socket.disconnect(true);
+      return false;
+    };
     const reply = async (code: unknown, join: boolean): Promise<SubscribeReply> => {
       if (typeof code !== 'string' || code.length > 64) return { ok: false, error: 'unknown_office' };
       try {
-        const snapshot = await boardSnapshot(ctx.db, code, ctx.now());
+        const snapshot = await snapshotOf(code);
         if (join) {
           for (const room of socket.rooms) if (room.startsWith('office:')) socket.leave(room);
           await socket.join(officeRoom(snapshot.office.id));
@@ -33,11 +53,11 @@ export function attachRealtime(io: Server, ctx: Omit<Ctx, 'publish'>): void {
       }
     };
     socket.on(EVENTS.subscribe, async (payload: { office?: unknown }, ack?: (r: SubscribeReply) => void) => {
-      const r = await reply(payload?.office, true);
+      const r = allowed() ? await reply(payload?.office, true) : ({ ok: false, error: 'rate_limited' } as const);
       if (typeof ack === 'function') ack(r);
     });
     socket.on(EVENTS.snapshot, async (payload: { office?: unknown }, ack?: (r: SubscribeReply) => void) => {
-      const r = await reply(payload?.office, false);
+      const r = allowed() ? await reply(payload?.office, false) : ({ ok: false, error: 'rate_limited' } as const);
       if (typeof ack === 'function') ack(r);
     });
   });

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SubscribeReply } from '../../server/realtime/contract';
+import { SOCKET_LIMITS } from '../../server/realtime/rules/rate';
+import { issueTicket } from '../../server/queue/tickets';
+import { PROVIDERS, startHarness, type Harness } from './harness';
+
+/** One anonymous socket flooding snapshot requests gets a few, then refusals, then is cut off; others are served. */
+describe.each(PROVIDERS)('socket limits on %s', (provider) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness(provider);
+  });
+  afterAll(() => h?.close());
+
+  it('1,000 snapshot requests from one socket: at most the burst served, the rest refused, the socket cut off; a board and a kiosk carry on', async () => {
+    const flood = await h.client();
+    const ask = (n: number) => Promise.allSettled(Array.from({ length: n }, () => flood.timeout(5000).emitWithAck('office:snapshot', { office: 'demo' }) as Promise<SubscribeReply>));
+    const count = (rs: Awaited<ReturnType<typeof ask>>) => ({
+      served: rs.filter((r) => r.status === 'fulfilled' && r.value.ok).length,
+      refused: rs.filter((r) => r.status === 'fulfilled' && !r.value.ok && r.value.error === 'rate_limited').length
+    });
+    // Fifty at once: the burst is served (sharing one read of the office), the rest refused, all answered.
+    const first = count(await ask(50));
+    expect(first.served).toBeGreaterThanOrEqual(SOCKET_LIMITS.burst);
+    expect(first.served).toBeLessThanOrEqual(SOCKET_LIMITS.burst + 2);
+    expect(first.served + first.refused).toBe(50);
+    // A thousand more: refused until the socket is cut off; what was still asked is never answered.
+    const cut = new Promise<string>((r) => flood.once('disconnect', (reason) => r(reason)));
+    const flooded = count(await ask(1000));
+    expect(flooded.served).toBeLessThanOrEqual(2);
+    expect(flooded.refused).toBeGreaterThanOrEqual(SOCKET_LIMITS.disconnectAfterRefused - first.refused - 2);
+    expect(flooded.served + flooded.refused).toBeLessThan(1000);
+    expect(await cut).toBe('io server disconnect');
+
+    // Meanwhile a board subscribes as usual and a kiosk issues a ticket.
+    const board = await h.client();
+    const reply = (await board.emitWithAck('office:subscribe', { office: 'demo' })) as SubscribeReply;
+    expect(reply.ok).toBe(true);
+    const { ticket } = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.results, language: 'kk' });
+    expect(ticket.code).toMatch(/^А-\d{3}$/);
+  });
+});
