@@ -43,7 +43,8 @@ export class VoicePlayer {
 
   constructor(
     private readonly office: string,
-    private readonly settings: VoiceSettings
+    /** This board's voice settings (from its URL), read once. */
+    readonly settings: VoiceSettings
   ) {}
 
   /** After an administrator replaced a clip (or after a gap in events): fetch again, revalidated by ETag. */

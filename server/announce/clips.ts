@@ -5,7 +5,7 @@ import { audit } from '../auth/audit';
 import { ADMIN_ROLES } from '../auth/roles';
 import { assertInScope } from '../auth/scope';
 import { requireRole, type SessionUser } from '../auth/sessions';
-import { TX_OPTIONS, type Db } from '../db/client';
+import { TX_OPTIONS, type Db, type Tx } from '../db/client';
 import { appendEvent } from '../queue/events';
 import type { Ctx } from '../shared/context';
 import { DomainError } from '../shared/errors';
@@ -57,7 +57,7 @@ export async function clipList(db: Db, u: SessionUser | null, officeId: number) 
   return { kk: list('kk'), ru: list('ru') };
 }
 
-async function changed(ctx: Ctx, tx: Parameters<Parameters<Db['$transaction']>[0]>[0], officeId: number, detail: Record<string, unknown>) {
+async function changed(ctx: Ctx, tx: Tx, officeId: number, detail: Record<string, unknown>) {
   const office = await tx.office.findUniqueOrThrow({ where: { id: officeId }, select: { timeZone: true } });
   return appendEvent(tx, { officeId, type: 'office.voice', at: ctx.now(), detail }, office.timeZone);
 }

@@ -215,6 +215,5 @@ export async function publicTicketView(db: Db, token: string, now: Date): Promis
   const view = await ticketView(db, token, now);
   if (now.getTime() - new Date(view.issuedAt).getTime() > PUBLIC_TICKET_DAYS * 86_400_000) throw new DomainError('unknown_ticket');
   const { category: _c, categoryStatus: _s, needsAssistance: _n, ...rest } = view;
-  const t = await db.ticket.findUniqueOrThrow({ where: { token }, select: { id: true, status: true, finishedAt: true } });
-  return { ...rest, survey: await surveyStateOf(db, t, now) };
+  return { ...rest, survey: await surveyStateOf(db, view, now) };
 }

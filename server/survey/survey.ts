@@ -7,28 +7,38 @@ import { DomainError } from '../shared/errors';
 import type { Language } from '../shared/language';
 import { cleanComment, summarize, surveyOpen } from './rules';
 
+/** A ticket's facts the survey rule needs, in one read (the ticket page asks on every queue event). */
+function ticketSurvey(db: Db, token: string) {
+  return db.ticket.findUnique({ where: { token }, select: { id: true, officeId: true, status: true, finishedAt: true, language: true, survey: { select: { id: true } } } });
+}
+
+/** One answer per ticket or application: the unique key decides a race, the loser is told it was given. */
+async function saveAnswer(db: Db, data: Parameters<Db['surveyResponse']['create']>[0]['data']) {
+  try {
+    await db.surveyResponse.create({ data });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'P2002') throw new DomainError('survey_done');
+    throw err;
+  }
+}
+
 /** The survey state a ticket page shows: open, answered, or none (not served / too late). */
-export async function surveyStateOf(db: Db, ticket: { id: number; status: string; finishedAt: Date | null }, now: Date): Promise<'open' | 'done' | null> {
-  const answered = (await db.surveyResponse.count({ where: { ticketId: ticket.id } })) > 0;
-  const refusal = surveyOpen({ ...ticket, answered }, now);
+export async function surveyStateOf(db: Db, ticket: { token: string; status: string }, now: Date): Promise<'open' | 'done' | null> {
+  // Not served yet (the page's usual case): nothing to ask, nothing to read.
+  if (ticket.status !== 'DONE') return null;
+  const t = await ticketSurvey(db, ticket.token);
+  if (!t) return null;
+  const refusal = surveyOpen({ ...t, answered: t.survey !== null }, now);
   return refusal === null ? 'open' : refusal === 'survey_done' ? 'done' : null;
 }
 
 /** The visitor's answer from the ticket page: once per ticket (a unique key makes a race lose too). */
 export async function answerTicketSurvey(ctx: Ctx, token: string, input: { rating: number; comment: string }) {
-  const ticket = await ctx.db.ticket.findUnique({ where: { token }, select: { id: true, officeId: true, status: true, finishedAt: true, language: true } });
+  const ticket = await ticketSurvey(ctx.db, token);
   if (!ticket) throw new DomainError('unknown_ticket');
-  const answered = (await ctx.db.surveyResponse.count({ where: { ticketId: ticket.id } })) > 0;
-  const refusal = surveyOpen({ ...ticket, answered }, ctx.now());
+  const refusal = surveyOpen({ ...ticket, answered: ticket.survey !== null }, ctx.now());
   if (refusal) throw new DomainError(refusal);
-  try {
-    await ctx.db.surveyResponse.create({
-      data: { officeId: ticket.officeId, channel: 'TICKET', ticketId: ticket.id, rating: input.rating, comment: cleanComment(input.comment), language: ticket.language, at: ctx.now() }
-    });
-  } catch (err) {
-    if ((err as { code?: string }).code === 'P2002') throw new DomainError('survey_done');
-    throw err;
-  }
+  await saveAnswer(ctx.db, { officeId: ticket.officeId, channel: 'TICKET', ticketId: ticket.id, rating: input.rating, comment: cleanComment(input.comment), language: ticket.language, at: ctx.now() });
   return { survey: 'done' as const };
 }
 
@@ -38,14 +48,7 @@ export async function recordPhoneSurvey(ctx: Ctx, u: SessionUser | null, applica
   const app = await ctx.db.application.findFirst({ where: { id: applicationId, ...officeFilter(user) }, select: { id: true, officeId: true, state: true } });
   if (!app) throw new DomainError('unknown_application');
   if (app.state !== 'RECEIVED') throw new DomainError('survey_not_served');
-  try {
-    await ctx.db.surveyResponse.create({
-      data: { officeId: app.officeId, channel: 'PHONE', applicationId: app.id, rating: input.rating, comment: cleanComment(input.comment), language: input.language, recordedById: user.id, at: ctx.now() }
-    });
-  } catch (err) {
-    if ((err as { code?: string }).code === 'P2002') throw new DomainError('survey_done');
-    throw err;
-  }
+  await saveAnswer(ctx.db, { officeId: app.officeId, channel: 'PHONE', applicationId: app.id, rating: input.rating, comment: cleanComment(input.comment), language: input.language, recordedById: user.id, at: ctx.now() });
   await audit(ctx, user, app.officeId, 'survey.phone', 'Application', app.id, { rating: input.rating });
   return { survey: 'done' as const };
 }

@@ -1,15 +1,11 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { apiSignIn } from './helpers';
 
 /** The HTTP API refuses bad input and missing roles with a clear 4xx, and changes nothing. */
 
 async function waitingTotal(request: APIRequestContext): Promise<{ waiting: number; seq: number }> {
   const snap = await (await request.get('/api/v1/offices/demo/board')).json();
   return { waiting: Object.values(snap.waiting as Record<string, number>).reduce((a, b) => a + b, 0), seq: snap.seq };
-}
-
-async function login(request: APIRequestContext, user: string) {
-  const res = await request.post('/api/v1/auth/login', { data: { login: user, password: 'qabyldau' } });
-  expect(res.status()).toBe(200);
 }
 
 test('kiosk requests: bad input is a 4xx in the visitor language and changes nothing', async ({ request }) => {
@@ -59,12 +55,12 @@ test('staff actions need a session and the right role', async ({ playwright, bas
   expect((await wrong.json()).error.code).toBe('bad_credentials');
 
   const appeals = await playwright.request.newContext({ baseURL });
-  await login(appeals, 'appeals');
+  await apiSignIn(appeals, 'appeals');
   expect((await appeals.post('/api/v1/windows/1/take', { data: {} })).status()).toBe(403);
   expect((await appeals.get('/api/v1/admin')).status()).toBe(403);
 
   const specialist = await playwright.request.newContext({ baseURL });
-  await login(specialist, 'specialist');
+  await apiSignIn(specialist, 'specialist');
   expect((await specialist.post('/api/v1/admin/services', { data: {} })).status()).toBe(403);
   const before = await waitingTotal(specialist);
   const bad = await specialist.post('/api/v1/windows/3/transfer', { data: { ticketId: 'x' } });
@@ -77,7 +73,7 @@ test('staff actions need a session and the right role', async ({ playwright, bas
   expect((await specialist.post('/api/v1/windows/1/take', { data: {} })).status()).toBe(401);
 
   const admin = await playwright.request.newContext({ baseURL });
-  await login(admin, 'admin');
+  await apiSignIn(admin, 'admin');
   const dupPrefix = await admin.post('/api/v1/admin/services', {
     data: { officeId: 1, code: 'dup', nameKk: 'Қайталау', nameRu: 'Дубль', prefix: 'А', avgServiceMinutes: 5, sortOrder: 9, active: true }
   });

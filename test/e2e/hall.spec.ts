@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SCREENSHOTS, callUntil, expectAccessible, open, signIn, takeWindow } from './helpers';
+import { SCREENSHOTS, apiSignIn, callTicketByCode, callUntil, expectAccessible, open, signIn, takeWindow } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -133,20 +133,16 @@ test('the ticket page follows the call live (ru), then offers the survey once; a
   await expect(phone.getByText('Страница обновляется сама')).toBeVisible();
   await expectAccessible(phone, 'ticket page ru');
 
-  // Window 3 calls tickets until ours; the page shows where to go without a reload or a poll.
+  // Window 3 calls our ticket; the page shows where to go without a reload or a poll.
   const staff = await playwright.request.newContext({ baseURL });
-  expect((await staff.post('/api/v1/auth/login', { data: { login: 'specialist2', password: 'qabyldau' } })).status()).toBe(200);
+  await apiSignIn(staff, 'specialist2');
   await staff.post('/api/v1/windows/3/take', { data: {} });
-  let called: { id: number; code: string } | null = null;
-  for (let i = 0; i < 50 && called?.code !== ticket.code; i++) {
-    if (called) await staff.post('/api/v1/windows/3/finish', { data: { ticketId: called.id } });
-    called = (await (await staff.post('/api/v1/windows/3/call-next', { data: {} })).json()).ticket;
-  }
+  const called = await callTicketByCode(staff, 3, ticket.code);
   const shownIn = Date.now();
   await expect(phone.getByTestId('go')).toHaveText(/Окно.*3/, { timeout: 2000 });
   expect(Date.now() - shownIn).toBeLessThan(2000);
 
-  await staff.post('/api/v1/windows/3/finish', { data: { ticketId: called!.id } });
+  await staff.post('/api/v1/windows/3/finish', { data: { ticketId: called.id } });
   await expect(phone.getByRole('heading', { name: 'Оцените обслуживание' })).toBeVisible();
   await phone.getByRole('button', { name: 'Отправить' }).click();
   await expect(phone.getByRole('alert')).toHaveText('Сначала выберите оценку от 1 до 5');

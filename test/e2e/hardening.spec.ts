@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { apiSignIn } from './helpers';
 
 /** The production server (adapter-node + socket.io) against requests that once broke it. */
 
@@ -55,7 +56,7 @@ test('the public ticket page names no category', async ({ request, page }) => {
 
 test('every admin change is in the audit log, before → after; a password only as "changed"', async ({ playwright, baseURL }) => {
   const admin = await playwright.request.newContext({ baseURL });
-  expect((await admin.post('/api/v1/auth/login', { data: { login: 'admin', password: 'qabyldau' } })).status()).toBe(200);
+  await apiSignIn(admin, 'admin');
   const { services, users } = await (await admin.get('/api/v1/admin')).json();
   const { id, ...service } = services.find((s: { code: string }) => s.code === 'consultation');
   expect((await admin.put(`/api/v1/admin/services/${id}`, { data: { ...service, avgServiceMinutes: service.avgServiceMinutes + 1 } })).status()).toBe(200);

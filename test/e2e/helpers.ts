@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 
 // Outside test-results/, which Playwright empties at every run.
 export const SCREENSHOTS = 'test/e2e/screenshots';
@@ -60,4 +60,24 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
     return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
   });
   expect(violations, `axe on ${what}`).toEqual([]);
+}
+
+/** A staff session for API calls (the request context keeps the cookie). */
+export async function apiSignIn(request: APIRequestContext, login: string): Promise<void> {
+  expect((await request.post('/api/v1/auth/login', { data: { login, password: 'qabyldau' } })).status()).toBe(200);
+}
+
+/**
+ * Calls one particular waiting ticket to a window the session holds, finishing what the window
+ * had first: earlier tests may leave tickets waiting, and calls by id leave them alone.
+ */
+export async function callTicketByCode(staff: APIRequestContext, windowId: number, code: string): Promise<{ id: number; code: string }> {
+  const before = (await (await staff.get(`/api/v1/windows/${windowId}`)).json()).current;
+  if (before) await staff.post(`/api/v1/windows/${windowId}/finish`, { data: { ticketId: before.id } });
+  const { waiting } = (await (await staff.get(`/api/v1/windows/${windowId}`)).json()) as { waiting: Array<{ id: number; code: string }> };
+  const mine = waiting.find((t) => t.code === code);
+  expect(mine, `${code} waits for window ${windowId}`).toBeTruthy();
+  const res = await staff.post(`/api/v1/windows/${windowId}/call`, { data: { ticketId: mine!.id } });
+  expect(res.status()).toBe(200);
+  return (await res.json()).ticket;
 }

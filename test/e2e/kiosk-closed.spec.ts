@@ -1,5 +1,5 @@
 import { expect, test, type PlaywrightWorkerArgs } from '@playwright/test';
-import { SCREENSHOTS, open } from './helpers';
+import { SCREENSHOTS, apiSignIn, open } from './helpers';
 
 /** Runs last (it changes the demo office's hours, then restores them). */
 type Office = { id: number; code: string } & Record<string, unknown>;
@@ -7,7 +7,7 @@ type Office = { id: number; code: string } & Record<string, unknown>;
 /** An administrator's API session and the demo office as the admin API returns it. */
 async function adminAndDemo(playwright: PlaywrightWorkerArgs['playwright'], baseURL: string | undefined) {
   const admin = await playwright.request.newContext({ baseURL });
-  expect((await admin.post('/api/v1/auth/login', { data: { login: 'admin', password: 'qabyldau' } })).status()).toBe(200);
+  await apiSignIn(admin, 'admin');
   const { offices } = (await (await admin.get('/api/v1/admin')).json()) as { offices: Office[] };
   return { admin, demo: offices.find((o) => o.code === 'demo')! };
 }

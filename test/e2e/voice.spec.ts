@@ -1,7 +1,7 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { callClips } from '../../server/announce/rules/phrase';
 import { wavFile } from '../../server/announce/rules/wav';
-import { expectAccessible, open, SCREENSHOTS, signIn } from './helpers';
+import { apiSignIn, callTicketByCode, expectAccessible, open, SCREENSHOTS, signIn } from './helpers';
 
 /**
  * Spoken calls on the board, in real Chromium with the kiosk browser's autoplay flag
@@ -15,10 +15,6 @@ function tone(seconds: number): Buffer {
   const rate = 22050;
   const samples = Int16Array.from({ length: Math.round(rate * seconds) }, (_, i) => Math.round(Math.sin((2 * Math.PI * 440 * i) / rate) * 8000));
   return wavFile(samples, rate);
-}
-
-async function staff(request: APIRequestContext, login: string) {
-  expect((await request.post('/api/v1/auth/login', { data: { login, password: 'qabyldau' } })).status()).toBe(200);
 }
 
 interface Played {
@@ -47,7 +43,7 @@ async function listenToWebAudio(page: Page) {
 
 test('a call is announced: chime, then Kazakh, then Russian clips in order; a replaced clip is the one played', async ({ browser, playwright, baseURL }) => {
   const admin = await playwright.request.newContext({ baseURL });
-  await staff(admin, 'admin');
+  await apiSignIn(admin, 'admin');
   const { kk } = await (await admin.get('/api/v1/admin/voice?officeId=1')).json();
   expect(kk.find((c: { key: string }) => c.key === 'ticket')).toMatchObject({ words: 'талон', replaced: null });
   // Not audio: refused, nothing replaced.
@@ -63,17 +59,12 @@ test('a call is announced: chime, then Kazakh, then Russian clips in order; a re
   await expect(board.locator('button.sound')).toHaveCount(0); // the autoplay flag: no tap needed
 
   const window3 = await playwright.request.newContext({ baseURL });
-  await staff(window3, 'specialist2');
+  await apiSignIn(window3, 'specialist2');
   expect((await window3.post('/api/v1/windows/3/take', { data: {} })).ok()).toBe(true);
   const issued = await (await window3.post('/api/v1/offices/demo/tickets', { data: { serviceId: 2, language: 'kk' } })).json();
   expect(issued.ticket.code).toMatch(/^Б-\d{3}$/);
-  // Earlier tests may have left tickets waiting for window 3: ours is called by its id, so the
-  // board has exactly one announcement to make (calls queue; they never overlap).
-  const current = (await (await window3.get('/api/v1/windows/3')).json()).current;
-  if (current) await window3.post('/api/v1/windows/3/finish', { data: { ticketId: current.id } });
-  const waiting: Array<{ id: number; code: string }> = (await (await window3.get('/api/v1/windows/3')).json()).waiting;
-  const mine = waiting.find((t) => t.code === issued.ticket.code)!;
-  const called: { id: number; code: string } = (await (await window3.post('/api/v1/windows/3/call', { data: { ticketId: mine.id } })).json()).ticket;
+  // Called by its id, so the board has exactly this one announcement to make (calls queue; they never overlap).
+  const called = await callTicketByCode(window3, 3, issued.ticket.code);
   const code = issued.ticket.code as string;
   expect(called?.code).toBe(code);
 
