@@ -4,7 +4,7 @@
  * The demo office is open round the clock, holidays included, so the demo works at any hour.
  */
 import type { Db } from '../server/db/client';
-import { hashPassword } from '../server/auth/passwords';
+import { hashPassword, verifyPassword } from '../server/auth/passwords';
 import type { Role } from '../server/auth/roles';
 
 export const DEMO_OFFICE = 'demo';
@@ -71,4 +71,11 @@ export async function seedDemo(db: Db): Promise<boolean> {
     await db.user.create({ data: { ...u, passwordHash, officeId: office.id, locale: 'kk' } });
   }
   return true;
+}
+
+/** Whether a demo login still opens with the published password (a production start warns). */
+export async function demoPasswordInUse(db: Db): Promise<boolean> {
+  const users = await db.user.findMany({ where: { login: { in: DEMO_USERS.map((u) => u.login) }, active: true }, select: { passwordHash: true } });
+  for (const u of users) if (await verifyPassword(u.passwordHash, DEMO_PASSWORD)) return true;
+  return false;
 }

@@ -4,7 +4,8 @@
  * working-day calendar first, so a new version starts on an up-to-date database.
  *
  *   tsx server/main.ts [--demo] [--migrate-only]
- *     --demo          seed the demo office if it is missing
+ *     --demo          seed the demo office if it is missing (its users share a published
+ *                     password: never on a production database)
  *     --migrate-only  prepare the database and exit (used by `npm run dev`)
  */
 import { resolve } from 'node:path';
@@ -19,6 +20,8 @@ import { createDb } from './db/client';
 import { dbConfig } from './db/config';
 import { createAppServer, type RequestHandler } from './http/server';
 import { setIo } from './realtime/io';
+import { formatCode, prepareSetup } from './auth/setup';
+import { demoPasswordInUse } from '../prisma/seed';
 
 const args = new Set(process.argv.slice(2));
 const config = dbConfig();
@@ -32,6 +35,10 @@ console.log(`database (${config.provider}): ${applied.length ? `applied ${applie
   if (args.has('--demo') && (await seedDemo(db))) console.log(`demo office "${DEMO_OFFICE}" seeded`);
   if (args.has('--demo') && (await seedReceptionDemo(db))) console.log('demo personal reception seeded: officials, schedule, applications');
   if (args.has('--demo') && (await seedControlDemo(db))) console.log('demo control of execution seeded: units, protocols, assignments');
+  // Production: no user and no published password; the first administrator comes from /setup.
+  const code = await prepareSetup(db, new Date());
+  if (code) console.log(`no users yet: create the first administrator at /setup with the one-time code ${formatCode(code)}`);
+  if (!args.has('--demo') && (await demoPasswordInUse(db))) console.warn('WARNING: demo users with the published demo password exist in this database; deactivate them or change their passwords');
   await db.$disconnect();
 }
 if (args.has('--migrate-only')) process.exit(0);

@@ -142,6 +142,17 @@ export const userBody = z.strictObject({
   email: z.union([z.literal(''), z.string().trim().max(200).email()]).optional()
 });
 
+/** The first administrator (/setup): a form post, so every field is a string. */
+export const setupForm = z
+  .object({
+    code: z.string().trim().min(1).max(40),
+    login: z.string().trim().regex(/^[a-z0-9._-]{2,40}$/),
+    fullName: z.string().trim().min(1).max(200),
+    password: z.string().min(10).max(200),
+    password2: z.string().max(200)
+  })
+  .refine((f) => f.password === f.password2, { path: ['password2'] });
+
 export const calendarDayBody = z.strictObject({
   kind: z.enum(['HOLIDAY', 'DAY_OFF', 'WORKING_DAY']),
   nameKk: z.string().trim().min(1).max(200),

@@ -53,6 +53,8 @@ export type ErrorCode =
   | 'import_invalid'
   | 'import_format'
   | 'too_many_attempts'
+  | 'bad_setup_code'
+  | 'setup_done'
   | 'unknown_assignment'
   | 'unknown_protocol'
   | 'unknown_unit'
@@ -139,6 +141,8 @@ const STATUS: Record<ErrorCode, number> = {
   import_invalid: 400,
   import_format: 400,
   too_many_attempts: 429,
+  bad_setup_code: 403,
+  setup_done: 409,
   unknown_assignment: 404,
   unknown_protocol: 404,
   unknown_unit: 404,

@@ -23,7 +23,7 @@ import type { Ctx } from '../../server/shared/context';
 /** SQLite always; PostgreSQL too when TEST_PG_URL names a server (CI starts one). */
 export const PROVIDERS: Provider[] = ['sqlite', ...(process.env.TEST_PG_URL ? (['postgresql'] as const) : [])];
 
-async function freshDatabase(provider: Provider): Promise<{ config: DbConfig; drop: () => Promise<void> }> {
+export async function freshDatabase(provider: Provider): Promise<{ config: DbConfig; drop: () => Promise<void> }> {
   const name = `q_${randomBytes(6).toString('hex')}`;
   if (provider === 'sqlite') {
     const file = join(tmpdir(), `${name}.db`);

@@ -1,10 +1,17 @@
 import { fail, redirect } from '@sveltejs/kit';
-import type { Actions } from './$types';
+import type { Actions, PageServerLoad } from './$types';
+import { appCtx } from '$server/http/app';
+import { setupPending } from '$server/auth/setup';
 import { DomainError } from '$server/shared/errors';
 import { startSession } from '$server/http/cookies';
 import { errorMessage } from '$server/http/respond';
 
 const safeNext = (next: FormDataEntryValue | null) => (typeof next === 'string' && /^\/staff(\/|$)/.test(next) ? next : '/staff');
+
+/** A new installation has nobody to sign in yet: its first administrator is created at /setup. */
+export const load: PageServerLoad = async () => {
+  if (await setupPending((await appCtx()).db)) redirect(303, '/setup');
+};
 
 /**
  * A plain form POST, so signing in works before (or without) the page's script:
