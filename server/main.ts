@@ -17,6 +17,7 @@ import { seedControlDemo } from '../prisma/seed-control';
 import { DEMO_KIOSK, DEMO_OFFICE, DEMO_PASSWORD, DEMO_PRINTER_PORT, DEMO_USERS, seedDemo } from '../prisma/seed';
 import { startVirtualPrinter } from './printing/virtual-printer';
 import { createDb } from './db/client';
+import { backupSettings, sqlitePath, startBackups } from './db/backup';
 import { dbConfig } from './db/config';
 import { createAppServer, type RequestHandler } from './http/server';
 import { setIo } from './realtime/io';
@@ -67,6 +68,13 @@ setIo(io);
 app = (await import(pathToFileURL(resolve('build/handler.js')).href)).handler;
 // A failure in a background task is logged; it never ends the process of a whole hall.
 process.on('unhandledRejection', (reason) => console.error('unhandled rejection:', reason instanceof Error ? reason.message : reason));
+
+// Scheduled online backups of a SQLite database (PostgreSQL: pg_dump, docs/operations.md).
+const dbFile = sqlitePath(config);
+if (dbFile) {
+  const backups = backupSettings(dbFile);
+  if (startBackups(dbFile, backups)) console.log(`backups every ${backups.everyHours} h into ${backups.dir} (the newest ${backups.keep} kept)`);
+}
 
 httpServer.listen(port, host, () => {
   const base = `http://localhost:${port}`;
