@@ -33,7 +33,7 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 async function startServer() {
   if (!existsSync('build/handler.js')) throw new Error('run `npm run build` first');
   for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) rmSync(f, { force: true });
-  const child = spawn('node_modules/.bin/tsx', ['server/main.ts', '--demo'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--demo'], {
     env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: `file:./${DB}` },
     stdio: ['ignore', 'ignore', 'inherit']
   });

@@ -21,7 +21,9 @@ export function sqliteFiles(name: string): { url: string; files: string[] } {
 
 export async function startOwnServer(opts: { port: number; databaseUrl: string; demo?: boolean; env?: Record<string, string>; fresh?: string[] }): Promise<OwnServer> {
   for (const f of opts.fresh ?? []) rmSync(f, { force: true });
-  const child: ChildProcess = spawn('node_modules/.bin/tsx', ['server/main.ts', ...(opts.demo ? ['--demo'] : [])], {
+  // Node itself with tsx's loader, not the tsx wrapper: a signal must reach the server, not a parent
+  // that would leave it running.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...(opts.demo ? ['--demo'] : [])], {
     env: {
       ...process.env,
       PORT: String(opts.port),
