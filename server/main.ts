@@ -60,6 +60,9 @@ const host = process.env.HOST ?? '0.0.0.0';
 // adapter-node reads the protocol from this header; createAppServer sets it to http unless
 // a TLS proxy in front says https. ORIGIN, when set, still wins.
 process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
+// Room for the largest upload (a 10 MB control document); each route refuses more than its own
+// limit. adapter-node's default of 512 KB would refuse a voice clip or a scanned report.
+process.env.BODY_SIZE_LIMIT ??= '11M';
 let app: RequestHandler = (_req, res) => res.writeHead(503).end();
 const { httpServer, io } = createAppServer((req, res) => app(req, res));
 // The socket.io server must exist before the bundle loads: it attaches its handlers then

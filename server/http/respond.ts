@@ -41,7 +41,8 @@ export async function readBody<S extends z.ZodType>(event: RequestEvent, schema:
   let raw: unknown;
   try {
     raw = await event.request.json();
-  } catch {
+  } catch (err) {
+    if ((err as { status?: number }).status === 413) throw err;
     throw new DomainError('bad_request', { detail: 'JSON' }, 'malformed JSON');
   }
   // Even a body that fails validation says which language to answer in.
@@ -77,6 +78,8 @@ export async function api(event: RequestEvent, fn: () => Promise<unknown>, statu
   } catch (err) {
     const lang = requestLanguage(event);
     if (err instanceof DomainError) return json(errorBody(err, lang), { status: err.status });
+    // adapter-node refuses a body over BODY_SIZE_LIMIT while it is read.
+    if ((err as { status?: number }).status === 413) return json(errorBody(new DomainError('too_large', { max: megabytes(bodyLimit()) }), lang), { status: 413 });
     console.error(err);
     return json({ error: { code: 'internal', message: 'Internal error' } }, { status: 500 });
   }
@@ -99,11 +102,20 @@ export function fileResponse(file: { body: Uint8Array; fileName: string }, type:
   });
 }
 
+const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+/** The request body limit main.ts gives adapter-node (bytes). */
+export function bodyLimit(): number {
+  const m = /^(\d+)([KMG]?)$/i.exec(process.env.BODY_SIZE_LIMIT ?? '');
+  return m ? Number(m[1]) * 1024 ** ' KMG'.indexOf((m[2] || ' ').toUpperCase()) : 512 * 1024;
+}
+
 /** An uploaded file sent as the raw request body, refused when larger than `maxBytes`. */
 export async function readFile(event: RequestEvent, maxBytes: number): Promise<Buffer> {
   const declared = Number(event.request.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) throw new DomainError('bad_request', { detail: 'file too large' }, 'file too large');
+  if (declared > maxBytes) throw new DomainError('too_large', { max: megabytes(maxBytes) });
   const body = Buffer.from(await event.request.arrayBuffer());
-  if (body.length > maxBytes || body.length === 0) throw new DomainError('bad_request', { detail: body.length ? 'file too large' : 'empty file' });
+  if (body.length > maxBytes) throw new DomainError('too_large', { max: megabytes(maxBytes) });
+  if (body.length === 0) throw new DomainError('bad_request', { detail: 'empty file' });
   return body;
 }

@@ -26,6 +26,7 @@ export function createAppServer(app: RequestHandler): { httpServer: HttpServer; 
     // adapter-node assumes https when it cannot tell, and then refuses same-origin form posts
     // on an office LAN served over plain http. A TLS proxy in front says so with X-Forwarded-Proto.
     req.headers['x-forwarded-proto'] ??= 'http';
+    res.once('finish', () => discardUnreadBody(req));
     try {
       const out = app(req, res);
       if (out instanceof Promise) out.catch((err: unknown) => failed(res, err));
@@ -39,6 +40,17 @@ export function createAppServer(app: RequestHandler): { httpServer: HttpServer; 
     else socket.destroy();
   });
   return { httpServer, io };
+}
+
+/**
+ * SvelteKit pauses a request body nobody reads (a 404, a refusal before the body). Paused, it
+ * never ends, and the next request on that keep-alive connection waits forever behind it. Once
+ * the answer is sent the rest of the body goes nowhere, as Node itself does for unread bodies.
+ */
+function discardUnreadBody(req: IncomingMessage): void {
+  if (req.complete || req.destroyed) return;
+  req.removeAllListeners('data');
+  req.resume();
 }
 
 export function isSocketPath(url: string | undefined): boolean {

@@ -4,6 +4,7 @@
  */
 export type ErrorCode =
   | 'bad_request'
+  | 'too_large'
   | 'unknown_office'
   | 'unknown_service'
   | 'unknown_window'
@@ -92,6 +93,7 @@ export type ErrorCode =
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
+  too_large: 413,
   unknown_office: 404,
   unknown_service: 404,
   unknown_window: 404,

@@ -1,3 +1,4 @@
+import { Agent, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect } from 'socket.io-client';
@@ -14,6 +15,8 @@ describe('one HTTP server for the app and socket.io', () => {
     seen.push(req.url ?? '');
     if (req.url === '/throws') throw new Error('boom');
     if (req.url === '/rejects') return Promise.reject(new Error('async boom'));
+    // As SvelteKit does with a body the route never reads: one chunk taken, then paused.
+    if (req.url === '/unread') req.on('data', () => req.pause());
     res.setHeader('content-type', 'text/plain');
     res.end(`app ${req.url}`);
   });
@@ -63,6 +66,26 @@ describe('one HTTP server for the app and socket.io', () => {
       expect(await r.json()).toEqual({ error: { code: 'internal', message: 'Internal error' } });
     }
     expect(await (await fetch(`${base}/still-here`)).text()).toBe('app /still-here');
+  });
+
+  it('answers the next request on a connection whose last body was never read', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const send = (path: string, body?: Buffer) =>
+      new Promise<string>((resolve, reject) => {
+        const req = request(`${base}${path}`, { agent, method: body ? 'POST' : 'GET', headers: body ? { 'content-type': 'application/json' } : {} }, (res) => {
+          let text = '';
+          res.on('data', (c) => (text += c)).on('end', () => resolve(text));
+        });
+        req.setTimeout(5_000, () => req.destroy(new Error(`no answer to ${path}`)));
+        req.on('error', reject);
+        req.end(body);
+      });
+    try {
+      expect(await send('/unread', Buffer.alloc(2_000_000, 'я'))).toBe('app /unread');
+      expect(await send('/after')).toBe('app /after');
+    } finally {
+      agent.destroy();
+    }
   });
 
   it('keeps kiosk connections alive between tickets', () => {
