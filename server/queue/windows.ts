@@ -3,7 +3,7 @@ import type { Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
 import { isOutOfTurn } from './rules/categories';
 import { DomainError } from '../shared/errors';
-import { pickNext, sortQueue, callableBy } from './rules/queue-order';
+import { lineHead, lineLength } from './line';
 import { nextStatus, type TicketAction, type TicketStatus } from './rules/ticket-state';
 import { localDay } from '../shared/time';
 import type { QueueEvent, QueueEventType } from '../realtime/contract';
@@ -172,15 +172,8 @@ export async function callNext(ctx: Ctx, windowId: number, actor: Actor) {
     const result = await run(ctx, async (tx, events) => {
       const now = ctx.now();
       const w = await readyToCall(tx, windowId, actor);
-      const waiting = await tx.ticket.findMany({
-        where: {
-          officeId: w.officeId,
-          serviceDay: localDay(now, w.office.timeZone),
-          status: 'WAITING',
-          serviceId: { in: w.services.map((s) => s.serviceId) }
-        }
-      });
-      const next = pickNext(waiting, { id: w.id, serviceIds: w.services.map((s) => s.serviceId) }, now, rulesOf(w.office));
+      const line = { officeId: w.officeId, serviceDay: localDay(now, w.office.timeZone), serviceIds: w.services.map((s) => s.serviceId), windowId: w.id };
+      const [next] = await lineHead(tx, line, now, rulesOf(w.office), 1);
       if (!next) throw new DomainError('queue_empty');
       if (!(await claim(tx, next.id, w.id, now))) return null; // taken by another window meanwhile: pick again
       return ticketChanged(tx, events, w, actor, { type: 'ticket.called', at: now, ticketId: next.id, fromStatus: 'WAITING', toStatus: 'CALLED' });
@@ -281,6 +274,9 @@ export async function decideCategory(ctx: Ctx, windowId: number, ticketId: numbe
   });
 }
 
+/** How much of the line the console shows (a day's backlog may be thousands). */
+export const CONSOLE_LINE = 50;
+
 /** The console's view of a window: itself, its current ticket, and who waits for it in call order. */
 export async function windowConsole(ctx: Ctx, windowId: number, actor: Scoped) {
   const now = ctx.now();
@@ -291,12 +287,11 @@ export async function windowConsole(ctx: Ctx, windowId: number, actor: Scoped) {
   if (!w || !w.active || !inScope(actor, w.officeId)) throw new DomainError('unknown_window');
   const serviceIds = w.services.map((s) => s.serviceId);
   const serviceDay = localDay(now, w.office.timeZone);
-  const [current, waiting, officeServices, officeWindows, kiosks] = await Promise.all([
+  const line = { officeId: w.officeId, serviceDay, serviceIds, windowId: w.id };
+  const [current, waiting, waitingTotal, officeServices, officeWindows, kiosks] = await Promise.all([
     ctx.db.ticket.findFirst({ where: { windowId: w.id, status: { in: ['CALLED', 'SERVING'] } }, include: { service: true } }),
-    ctx.db.ticket.findMany({
-      where: { officeId: w.officeId, serviceDay, status: 'WAITING', serviceId: { in: serviceIds } },
-      include: { service: true }
-    }),
+    lineHead(ctx.db, line, now, rulesOf(w.office), CONSOLE_LINE),
+    lineLength(ctx.db, line),
     ctx.db.service.findMany({ where: { officeId: w.officeId, active: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }),
     ctx.db.window.findMany({
       where: { officeId: w.officeId, active: true },
@@ -305,11 +300,11 @@ export async function windowConsole(ctx: Ctx, windowId: number, actor: Scoped) {
     }),
     ctx.db.kiosk.findMany({ where: { officeId: w.officeId, active: true }, orderBy: { id: 'asc' } })
   ]);
-  const ordered = sortQueue(callableBy(waiting, { id: w.id, serviceIds }), now, rulesOf(w.office));
-  const row = (t: (typeof waiting)[number]) => ({
+  const names = new Map(w.services.map((s) => [s.service.id, { id: s.service.id, nameKk: s.service.nameKk, nameRu: s.service.nameRu }]));
+  const row = (t: (typeof waiting)[number] & { service?: { id: number; nameKk: string; nameRu: string } }) => ({
     id: t.id,
     code: t.code,
-    service: { id: t.service.id, nameKk: t.service.nameKk, nameRu: t.service.nameRu },
+    service: names.get(t.serviceId) ?? { id: t.serviceId, nameKk: t.service?.nameKk ?? '', nameRu: t.service?.nameRu ?? '' },
     category: t.category,
     categoryStatus: t.categoryStatus,
     outOfTurn: isOutOfTurn(t),
@@ -333,7 +328,9 @@ export async function windowConsole(ctx: Ctx, windowId: number, actor: Scoped) {
       services: w.services.map((s) => ({ id: s.service.id, nameKk: s.service.nameKk, nameRu: s.service.nameRu }))
     },
     current: current ? row(current) : null,
-    waiting: ordered.map(row),
+    // The head of the line: what a specialist can act on; the total says how long it is.
+    waiting: waiting.map(row),
+    waitingTotal,
     transferTargets: {
       services: officeServices.map((s) => ({ id: s.id, nameKk: s.nameKk, nameRu: s.nameRu })),
       windows: officeWindows.map((o) => ({ id: o.id, number: o.number, kind: o.kind, serviceIds: o.services.map((s) => s.serviceId) }))

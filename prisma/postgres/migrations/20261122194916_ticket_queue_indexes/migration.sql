@@ -1,0 +1,8 @@
+-- DropIndex
+DROP INDEX "Ticket_officeId_serviceDay_status_idx";
+
+-- CreateIndex
+CREATE INDEX "Ticket_officeId_serviceDay_status_serviceId_category_arrive_idx" ON "Ticket"("officeId", "serviceDay", "status", "serviceId", "category", "arrivedAt");
+
+-- CreateIndex
+CREATE INDEX "Ticket_windowId_status_idx" ON "Ticket"("windowId", "status");
