@@ -8,11 +8,17 @@ import type { kioskBody, officeBody, serviceBody, userBody, windowBody } from '.
 import { parseTarget } from '../printing/transport';
 import { maskUrlPassword, restoreUrlPassword } from '../shared/secrets';
 import { prefixesLookAlike } from '../queue/rules/numbering';
+import { dropOfficeConfig } from './config';
 
-/** A unique constraint (code, prefix, window number, login) already taken: a 409, not a 500. */
-async function uniquely<T>(fn: () => Promise<T>): Promise<T> {
+/**
+ * Runs an admin save: a unique constraint (code, prefix, window number, login) already taken is a
+ * 409, not a 500; a save drops the cached office configuration (server/offices/config.ts).
+ */
+async function uniquely<T>(db: Db, fn: () => Promise<T>): Promise<T> {
   try {
-    return await fn();
+    const out = await fn();
+    dropOfficeConfig(db);
+    return out;
   } catch (err) {
     if ((err as { code?: string }).code === 'P2002') throw new DomainError('conflict');
     if ((err as { code?: string }).code === 'P2025') throw new DomainError('bad_request', { detail: 'id' });
@@ -67,7 +73,7 @@ async function assertOwned(db: Db, admin: Scoped, model: Owned, id: number | nul
 }
 
 export function saveKiosk(db: Db, admin: Scoped, id: number | null, data: z.infer<typeof kioskBody>) {
-  return uniquely(async () => {
+  return uniquely(db, async () => {
     await assertOwned(db, admin, 'kiosk', id, data.officeId);
     if (data.printerKind !== 'NONE' && !parseTarget(data.printerKind, data.printerAddress)) throw new DomainError('bad_request', { detail: 'printerAddress' });
     return id ? db.kiosk.update({ where: { id }, data }) : db.kiosk.create({ data });
@@ -76,7 +82,7 @@ export function saveKiosk(db: Db, admin: Scoped, id: number | null, data: z.infe
 
 /** A new office counts the administrator who created it among its members. */
 export function saveOffice(db: Db, admin: Scoped & { id: number }, id: number | null, data: z.infer<typeof officeBody>) {
-  return uniquely(async () => {
+  return uniquely(db, async () => {
     if (id !== null) {
       if (!inScope(admin, id)) throw new DomainError('unknown_office');
       if (data.smtpUrl) {
@@ -90,7 +96,7 @@ export function saveOffice(db: Db, admin: Scoped & { id: number }, id: number | 
 }
 
 export function saveService(db: Db, admin: Scoped, id: number | null, data: z.infer<typeof serviceBody>) {
-  return uniquely(async () => {
+  return uniquely(db, async () => {
     await assertOwned(db, admin, 'service', id, data.officeId);
     const others = await db.service.findMany({ where: { officeId: data.officeId, ...(id ? { id: { not: id } } : {}) }, select: { prefix: true } });
     const twin = others.find((o) => prefixesLookAlike(o.prefix, data.prefix));
@@ -101,7 +107,7 @@ export function saveService(db: Db, admin: Scoped, id: number | null, data: z.in
 
 export function saveWindow(db: Db, admin: Scoped, id: number | null, input: z.infer<typeof windowBody>) {
   const { serviceIds, ...data } = input;
-  return uniquely(async () => {
+  return uniquely(db, async () => {
     await assertOwned(db, admin, 'window', id, data.officeId);
     return db.$transaction(async (tx) => {
       const found = await tx.service.count({ where: { id: { in: serviceIds }, officeId: data.officeId } });
@@ -116,7 +122,7 @@ export function saveWindow(db: Db, admin: Scoped, id: number | null, input: z.in
 
 export function saveUser(db: Db, admin: Scoped, id: number | null, input: z.infer<typeof userBody>) {
   const { password, ...data } = input;
-  return uniquely(async () => {
+  return uniquely(db, async () => {
     await assertOwned(db, admin, 'user', id, data.officeId);
     if (!id && !password) throw new DomainError('bad_request', { detail: 'password' }, 'a new user needs a password');
     // An executor's unit must be one of the user's own office.

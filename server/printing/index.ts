@@ -1,4 +1,4 @@
-import type { TicketView } from '../queue/tickets';
+import type { TicketView } from '../queue/ticket-view';
 import { encodeRaster, encodeTextKz1048 } from './escpos';
 import { renderTicket, type PaperWidth } from './render';
 import { PrintError, sendToPrinter, type PrinterTarget } from './transport';

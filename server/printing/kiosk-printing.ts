@@ -7,7 +7,7 @@ import { parseTarget } from './transport';
 import type { Ctx } from '../shared/context';
 import { appendEvent } from '../queue/events';
 import { publicTicket } from '../queue/views';
-import { ticketView } from '../queue/tickets';
+import { ticketView } from '../queue/ticket-view';
 
 type KioskRow = NonNullable<Awaited<ReturnType<Db['kiosk']['findUnique']>>>;
 

@@ -1,19 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import type { Db, Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
-import { surveyStateOf } from '../survey/survey';
 import { isCategory, isOutOfTurn } from './rules/categories';
 import { DomainError } from '../shared/errors';
-import { isLanguage, type Language } from '../shared/language';
+import { isLanguage } from '../shared/language';
 import { ticketCode } from './rules/numbering';
-import { peopleAhead, STRICT_PRIORITY, type OrderingRules } from './rules/queue-order';
+import { rulesOf } from './rules/queue-order';
 import { localDay } from '../shared/time';
-import { averageServiceMinutes, estimateWaitMinutes } from './rules/wait';
 import type { QueueEvent } from '../realtime/contract';
 import type { Ctx } from '../shared/context';
 import { appendEvent } from './events';
-import { officeByCode, officeIssuing } from '../offices/offices';
+import { officeIssuing } from '../offices/offices';
+import { officeConfig, type OfficeConfig } from '../offices/config';
+import { countAhead } from './line';
+import { ticketView, viewOf, waitMinutesFor, type TicketView } from './ticket-view';
 import { publicTicket } from './views';
+
+type TicketRow = NonNullable<Awaited<ReturnType<Db['ticket']['findUnique']>>>;
 
 export interface IssueRequest {
   officeCode: string;
@@ -34,30 +37,6 @@ export interface IssueRequest {
   issuedBy?: { userId: number; identityVerified: 'ORIGINAL' | 'DIGITAL' } | null;
 }
 
-/** Everything a ticket shows: on screen, on paper (printing) and on the status page. */
-export interface TicketView {
-  token: string;
-  code: string;
-  language: Language;
-  office: { code: string; nameKk: string; nameRu: string; timeZone: string };
-  service: { id: number; nameKk: string; nameRu: string; prefix: string };
-  category: string | null;
-  categoryStatus: string | null;
-  outOfTurn: boolean;
-  needsAssistance: boolean;
-  status: string;
-  issuedAt: string;
-  window: { number: number; kind: string } | null;
-  peopleAhead: number;
-  waitMinutes: number;
-  /** A check-in ticket: when and where the visitor is expected (no one's name). */
-  appointment?: { slotTime: string | null; room: { number: number; kind: string } | null } | null;
-}
-
-export function rulesOf(office: { priorityAgingMinutes: number | null }): OrderingRules {
-  return office.priorityAgingMinutes ? { priorityAgingMinutes: office.priorityAgingMinutes } : STRICT_PRIORITY;
-}
-
 const newToken = () => randomBytes(16).toString('base64url');
 
 /** The next running number for a prefix today; atomic on SQLite and PostgreSQL alike. */
@@ -75,7 +54,9 @@ export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket
   const category = req.category ?? null;
   if (category !== null && !isCategory(category)) throw new DomainError('bad_category');
   const now = ctx.now();
-  const office = await officeByCode(ctx.db, req.officeCode);
+  let config = await officeConfig(ctx.db, req.officeCode);
+  if ((req.kiosk && !config.kiosks.has(req.kiosk)) || !config.services.has(req.serviceId)) config = await officeConfig(ctx.db, req.officeCode, { fresh: true });
+  const office = config.office;
 
   if (req.idempotencyKey) {
     const existing = await ctx.db.ticket.findUnique({
@@ -84,9 +65,9 @@ export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket
     if (existing) return { ticket: await ticketView(ctx.db, existing.token, now), created: false, id: existing.id, kioskId: existing.kioskId };
   }
 
-  const kiosk = req.kiosk ? await ctx.db.kiosk.findUnique({ where: { officeId_code: { officeId: office.id, code: req.kiosk } } }) : null;
+  const kiosk = req.kiosk ? config.kiosks.get(req.kiosk) : null;
   if (req.kiosk && !kiosk) throw new DomainError('unknown_kiosk');
-  const service = await ctx.db.service.findFirst({ where: { id: req.serviceId, officeId: office.id } });
+  const service = config.services.get(req.serviceId);
   if (!service) throw new DomainError('unknown_service');
   if (!service.active) throw new DomainError('service_inactive');
   const issuing = await officeIssuing(ctx.db, office, now);
@@ -94,10 +75,9 @@ export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket
 
   const serviceDay = localDay(now, office.timeZone);
   let event: QueueEvent;
-  let token: string;
-  let id: number;
+  let row: TicketRow;
   try {
-    ({ event, token, id } = await ctx.db.$transaction(async (tx) => {
+    ({ event, row } = await ctx.db.$transaction(async (tx) => {
       const number = await nextNumber(tx, office.id, serviceDay, service.prefix);
       const ticket = await tx.ticket.create({
         data: {
@@ -139,7 +119,7 @@ export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket
         },
         office.timeZone
       );
-      return { event, token: ticket.token, id: ticket.id };
+      return { event, row: ticket };
     }, TX_OPTIONS));
   } catch (err) {
     // Two identical requests raced past the check above: the loser's transaction
@@ -153,67 +133,17 @@ export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket
     throw err;
   }
   ctx.publish(event);
-  return { ticket: await ticketView(ctx.db, token, now), created: true, id, kioskId: kiosk?.id ?? null };
+  return { ticket: await newTicketView(ctx, row, config, event, req.appointment != null), created: true, id: row.id, kioskId: kiosk?.id ?? null };
 }
-
-/** Public view of one ticket by its token, with its live place in the queue. */
-export async function ticketView(db: Db, token: string, now: Date): Promise<TicketView> {
-  const t = await db.ticket.findUnique({ where: { token }, include: { office: true, service: true, window: true, application: { select: { slotTime: true, session: { select: { room: { select: { number: true, kind: true } } } } } } } });
-  if (!t) throw new DomainError('unknown_ticket');
-  let ahead = 0;
-  let waitMinutes = 0;
-  if (t.status === 'WAITING') {
-    const waiting = await db.ticket.findMany({
-      where: { officeId: t.officeId, serviceDay: t.serviceDay, serviceId: t.serviceId, status: 'WAITING' },
-      select: { id: true, serviceId: true, category: true, categoryStatus: true, arrivedAt: true, number: true, targetWindowId: true }
-    });
-    ahead = peopleAhead(t, waiting, now, rulesOf(t.office));
-    const [finished, openWindows] = await Promise.all([
-      db.ticket.findMany({
-        where: { officeId: t.officeId, serviceDay: t.serviceDay, serviceId: t.serviceId, status: 'DONE' },
-        select: { calledAt: true, finishedAt: true },
-        orderBy: { finishedAt: 'desc' },
-        take: 20
-      }),
-      db.window.count({ where: { officeId: t.officeId, state: 'OPEN', services: { some: { serviceId: t.serviceId } } } })
-    ]);
-    waitMinutes = estimateWaitMinutes(ahead, averageServiceMinutes(finished, t.service.avgServiceMinutes), openWindows);
-  }
-  return {
-    token: t.token,
-    code: t.code,
-    language: t.language as Language,
-    office: { code: t.office.code, nameKk: t.office.nameKk, nameRu: t.office.nameRu, timeZone: t.office.timeZone },
-    service: { id: t.service.id, nameKk: t.service.nameKk, nameRu: t.service.nameRu, prefix: t.service.prefix },
-    category: t.category,
-    categoryStatus: t.categoryStatus,
-    outOfTurn: isOutOfTurn(t),
-    needsAssistance: t.needsAssistance,
-    status: t.status,
-    issuedAt: t.issuedAt.toISOString(),
-    window: t.window ? { number: t.window.number, kind: t.window.kind } : null,
-    peopleAhead: ahead,
-    waitMinutes,
-    appointment: t.application ? { slotTime: t.application.slotTime, room: t.application.session?.room ?? null } : null
-  };
-}
-
-/** How long the ticket's QR page answers after the ticket was issued. */
-export const PUBLIC_TICKET_DAYS = 3;
-
-/** What anyone holding the QR sees: "out of turn" but never which category, nor the need for help (health data). */
-export type PublicTicketView = Omit<TicketView, 'category' | 'categoryStatus' | 'needsAssistance'> & {
-  /** The satisfaction survey after the visit: open, already answered, or none. */
-  survey: 'open' | 'done' | null;
-};
 
 /**
- * The ticket's public status page (/t/<token>): no category (DISABILITY, PREGNANT are health
- * data) and nothing at all some days after the visit — the QR on a lost ticket leads nowhere.
+ * A new ticket's view from the rows in hand. A regular ticket is the last of its service's line, so
+ * everyone its event counted as waiting is ahead of it; an out-of-turn one is counted in SQL.
+ * A check-in's appointment (time, room) is read with the ticket.
  */
-export async function publicTicketView(db: Db, token: string, now: Date): Promise<PublicTicketView> {
-  const view = await ticketView(db, token, now);
-  if (now.getTime() - new Date(view.issuedAt).getTime() > PUBLIC_TICKET_DAYS * 86_400_000) throw new DomainError('unknown_ticket');
-  const { category: _c, categoryStatus: _s, needsAssistance: _n, ...rest } = view;
-  return { ...rest, survey: await surveyStateOf(db, view, now) };
+async function newTicketView(ctx: Ctx, t: TicketRow, config: OfficeConfig, event: QueueEvent, appointment: boolean): Promise<TicketView> {
+  if (appointment) return ticketView(ctx.db, t.token, ctx.now());
+  const service = config.services.get(t.serviceId)!;
+  const ahead = isOutOfTurn(t) ? await countAhead(ctx.db, t, ctx.now(), rulesOf(config.office)) : Math.max(0, (event.waiting[t.serviceId] ?? 1) - 1);
+  return viewOf(t, config.office, service, { window: null, peopleAhead: ahead, waitMinutes: await waitMinutesFor(ctx.db, t, ahead, service.avgServiceMinutes), appointment: null });
 }

@@ -9,7 +9,7 @@ import { localDay } from '../shared/time';
 import type { QueueEvent, QueueEventType } from '../realtime/contract';
 import type { Ctx } from '../shared/context';
 import { appendEvent } from './events';
-import { rulesOf } from './tickets';
+import { rulesOf } from './rules/queue-order';
 import { publicTicket, publicWindow } from './views';
 
 /** The signed-in staff member doing an action (for the event record and checks). */

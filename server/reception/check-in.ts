@@ -1,7 +1,8 @@
 import type { Db } from '../db/client';
 import { officeToday } from '../calendar/rules/deadlines';
 import { officeByCode } from '../offices/offices';
-import { issueTicket, type TicketView } from '../queue/tickets';
+import { issueTicket } from '../queue/tickets';
+import type { TicketView } from '../queue/ticket-view';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../shared/context';
 import type { Language } from '../shared/language';

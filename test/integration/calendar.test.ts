@@ -4,6 +4,7 @@ import { seedCalendar } from '../../prisma/calendar-kz';
 import { calendarYear, removeCalendarDay, saveCalendarDay } from '../../server/calendar/calendar';
 import { deadlinesFor } from '../../server/calendar/deadlines';
 import { kioskInfo } from '../../server/offices/offices';
+import { dropOfficeConfig } from '../../server/offices/config';
 import { issueTicket } from '../../server/queue/tickets';
 import { PROVIDERS, refusal, startHarness, type Harness } from './harness';
 
@@ -55,6 +56,7 @@ describe.each(PROVIDERS)('working-day calendar on %s', (provider) => {
     const demo = h.db.office;
     // The demo hall, open round the clock, made a Monday–Friday office that observes holidays.
     await demo.update({ where: { code: 'demo' }, data: { observesHolidays: true, workDays: '1,2,3,4,5' } });
+    dropOfficeConfig(h.db); // written here behind the admin service's back
     const issue = () => issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.consultation, language: 'kk' });
     try {
       const before = await h.db.ticket.count();
@@ -86,11 +88,13 @@ describe.each(PROVIDERS)('working-day calendar on %s', (provider) => {
 
       // A hall that works through holidays keeps issuing.
       await demo.update({ where: { code: 'demo' }, data: { observesHolidays: false } });
+      dropOfficeConfig(h.db);
       h.setNow(almaty('2026-03-23T10:00'));
       expect((await issue()).created).toBe(true);
     } finally {
       h.setNow(null);
       await demo.update({ where: { code: 'demo' }, data: { observesHolidays: false, workDays: '1,2,3,4,5,6,7' } });
+      dropOfficeConfig(h.db);
     }
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueTicket, publicTicketView } from '../../server/queue/tickets';
+import { issueTicket } from '../../server/queue/tickets';
+import { publicTicketView } from '../../server/queue/ticket-view';
 import { PROVIDERS, refusal, startHarness, type Harness } from './harness';
 
 /** Anyone holding the QR sees the status, "out of turn" — never the category — and nothing after some days. */

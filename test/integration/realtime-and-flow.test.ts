@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubscribeReply } from '../../server/realtime/contract';
-import { issueTicket, ticketView } from '../../server/queue/tickets';
+import { dropOfficeConfig } from '../../server/offices/config';
+import { issueTicket } from '../../server/queue/tickets';
+import { ticketView } from '../../server/queue/ticket-view';
 import { actOnTicket, callNext, decideCategory, leaveWindow, pauseWindow, resumeWindow, takeWindow, transferTicket, windowConsole } from '../../server/queue/windows';
 import { nextEvents, PROVIDERS, refusal, startHarness, type Harness } from './harness';
 
@@ -170,10 +172,12 @@ describe.each(PROVIDERS)('hall queue on %s', (provider) => {
     expect(await refusal(issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.results, language: 'en' }))).toBe('bad_language');
     expect(await refusal(issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.results, language: 'kk', category: 'VIP' }))).toBe('bad_category');
     await h.db.office.update({ where: { id: h.office.id }, data: { workDays: '1,2,3,4,5', opensAt: '09:00', closesAt: '18:30', lastTicketMinutes: 15 } });
+    dropOfficeConfig(h.db); // written here behind the admin service's back
     h.setNow(new Date('2026-11-28T06:00:00Z')); // a Saturday
     expect(await refusal(issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.results, language: 'kk' }))).toBe('office_closed');
     h.setNow(null);
     await h.db.office.update({ where: { id: h.office.id }, data: { workDays: '1,2,3,4,5,6,7', opensAt: '00:00', closesAt: '24:00', lastTicketMinutes: 0 } });
+    dropOfficeConfig(h.db); // written here behind the admin service's back
     expect(await h.db.ticket.count()).toBe(before);
     expect((await h.db.office.findUniqueOrThrow({ where: { id: h.office.id } })).eventSeq).toBe(seqBefore);
   });

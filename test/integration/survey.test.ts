@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueTicket, publicTicketView } from '../../server/queue/tickets';
+import { issueTicket } from '../../server/queue/tickets';
+import { publicTicketView } from '../../server/queue/ticket-view';
 import { actOnTicket, callNext, takeWindow } from '../../server/queue/windows';
 import { answerTicketSurvey, recordPhoneSurvey, surveySummary } from '../../server/survey/survey';
 import { seedControlDemo } from '../../prisma/seed-control';

@@ -4,7 +4,7 @@ import jsQR from 'jsqr';
 import { decodeEscPos } from '../../server/printing/decode';
 import { encodeRaster, encodeTextKz1048 } from '../../server/printing/escpos';
 import { PAPER_DOTS, bitmapToRgba, renderTicket, type Bitmap } from '../../server/printing/render';
-import type { TicketView } from '../../server/queue/tickets';
+import type { TicketView } from '../../server/queue/ticket-view';
 
 export const KAZAKH_LETTERS = 'ӘәҒғҚқҢңӨөҰұҮүҺһІі';
 

@@ -21,6 +21,11 @@ export interface OrderingRules {
 
 export const STRICT_PRIORITY: OrderingRules = { priorityAgingMinutes: null };
 
+/** An office's ordering rules from its setting. */
+export function rulesOf(office: { priorityAgingMinutes: number | null }): OrderingRules {
+  return office.priorityAgingMinutes ? { priorityAgingMinutes: office.priorityAgingMinutes } : STRICT_PRIORITY;
+}
+
 function ranksOutOfTurn(t: QueuedTicket, now: Date, rules: OrderingRules): boolean {
   if (isOutOfTurn(t)) return true;
   if (rules.priorityAgingMinutes === null) return false;

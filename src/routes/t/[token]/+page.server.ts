@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/http/app';
 import { orErrorPage } from '$server/http/respond';
-import { publicTicketView } from '$server/queue/tickets';
+import { publicTicketView } from '$server/queue/ticket-view';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
   const ctx = await appCtx();

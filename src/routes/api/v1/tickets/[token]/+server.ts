@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { api } from '$server/http/respond';
 import { appCtx } from '$server/http/app';
-import { publicTicketView } from '$server/queue/tickets';
+import { publicTicketView } from '$server/queue/ticket-view';
 
 export const GET: RequestHandler = (event) =>
   api(event, async () => {
