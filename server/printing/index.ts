@@ -1,9 +1,11 @@
 import type { TicketView } from '../queue/ticket-view';
-import { encodeRaster, encodeTextKz1048 } from './escpos';
-import { renderTicket, type PaperWidth } from './render';
+import { workerPool } from '../shared/worker-pool';
+import { ticketJob } from './job';
+import type { PaperWidth } from './render';
 import { PrintError, sendToPrinter, type PrinterTarget } from './transport';
 
 export { PrintError } from './transport';
+export { ticketJob } from './job';
 
 /** One kiosk printer's settings (the Kiosk row). */
 export interface PrinterConfig {
@@ -13,10 +15,18 @@ export interface PrinterConfig {
   timeoutMs: number;
 }
 
-/** The bytes of one ticket for a printer: a raster by default, KZ-1048 text where configured. */
-export function ticketJob(ticket: TicketView, statusUrl: string, config: Pick<PrinterConfig, 'paper' | 'mode'>): Uint8Array {
-  if (config.mode === 'TEXT_KZ1048') return encodeTextKz1048(ticket, statusUrl, config.paper);
-  return encodeRaster(renderTicket(ticket, statusUrl, config.paper), config.paper);
+/**
+ * A raster takes 35–46 ms of CPU to draw: on the event loop, a hall of printing kiosks would top
+ * out near 20 tickets a second and stall every board and console meanwhile. So rasters are drawn
+ * in worker threads; KZ-1048 text is cheap and stays here.
+ */
+let pool: ReturnType<typeof workerPool> | undefined;
+function renderJob(ticket: TicketView, statusUrl: string, config: Pick<PrinterConfig, 'paper' | 'mode'>): Promise<Uint8Array> {
+  if (pool === undefined) pool = workerPool('server/printing/job-worker.ts');
+  if (config.mode === 'RASTER' && pool) {
+    return pool.run<Uint8Array>({ ticket, statusUrl, config: { paper: config.paper, mode: config.mode } });
+  }
+  return Promise.resolve(ticketJob(ticket, statusUrl, config));
 }
 
 /** Jobs for one printer go one after another, never interleaved on the paper. */
@@ -25,7 +35,10 @@ const queues = new Map<string, Promise<unknown>>();
 /** Prints one ticket; rejects with a PrintError (the ticket itself is never at stake). */
 export function printTicket(ticket: TicketView, statusUrl: string, config: PrinterConfig): Promise<void> {
   const key = config.target.kind === 'network' ? `${config.target.host}:${config.target.port}` : config.target.path;
-  const run = async () => sendToPrinter(config.target, ticketJob(ticket, statusUrl, config), config.timeoutMs);
+  // Drawn at once, in parallel with other printers' tickets; only the sending waits its turn.
+  const bytes = renderJob(ticket, statusUrl, config);
+  bytes.catch(() => {}); // its failure is reported through `job`
+  const run = async () => sendToPrinter(config.target, await bytes, config.timeoutMs);
   const job = (queues.get(key) ?? Promise.resolve()).then(run, run);
   const tail = job.catch(() => {});
   queues.set(key, tail);

@@ -7,7 +7,7 @@ import { parseTarget } from './transport';
 import type { Ctx } from '../shared/context';
 import { appendEvent } from '../queue/events';
 import { publicTicket } from '../queue/views';
-import { ticketView } from '../queue/ticket-view';
+import { ticketView, type TicketView } from '../queue/ticket-view';
 
 type KioskRow = NonNullable<Awaited<ReturnType<Db['kiosk']['findUnique']>>>;
 
@@ -24,7 +24,7 @@ export function printerConfig(k: KioskRow): PrinterConfig | null {
  * (the staff console shows printer faults) and in the ticket's event log. A failure never
  * touches the ticket itself: it stays in the queue and can be reprinted.
  */
-export async function printAtKiosk(ctx: Ctx, ticketId: number, kioskId: number | null, baseUrl: string, userId: number | null = null): Promise<PrintResult> {
+export async function printAtKiosk(ctx: Ctx, ticketId: number, kioskId: number | null, baseUrl: string, userId: number | null = null, view?: TicketView): Promise<PrintResult> {
   const row = await ctx.db.ticket.findUnique({ where: { id: ticketId }, include: { office: true } });
   if (!row) throw new DomainError('unknown_ticket');
   const kiosk = kioskId ? await ctx.db.kiosk.findFirst({ where: { id: kioskId, officeId: row.officeId } }) : null;
@@ -32,10 +32,10 @@ export async function printAtKiosk(ctx: Ctx, ticketId: number, kioskId: number |
   const config = kiosk && kiosk.active ? printerConfig(kiosk) : null;
   if (!kiosk || !config) return { status: 'none' };
 
-  const view = await ticketView(ctx.db, row.token, ctx.now());
   let result: PrintResult;
   try {
-    await printTicket(view, `${baseUrl}/t/${row.token}`, config);
+    // A new ticket's view is in hand; a reprint reads the ticket's place now.
+    await printTicket(view ?? (await ticketView(ctx.db, row.token, ctx.now())), `${baseUrl}/t/${row.token}`, config);
     result = { status: 'printed' };
   } catch (e) {
     result = { status: 'failed', fault: e instanceof PrintError ? e.fault : 'printer_error' };
@@ -69,16 +69,18 @@ export async function printAtKiosk(ctx: Ctx, ticketId: number, kioskId: number |
  * print) — its paper comes out on the retry. A ticket already printed is not printed twice; one
  * whose print failed says so again, so the kiosk shows its message.
  */
-export async function printForIssue(ctx: Ctx, ticketId: number, kioskId: number | null, baseUrl: string): Promise<PrintResult | { status: 'skipped' }> {
-  const row = await ctx.db.ticket.findUnique({ where: { id: ticketId }, select: { printStatus: true, printError: true } });
-  if (row?.printStatus === 'PRINTED') return { status: 'skipped' };
-  if (row?.printStatus === 'FAILED') return { status: 'failed', fault: row.printError ?? 'printer_error' };
-  return printSafely(ctx, ticketId, kioskId, baseUrl);
+export async function printForIssue(ctx: Ctx, issued: { id: number; kioskId: number | null; created: boolean; ticket: TicketView }, baseUrl: string): Promise<PrintResult | { status: 'skipped' }> {
+  if (!issued.created) {
+    const row = await ctx.db.ticket.findUnique({ where: { id: issued.id }, select: { printStatus: true, printError: true } });
+    if (row?.printStatus === 'PRINTED') return { status: 'skipped' };
+    if (row?.printStatus === 'FAILED') return { status: 'failed', fault: row.printError ?? 'printer_error' };
+  }
+  return printSafely(ctx, issued.id, issued.kioskId, baseUrl, issued.ticket);
 }
 
 /** Prints for a caller that must answer whatever happens: any error becomes a printer fault, never a failed request. */
-export function printSafely(ctx: Ctx, ticketId: number, kioskId: number | null, baseUrl: string): Promise<PrintResult> {
-  return printAtKiosk(ctx, ticketId, kioskId, baseUrl).catch(() => ({ status: 'failed' as const, fault: 'printer_error' }));
+export function printSafely(ctx: Ctx, ticketId: number, kioskId: number | null, baseUrl: string, view?: TicketView): Promise<PrintResult> {
+  return printAtKiosk(ctx, ticketId, kioskId, baseUrl, null, view).catch(() => ({ status: 'failed' as const, fault: 'printer_error' }));
 }
 
 /** Staff reprint: on the chosen kiosk, else the one that issued the ticket, else the office's first printer. */

@@ -155,10 +155,10 @@ describe('a retried kiosk request whose ticket never printed', () => {
     const retry = await issueTicket(h.ctx, req);
     expect(retry.created).toBe(false);
     const job = printer.nextJob();
-    expect(await printForIssue(h.ctx, retry.id, retry.kioskId, BASE)).toEqual({ status: 'printed' });
+    expect(await printForIssue(h.ctx, retry, BASE)).toEqual({ status: 'printed' });
     expect((await job).decoded.cuts).toBe(1);
-    expect(await printForIssue(h.ctx, retry.id, retry.kioskId, BASE)).toEqual({ status: 'skipped' });
+    expect(await printForIssue(h.ctx, retry, BASE)).toEqual({ status: 'skipped' });
     await h.db.ticket.update({ where: { id: retry.id }, data: { printStatus: 'FAILED', printError: 'paper_out' } });
-    expect(await printForIssue(h.ctx, retry.id, retry.kioskId, BASE)).toEqual({ status: 'failed', fault: 'paper_out' });
+    expect(await printForIssue(h.ctx, retry, BASE)).toEqual({ status: 'failed', fault: 'paper_out' });
   });
 });

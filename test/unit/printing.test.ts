@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
 import iconv from 'iconv-lite';
 import jsQR from 'jsqr';
 import { decodeEscPos } from '../../server/printing/decode';
@@ -54,6 +55,18 @@ describe('the printed ticket', () => {
   it.each([80, 58] as const)('on %d mm paper the QR code read back from the printed image is the ticket URL', (paper) => {
     const decoded = decodeEscPos(encodeRaster(renderTicket(ticket(), URL_, paper), paper)).bitmap!;
     expect(jsQR(bitmapToRgba(decoded), decoded.width, decoded.height)?.data).toBe(URL_);
+  });
+
+  it('encodes the raster band for band as the encoder library would from the same picture', () => {
+    for (const [language, paper] of [['kk', 80], ['ru', 58]] as const) {
+      const bitmap = renderTicket(ticket({ language, outOfTurn: true }), URL_, paper);
+      const viaLibrary = new ReceiptPrinterEncoder({ language: 'esc-pos', imageMode: 'raster', columns: paper === 80 ? 48 : 32 })
+        .initialize()
+        .image({ data: bitmapToRgba(bitmap), width: bitmap.width, height: bitmap.height }, bitmap.width, bitmap.height, 'threshold', 128)
+        .cut('full')
+        .encode();
+      expect(Buffer.from(encodeRaster(bitmap, paper)).equals(Buffer.from(viaLibrary))).toBe(true);
+    }
   });
 
   it('draws Kazakh letters as glyphs: each letter has its own shape, none is a "?"', () => {

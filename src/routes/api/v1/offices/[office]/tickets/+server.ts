@@ -13,10 +13,11 @@ export const POST: RequestHandler = (event) =>
   api(event, async () => {
     const body = await readBody(event, issueTicketBody);
     const ctx = await appCtx();
-    const { ticket, created, id, kioskId } = await issueTicket(ctx, { ...body, officeCode: event.params.office });
+    const issued = await issueTicket(ctx, { ...body, officeCode: event.params.office });
+    const { ticket, created } = issued;
     // Whatever goes wrong with the printer, the ticket stands and is answered; a retry prints
     // a ticket whose print never happened.
-    const print = await printForIssue(ctx, id, kioskId, event.url.origin);
+    const print = await printForIssue(ctx, issued, event.url.origin);
     return new Response(JSON.stringify({ ticket, created, print }), {
       status: created ? 201 : 200,
       headers: { 'content-type': 'application/json' }
