@@ -21,6 +21,7 @@ import { backupSettings, sqlitePath, startBackups } from './db/backup';
 import { dbConfig } from './db/config';
 import { createAppServer, type RequestHandler } from './http/server';
 import { setIo } from './realtime/io';
+import { shareThroughPostgres } from './realtime/cluster';
 import { formatCode, prepareSetup } from './auth/setup';
 import { demoPasswordInUse } from '../prisma/seed';
 
@@ -65,6 +66,9 @@ process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
 process.env.BODY_SIZE_LIMIT ??= '11M';
 let app: RequestHandler = (_req, res) => res.writeHead(503).end();
 const { httpServer, io } = createAppServer((req, res) => app(req, res));
+// On PostgreSQL any number of processes may serve one office: they share board rooms and cache
+// drops through the database (server/realtime/cluster.ts, docs/operations.md).
+if (config.provider === 'postgresql') await shareThroughPostgres(io, config.url);
 // The socket.io server must exist before the bundle loads: it attaches its handlers then
 // (src/hooks.server.ts).
 setIo(io);

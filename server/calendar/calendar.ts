@@ -1,6 +1,7 @@
 import type { Db, Tx } from '../db/client';
 import { DAY_KINDS, FIVE_DAY_WEEK, WorkingCalendar, isIsoDate, type CalendarEntry, type DayKind, type DayStatus } from './rules/calendar';
 import { DomainError } from '../shared/errors';
+import { sharedCache } from '../shared/peer-caches';
 import { parseWorkDays, weeklyRule, type WorkingDayRule } from '../offices/rules/hours';
 
 
@@ -11,6 +12,8 @@ type OfficeRow = NonNullable<Awaited<ReturnType<Db['office']['findUnique']>>>;
  * read once per database and cached; every write below drops the cache.
  */
 const cache = new WeakMap<object, Promise<CalendarEntry[]>>();
+/** Drops the cached rows here and in the other server processes on the same database. */
+const dropCalendar = sharedCache('calendar', (db) => cache.delete(db));
 
 async function readEntries(db: Db | Tx): Promise<CalendarEntry[]> {
   const rows = await db.calendarDay.findMany({ orderBy: { date: 'asc' } });
@@ -85,13 +88,13 @@ export async function saveCalendarDay(db: Db, date: string, input: DayInput, use
     throw new DomainError('calendar_no_working_days');
   }
   await db.calendarDay.upsert({ where: { date }, create: { date, ...data }, update: data });
-  cache.delete(db);
+  dropCalendar(db);
   return { date, ...data };
 }
 
 export async function removeCalendarDay(db: Db, date: string): Promise<void> {
   if (!isIsoDate(date)) throw new DomainError('bad_date');
   const { count } = await db.calendarDay.deleteMany({ where: { date } });
-  cache.delete(db);
+  dropCalendar(db);
   if (count === 0) throw new DomainError('unknown_day');
 }

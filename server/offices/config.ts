@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
 import { DomainError } from '../shared/errors';
+import { sharedCache } from '../shared/peer-caches';
 
 type OfficeRow = NonNullable<Awaited<ReturnType<Db['office']['findUnique']>>>;
 type ServiceRow = NonNullable<Awaited<ReturnType<Db['service']['findUnique']>>>;
@@ -8,7 +9,7 @@ type KioskRow = NonNullable<Awaited<ReturnType<Db['kiosk']['findUnique']>>>;
 /**
  * What issuing a ticket needs to know about an office that only the administrator changes:
  * its settings, services and kiosks. Read once per process and dropped by every admin change
- * (server/offices/admin.ts), here and — through `onDropped` — in the other server processes.
+ * (server/offices/admin.ts), here and in the other server processes (server/shared/peer-caches.ts).
  * Live columns (the event sequence, a kiosk's printer status) are never read from here.
  */
 export interface OfficeConfig {
@@ -20,7 +21,6 @@ export interface OfficeConfig {
 
 // Per database client: tests run several databases in one process.
 const cache = new WeakMap<object, Map<string, Promise<OfficeConfig>>>();
-const listeners: Array<() => void> = [];
 
 async function load(db: Db, code: string): Promise<OfficeConfig> {
   const office = await db.office.findUnique({ where: { code }, include: { services: true, kiosks: true } });
@@ -45,15 +45,7 @@ export function officeConfig(db: Db, code: string, { fresh = false } = {}): Prom
 }
 
 /**
- * Forgets every office's configuration. A read still under way fills the map it started with,
- * which is dropped here, so it can never put an old configuration back.
+ * Forgets every office's configuration, here and in the other server processes. A read still
+ * under way fills the map it started with, which is dropped here, so it cannot put an old one back.
  */
-export function dropOfficeConfig(db: Db, { announce = true } = {}): void {
-  cache.delete(db);
-  if (announce) for (const fn of listeners) fn();
-}
-
-/** Called when this process drops the configuration (the realtime layer tells the other processes). */
-export function onOfficeConfigDropped(fn: () => void): void {
-  listeners.push(fn);
-}
+export const dropOfficeConfig = sharedCache('office-config', (db) => cache.delete(db));
