@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db, Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
+import { isUniqueViolation } from '../db/errors';
 import { isCategory, isOutOfTurn } from './rules/categories';
 import { DomainError } from '../shared/errors';
 import { isLanguage } from '../shared/language';
@@ -79,28 +80,44 @@ export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket
   try {
     ({ event, row } = await ctx.db.$transaction(async (tx) => {
       const number = await nextNumber(tx, office.id, serviceDay, service.prefix);
-      const ticket = await tx.ticket.create({
-        data: {
-          officeId: office.id,
-          serviceId: service.id,
-          serviceDay,
-          number,
-          code: ticketCode(service.prefix, number),
-          language: req.language,
-          category,
-          categoryStatus: category ? 'CLAIMED' : null,
-          needsAssistance: req.needsAssistance === true,
-          status: 'WAITING',
-          token: newToken(),
-          idempotencyKey: req.idempotencyKey ?? null,
-          kioskId: kiosk?.id ?? null,
-          targetWindowId: req.appointment?.targetWindowId ?? null,
-          issuedById: req.issuedBy?.userId ?? null,
-          identityVerified: req.issuedBy?.identityVerified ?? null,
-          issuedAt: now,
-          arrivedAt: now
-        }
-      });
+      // Plain SQL, the row built here: the query builder would cost more than the insert and
+      // read the row back.
+      const ticket: TicketRow = {
+        id: 0,
+        officeId: office.id,
+        serviceId: service.id,
+        serviceDay,
+        number,
+        code: ticketCode(service.prefix, number),
+        language: req.language,
+        category,
+        categoryStatus: category ? 'CLAIMED' : null,
+        needsAssistance: req.needsAssistance === true,
+        status: 'WAITING',
+        windowId: null,
+        targetWindowId: req.appointment?.targetWindowId ?? null,
+        token: newToken(),
+        idempotencyKey: req.idempotencyKey ?? null,
+        issuedAt: now,
+        arrivedAt: now,
+        calledAt: null,
+        startedAt: null,
+        finishedAt: null,
+        callCount: 0,
+        kioskId: kiosk?.id ?? null,
+        issuedById: req.issuedBy?.userId ?? null,
+        identityVerified: req.issuedBy?.identityVerified ?? null,
+        printStatus: null,
+        printError: null
+      };
+      const t = ticket;
+      const [inserted] = await tx.$queryRaw<Array<{ id: number | bigint }>>`
+        INSERT INTO "Ticket" ("officeId", "serviceId", "serviceDay", "number", "code", "language", "category", "categoryStatus", "needsAssistance", "status",
+          "targetWindowId", "token", "idempotencyKey", "issuedAt", "arrivedAt", "callCount", "kioskId", "issuedById", "identityVerified")
+        VALUES (${t.officeId}, ${t.serviceId}, ${t.serviceDay}, ${t.number}, ${t.code}, ${t.language}, ${t.category}, ${t.categoryStatus}, ${t.needsAssistance}, ${t.status},
+          ${t.targetWindowId}, ${t.token}, ${t.idempotencyKey}, ${t.issuedAt}, ${t.arrivedAt}, ${t.callCount}, ${t.kioskId}, ${t.issuedById}, ${t.identityVerified})
+        RETURNING "id"`;
+      ticket.id = Number(inserted.id);
       if (req.appointment) {
         // One ticket per appointment: a second check-in racing this one rolls back here.
         const bound = await tx.application.updateMany({ where: { id: req.appointment.applicationId, ticketId: null, state: 'SCHEDULED' }, data: { ticketId: ticket.id } });
@@ -124,7 +141,7 @@ export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket
   } catch (err) {
     // Two identical requests raced past the check above: the loser's transaction
     // (and its number) rolled back; answer with the winner's ticket.
-    if (req.idempotencyKey && (err as { code?: string }).code === 'P2002') {
+    if (req.idempotencyKey && isUniqueViolation(err)) {
       const winner = await ctx.db.ticket.findUnique({
         where: { officeId_idempotencyKey: { officeId: office.id, idempotencyKey: req.idempotencyKey } }
       });

@@ -288,7 +288,7 @@ export async function windowConsole(ctx: Ctx, windowId: number, actor: Scoped) {
   const serviceIds = w.services.map((s) => s.serviceId);
   const serviceDay = localDay(now, w.office.timeZone);
   const line = { officeId: w.officeId, serviceDay, serviceIds, windowId: w.id };
-  const [current, waiting, waitingTotal, officeServices, officeWindows, kiosks] = await Promise.all([
+  const [current, head, waitingTotal, officeServices, officeWindows, kiosks] = await Promise.all([
     ctx.db.ticket.findFirst({ where: { windowId: w.id, status: { in: ['CALLED', 'SERVING'] } }, include: { service: true } }),
     lineHead(ctx.db, line, now, rulesOf(w.office), CONSOLE_LINE),
     lineLength(ctx.db, line),
@@ -300,6 +300,9 @@ export async function windowConsole(ctx: Ctx, windowId: number, actor: Scoped) {
     }),
     ctx.db.kiosk.findMany({ where: { officeId: w.officeId, active: true }, orderBy: { id: 'asc' } })
   ]);
+  const rows = new Map((await ctx.db.ticket.findMany({ where: { id: { in: head.map((t) => t.id) } } })).map((t) => [t.id, t]));
+  // In call order; a ticket called meanwhile by another window is simply not shown.
+  const waiting = head.flatMap((t) => rows.get(t.id) ?? []);
   const names = new Map(w.services.map((s) => [s.service.id, { id: s.service.id, nameKk: s.service.nameKk, nameRu: s.service.nameRu }]));
   const row = (t: (typeof waiting)[number] & { service?: { id: number; nameKk: string; nameRu: string } }) => ({
     id: t.id,

@@ -5,10 +5,10 @@ import { boardSnapshot } from '../queue/board';
 import { EVENTS, type BoardSnapshot, type QueueEvent, type SubscribeReply } from './contract';
 import { SOCKET_LIMITS, TokenBucket } from './rules/rate';
 import { officeRoom } from './io';
-import { connectPeers, dropFromPeer } from '../shared/peer-caches';
+import { dropFromPeer } from '../shared/peer-caches';
 
 const ATTACHED = Symbol.for('qabyldau.realtime.attached');
-const PEER_CACHE_DROP = 'cache:drop';
+export const PEER_CACHE_DROP = 'cache:drop';
 
 /**
  * Wires an office's room: a client subscribes with the office code and gets a
@@ -25,8 +25,7 @@ export function attachRealtime(io: Server, ctx: Omit<Ctx, 'publish'>): void {
   marked[ATTACHED] = true;
 
   // Several processes on one database (server/realtime/cluster.ts): a cache dropped in one is
-  // dropped in all. With a single process serverSideEmit reaches nobody.
-  connectPeers((name) => io.serverSideEmit(PEER_CACHE_DROP, name));
+  // dropped in all.
   io.on(PEER_CACHE_DROP, (name: unknown) => dropFromPeer(name, ctx.db));
 
   // Snapshots asked for the same office while one is being read share that read: a thousand
