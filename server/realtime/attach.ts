@@ -4,11 +4,11 @@ import type { Ctx } from '../shared/context';
 import { boardSnapshot } from '../queue/board';
 import { EVENTS, type BoardSnapshot, type QueueEvent, type SubscribeReply } from './contract';
 import { SOCKET_LIMITS, TokenBucket } from './rules/rate';
-import { officeRoom } from './io';
-import { dropFromPeer } from '../shared/peer-caches';
+import { isShared, officeRoom } from './io';
+import { connectPeers, dropFromPeer } from '../shared/peer-caches';
 
 const ATTACHED = Symbol.for('qabyldau.realtime.attached');
-export const PEER_CACHE_DROP = 'cache:drop';
+const PEER_CACHE_DROP = 'cache:drop';
 
 /**
  * Wires an office's room: a client subscribes with the office code and gets a
@@ -25,7 +25,8 @@ export function attachRealtime(io: Server, ctx: Omit<Ctx, 'publish'>): void {
   marked[ATTACHED] = true;
 
   // Several processes on one database (server/realtime/cluster.ts): a cache dropped in one is
-  // dropped in all.
+  // dropped in all. (Only then: the in-memory adapter has no peers and says so on every emit.)
+  if (isShared(io)) connectPeers((name) => io.serverSideEmit(PEER_CACHE_DROP, name));
   io.on(PEER_CACHE_DROP, (name: unknown) => dropFromPeer(name, ctx.db));
 
   // Snapshots asked for the same office while one is being read share that read: a thousand

@@ -1,8 +1,7 @@
 import pg from 'pg';
 import type { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/postgres-adapter';
-import { connectPeers } from '../shared/peer-caches';
-import { PEER_CACHE_DROP } from './attach';
+import { markShared } from './io';
 
 /**
  * Two or more server processes on one PostgreSQL database share their socket.io rooms through
@@ -18,7 +17,6 @@ export async function shareThroughPostgres(io: Server, url: string): Promise<() 
   // Packets over NOTIFY's 8,000-byte limit travel through this table (the adapter's own).
   await pool.query(`CREATE TABLE IF NOT EXISTS socket_io_attachments (id bigserial UNIQUE, created_at timestamptz DEFAULT NOW(), payload bytea)`);
   io.adapter(createAdapter(pool, { channelPrefix: 'qabyldau', errorHandler: (err) => console.error('realtime: postgres adapter', err.message) }));
-  // Only now are there peers to tell (the in-memory adapter has none and says so on every emit).
-  connectPeers((name) => io.serverSideEmit(PEER_CACHE_DROP, name));
+  markShared(io);
   return () => pool.end();
 }

@@ -18,3 +18,15 @@ export function getIo(): Server | undefined {
 }
 
 export const officeRoom = (officeId: number) => `office:${officeId}`;
+
+/**
+ * Whether this server shares its rooms with other processes (server/realtime/cluster.ts). Marked
+ * on the socket.io server itself: main.ts and the app's bundle are separate module graphs.
+ */
+const SHARED = Symbol.for('qabyldau.io.shared');
+export function markShared(io: Server): void {
+  (io as Server & { [SHARED]?: boolean })[SHARED] = true;
+}
+export function isShared(io: Server): boolean {
+  return (io as Server & { [SHARED]?: boolean })[SHARED] === true;
+}
