@@ -165,6 +165,8 @@ test('the console calls a particular waiting ticket; a lost connection is said i
   const second = (await (await kiosk.post('/api/v1/offices/demo/tickets', { data: { serviceId: 2, language: 'ru' } })).json()).ticket;
   const staff = await signIn(browser, 'specialist2', 'ru');
   await open(staff, '/staff');
+  const sockets: string[] = [];
+  staff.on('websocket', (ws) => sockets.push(ws.url()));
   await takeWindow(staff, 3);
   // Finish whatever an earlier test left at this window, then call the second ticket out of order.
   const current = staff.locator('section.current .ticket');
@@ -176,6 +178,8 @@ test('the console calls a particular waiting ticket; a lost connection is said i
   await staff.getByRole('button', { name: `Вызвать талон ${second.code}` }).click();
   await expect(current).toHaveAttribute('data-code', second.code);
   await expect(staff.locator(`tr[data-code="${first.code}"]`)).toBeVisible();
+  // The console and its help alerts follow the office over one connection.
+  expect(sockets).toHaveLength(1);
   await expectAccessible(staff, 'window console ru');
   await staff.getByRole('button', { name: /Завершить/ }).click();
   await expect(current).toHaveCount(0);
