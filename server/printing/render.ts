@@ -112,12 +112,9 @@ export function renderTicket(ticket: TicketView, statusUrl: string, paper: Paper
   const rgba = ctx.getImageData(0, 0, width, height).data;
   const dots = new Uint8Array(width * height);
   // Text and QR are line art: a plain threshold keeps edges sharp (dithering would fuzz them).
-  for (let i = 0; i < dots.length; i++) dots[i] = luminance(rgba, i * 4) < 160 ? 1 : 0;
+  // Black on white leaves only greys, whose luminance is any one channel.
+  for (let i = 0; i < dots.length; i++) dots[i] = rgba[i * 4] < 160 ? 1 : 0;
   return { width, height, dots };
-}
-
-function luminance(rgba: Uint8ClampedArray, i: number): number {
-  return 0.299 * rgba[i] + 0.587 * rgba[i + 1] + 0.114 * rgba[i + 2];
 }
 
 /** Greedy word wrap; a single word longer than the line is left to overflow (never cut). */
