@@ -42,9 +42,10 @@ export async function printAtKiosk(ctx: Ctx, ticketId: number, kioskId: number |
   }
   const error = result.status === 'failed' ? result.fault : null;
   const at = ctx.now();
+  // Plain SQL, as the other writes every ticket makes (server/queue/events.ts).
   const event = await ctx.db.$transaction(async (tx) => {
-    await tx.ticket.update({ where: { id: row.id }, data: { printStatus: error ? 'FAILED' : 'PRINTED', printError: error } });
-    await tx.kiosk.update({ where: { id: kiosk.id }, data: { printerStatus: error ?? 'OK', printerError: error, printerCheckedAt: at } });
+    await tx.$executeRaw`UPDATE "Ticket" SET "printStatus" = ${error ? 'FAILED' : 'PRINTED'}, "printError" = ${error} WHERE "id" = ${row.id}`;
+    await tx.$executeRaw`UPDATE "Kiosk" SET "printerStatus" = ${error ?? 'OK'}, "printerError" = ${error}, "printerCheckedAt" = ${at} WHERE "id" = ${kiosk.id}`;
     return appendEvent(
       tx,
       {
