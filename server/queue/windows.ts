@@ -148,18 +148,19 @@ async function readyToCall(tx: Tx, windowId: number, actor: Actor) {
   assertWorking(w, actor);
   if (w.state === 'PAUSED') throw new DomainError('window_paused');
   await tx.$executeRaw`UPDATE "Office" SET "eventSeq" = "eventSeq" WHERE "id" = ${w.officeId}`;
-  const busy = await tx.ticket.findFirst({ where: { windowId: w.id, status: { in: ['CALLED', 'SERVING'] } } });
+  const [busy] = await tx.$queryRaw<Array<{ code: string }>>`
+    SELECT "code" FROM "Ticket" WHERE "windowId" = ${w.id} AND "status" IN ('CALLED', 'SERVING') LIMIT 1`;
   if (busy) throw new DomainError('ticket_in_progress', { code: busy.code });
   return w;
 }
 
 /** Compare-and-set WAITING → CALLED at this window: false if another window took it first. */
 async function claim(tx: Tx, ticketId: number, windowId: number, now: Date): Promise<boolean> {
-  const claimed = await tx.ticket.updateMany({
-    where: { id: ticketId, status: 'WAITING' },
-    data: { status: 'CALLED', windowId, calledAt: now, callCount: { increment: 1 }, targetWindowId: null }
-  });
-  return claimed.count === 1;
+  // Plain SQL on the call path, like the line's reads (server/queue/line.ts).
+  const claimed = await tx.$executeRaw`
+    UPDATE "Ticket" SET "status" = 'CALLED', "windowId" = ${windowId}, "calledAt" = ${now}, "callCount" = "callCount" + 1, "targetWindowId" = NULL
+    WHERE "id" = ${ticketId} AND "status" = 'WAITING'`;
+  return claimed === 1;
 }
 
 /**
