@@ -14,7 +14,7 @@ import { seedCalendar } from '../prisma/calendar-kz';
 import { deploy } from '../prisma/migrate';
 import { seedReceptionDemo } from '../prisma/seed-reception';
 import { seedControlDemo } from '../prisma/seed-control';
-import { DEMO_KIOSK, DEMO_OFFICE, DEMO_PASSWORD, DEMO_PRINTER_PORT, DEMO_USERS, seedDemo } from '../prisma/seed';
+import { DEMO_KIOSK, DEMO_OFFICE, DEMO_PASSWORD, DEMO_PRINTER_PORT, DEMO_USERS, demoPasswordInUse, seedDemo } from '../prisma/seed';
 import { startVirtualPrinter } from './printing/virtual-printer';
 import { createDb } from './db/client';
 import { backupSettings, sqlitePath, startBackups } from './db/backup';
@@ -23,7 +23,6 @@ import { createAppServer, type RequestHandler } from './http/server';
 import { setIo } from './realtime/io';
 import { shareThroughPostgres } from './realtime/cluster';
 import { formatCode, prepareSetup } from './auth/setup';
-import { demoPasswordInUse } from '../prisma/seed';
 
 const args = new Set(process.argv.slice(2));
 const config = dbConfig();

@@ -60,10 +60,8 @@ export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket
   const office = config.office;
 
   if (req.idempotencyKey) {
-    const existing = await ctx.db.ticket.findUnique({
-      where: { officeId_idempotencyKey: { officeId: office.id, idempotencyKey: req.idempotencyKey } }
-    });
-    if (existing) return { ticket: await ticketView(ctx.db, existing.token, now), created: false, id: existing.id, kioskId: existing.kioskId };
+    const earlier = await issuedBefore(ctx, office.id, req.idempotencyKey, now);
+    if (earlier) return earlier;
   }
 
   const kiosk = req.kiosk ? config.kiosks.get(req.kiosk) : null;
@@ -142,15 +140,19 @@ export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket
     // Two identical requests raced past the check above: the loser's transaction
     // (and its number) rolled back; answer with the winner's ticket.
     if (req.idempotencyKey && isUniqueViolation(err)) {
-      const winner = await ctx.db.ticket.findUnique({
-        where: { officeId_idempotencyKey: { officeId: office.id, idempotencyKey: req.idempotencyKey } }
-      });
-      if (winner) return { ticket: await ticketView(ctx.db, winner.token, now), created: false, id: winner.id, kioskId: winner.kioskId };
+      const winner = await issuedBefore(ctx, office.id, req.idempotencyKey, now);
+      if (winner) return winner;
     }
     throw err;
   }
   ctx.publish(event);
   return { ticket: await newTicketView(ctx, row, config, event, req.appointment != null), created: true, id: row.id, kioskId: kiosk?.id ?? null };
+}
+
+/** The ticket a request with this idempotency key already got, answered again (not created). */
+async function issuedBefore(ctx: Ctx, officeId: number, idempotencyKey: string, now: Date) {
+  const t = await ctx.db.ticket.findUnique({ where: { officeId_idempotencyKey: { officeId, idempotencyKey } } });
+  return t ? { ticket: await ticketView(ctx.db, t.token, now), created: false, id: t.id, kioskId: t.kioskId } : null;
 }
 
 /**
