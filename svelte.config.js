@@ -1,11 +1,18 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync } from 'node:fs';
+
+// The version a kiosk or board reports (server/devices) and compares with the server's: the
+// package version and when it was built, readable in the devices list ("0.1.0 · 2026-11-23 09:14").
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const built = new Date().toISOString().slice(0, 16).replace('T', ' ');
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
   preprocess: vitePreprocess(),
   kit: {
     adapter: adapter({ out: 'build' }),
+    version: { name: `${pkg.version} · ${built}` },
     // Content Security Policy: SvelteKit adds a nonce to its own inline scripts, so no inline
     // script of anyone else runs; styles stay inline-able (Svelte sets style attributes). No page
     // may be framed (clickjacking a console), nothing loads from another origin.

@@ -13,8 +13,18 @@ export const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
 
-/** `total` POSTs of JSON from `concurrency` clients on keep-alive connections; every answer checked. */
-export async function hammer(url: string, body: (i: number) => unknown, concurrency: number, total: number, check: (status: number, json: unknown) => void = okStatus): Promise<Rate> {
+/**
+ * `total` POSTs of JSON from `concurrency` clients on keep-alive connections; every answer checked.
+ * `cookie` names the sender of request i (a paired kiosk's device cookie).
+ */
+export async function hammer(
+  url: string,
+  body: (i: number) => unknown,
+  concurrency: number,
+  total: number,
+  check: (status: number, json: unknown) => void = okStatus,
+  cookie: (i: number) => string = () => ''
+): Promise<Rate> {
   const latencies: number[] = [];
   let next = 0;
   const t0 = performance.now();
@@ -23,7 +33,7 @@ export async function hammer(url: string, body: (i: number) => unknown, concurre
       while (next < total) {
         const i = next++;
         const start = performance.now();
-        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body(i)) });
+        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie: cookie(i) }, body: JSON.stringify(body(i)) });
         check(res.status, await res.json());
         latencies.push(performance.now() - start);
       }

@@ -61,7 +61,15 @@ async function post(path: string, body: unknown, cookie = '') {
   return { data, res };
 }
 
-const issue = (serviceId: number, kiosk?: string) => (i: number) => ({ serviceId, language: i % 2 ? 'kk' : 'ru', idempotencyKey: `bench-${serviceId}-${kiosk ?? 'none'}-${i}`, ...(kiosk ? { kiosk } : {}) });
+const issue = (serviceId: number, kiosk = 'none') => (i: number) => ({ serviceId, language: i % 2 ? 'kk' : 'ru', idempotencyKey: `bench-${serviceId}-${kiosk}-${i}` });
+
+/** A kiosk screen paired as an administrator would (server/devices): its device cookie. */
+async function pairedKiosk(kioskId: number, admin: string): Promise<string> {
+  const { data, res } = await post('/api/v1/devices/pairing', { office: 'demo', kind: 'KIOSK' });
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
+  await post('/api/v1/devices', { code: data.code, nameKk: `Киоск ${kioskId}`, nameRu: `Киоск ${kioskId}`, kioskId }, admin);
+  return cookie;
+}
 
 console.log(`# Qabyldau bench — SQLite, node ${process.version}, ${(await import('node:os')).availableParallelism()} cores, loopback`);
 const floorServer = await startFloorServer(FLOOR_PORT);
@@ -91,14 +99,23 @@ try {
   // Every ticket printed in raster: ten kiosks, each with its own printer, as in a hall.
   const admin = (await post('/api/v1/auth/login', { login: 'admin', password: 'qabyldau' })).res.headers.get('set-cookie')!.split(';')[0];
   const printers = await sinkPrinters(10);
+  const screens: string[] = [];
   for (const [i, port] of printers.ports.entries()) {
-    await post('/api/v1/admin/kiosks', { officeId: 1, code: `bench-${i}`, nameKk: `Киоск ${i}`, nameRu: `Киоск ${i}`, printerKind: 'NETWORK', printerAddress: `127.0.0.1:${port}`, paperWidth: 80, printMode: 'RASTER', printTimeoutMs: 5000, active: true }, admin);
+    const { data } = await post('/api/v1/admin/kiosks', { officeId: 1, code: `bench-${i}`, nameKk: `Киоск ${i}`, nameRu: `Киоск ${i}`, printerKind: 'NETWORK', printerAddress: `127.0.0.1:${port}`, paperWidth: 80, printMode: 'RASTER', printTimeoutMs: 5000, active: true }, admin);
+    screens.push(await pairedKiosk(data.id, admin));
   }
   let printed = 0;
-  const p = await hammer(`${BASE}/api/v1/offices/demo/tickets`, (i) => issue(2, `bench-${i % 10}`)(i), 10, TICKETS, (status, json) => {
-    if (status >= 300 || (json as { print?: { status?: string } }).print?.status !== 'printed') throw new Error(`not printed: ${status} ${JSON.stringify(json).slice(0, 200)}`);
-    printed++;
-  });
+  const p = await hammer(
+    `${BASE}/api/v1/offices/demo/tickets`,
+    (i) => issue(2, `bench-${i % 10}`)(i),
+    10,
+    TICKETS,
+    (status, json) => {
+      if (status >= 300 || (json as { print?: { status?: string } }).print?.status !== 'printed') throw new Error(`not printed: ${status} ${JSON.stringify(json).slice(0, 200)}`);
+      printed++;
+    },
+    (i) => screens[i % 10]
+  );
   printers.close();
   console.log(`print  kiosks= 10  ${p.perSecond.toFixed(0).padStart(5)} tickets/s, ${printed}/${TICKETS} printed in raster (${printers.jobs()} jobs at the printers)  p50 ${ms(p.p50)}  p99 ${ms(p.p99)}`);
 

@@ -39,7 +39,9 @@ export async function seedDemo(db: Db): Promise<boolean> {
       lunchEnd: null,
       lastTicketMinutes: 0,
       // The demo works at any hour, holidays included; a real office observes them.
-      observesHolidays: false
+      observesHolidays: false,
+      // Kiosks and boards work before anyone pairs them (a real hall pairs each screen, server/devices).
+      openDevices: true
     }
   });
   const zones = [

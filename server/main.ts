@@ -86,7 +86,8 @@ httpServer.listen(port, host, () => {
   const base = `http://localhost:${port}`;
   console.log(`Qabyldau is running on ${base}`);
   if (args.has('--demo')) {
-    console.log(`  kiosk    ${base}/kiosk/${DEMO_OFFICE}?kiosk=${DEMO_KIOSK}`);
+    console.log(`  kiosk    ${base}/kiosk/${DEMO_OFFICE}   (works unpaired in the demo; to print, open ${base}/kiosk/${DEMO_OFFICE}?pair`);
+    console.log(`           and pair it in staff → Құрылғылар / Устройства with the printer «Зал, 1-киоск» (${DEMO_KIOSK}))`);
     console.log(`  board    ${base}/display/${DEMO_OFFICE}`);
     console.log(`  schedule ${base}/schedule/${DEMO_OFFICE}   (the published reception schedule)`);
     console.log(`  staff    ${base}/staff   (logins: ${DEMO_USERS.map((u) => u.login).join(', ')}; password "${DEMO_PASSWORD}")`);

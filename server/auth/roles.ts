@@ -22,6 +22,8 @@ export const APPROVER_ROLES: readonly Role[] = ['head'];
 export const OFFICIAL_ADMIN_ROLES: readonly Role[] = ['appeals', 'admin'];
 /** The entrance desk (SPEC 1.2, 000 ¶205): registrars, and specialists standing in for them. */
 export const DESK_ROLES: readonly Role[] = ['registrar', 'specialist'];
+/** Who works the hall and is told when a kiosk or board goes silent (server/devices). */
+export const HALL_ROLES: readonly Role[] = ['admin', 'specialist', 'registrar'];
 /** Who reads the audit log. */
 export const AUDIT_ROLES: readonly Role[] = ['head', 'admin'];
 

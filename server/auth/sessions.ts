@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/client';
 import { DomainError } from '../shared/errors';
 import { isRole, type Role } from './roles';
@@ -6,6 +5,7 @@ import { audit } from './audit';
 import { hashPassword, verifyPassword } from './passwords';
 import { accountLockedUntil, addressLockedUntil, ADDRESS_WINDOW_MS } from './throttle-rules';
 import { scopeOf } from './scope';
+import { newToken, tokenDigest as digest } from '../shared/tokens';
 
 export const SESSION_COOKIE = 'qabyldau_session';
 export const SESSION_DAYS = 7;
@@ -22,8 +22,6 @@ export interface SessionUser {
   /** An executor's structural unit (control of execution); null for everyone else. */
   unitId: number | null;
 }
-
-const digest = (token: string) => createHash('sha256').update(token).digest('hex');
 
 // A fixed hash to verify against when the login is unknown, so both cases take the same time.
 let decoy: Promise<string> | undefined;
@@ -51,7 +49,7 @@ export async function signIn(db: Db, login: string, password: string, now: Date,
   await log(ok ? 'signin.success' : 'signin.failure', user ? {} : { unknownLogin: true });
   if (!ok || !user) throw new DomainError('bad_credentials');
   await db.session.deleteMany({ where: { expiresAt: { lte: now } } });
-  const token = randomBytes(32).toString('base64url');
+  const token = newToken();
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
   await db.session.create({ data: { id: digest(token), userId: user.id, expiresAt } });
   return { token, expiresAt };

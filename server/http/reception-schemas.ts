@@ -106,8 +106,7 @@ export const documentQuery = z.strictObject({ format: z.enum(['docx', 'pdf']), l
 /** POST /offices/:office/check-in (public: the kiosk). */
 export const checkInBody = z.strictObject({
   key: z.string().trim().max(20),
-  language: z.enum(['kk', 'ru']),
-  kiosk: z.string().regex(/^[a-z0-9-]{1,40}$/).optional()
+  language: z.enum(['kk', 'ru'])
 });
 
 export const roomActionParam = z.enum(['call', 'recall', 'came', 'done', 'noShow']);

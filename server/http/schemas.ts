@@ -11,8 +11,6 @@ export const issueTicketBody = z.strictObject({
   language: z.string(),
   category: z.string().nullable().optional(),
   needsAssistance: z.boolean().optional(),
-  /** The kiosk's code: its printer prints the ticket. */
-  kiosk: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
   idempotencyKey: z
     .string()
     .regex(/^[A-Za-z0-9_-]{8,100}$/)
@@ -72,6 +70,7 @@ export const officeBody = z
   lastTicketMinutes: z.number().int().min(0).max(240),
   observesHolidays: z.boolean(),
   priorityAgingMinutes: z.number().int().min(1).max(600).nullable(),
+  openDevices: z.boolean().optional(),
   // Personal reception settings (SPEC §5); optional so that a form without them keeps them.
   scheduleApprovedBy: z.enum(['AKIM', 'HEAD']).optional(),
   finalListLead: z.number().int().min(0).max(10).optional(),
@@ -243,4 +242,12 @@ export const surveyBody = z.strictObject({
   language: z.enum(['kk', 'ru']).optional()
 });
 
-export const helpBody = z.strictObject({ kiosk: z.string().max(60).optional(), language: z.enum(['kk', 'ru']) });
+export const helpBody = z.strictObject({ language: z.enum(['kk', 'ru']) });
+
+// Paired screens (server/devices). The kiosk a ticket prints on comes from the screen's pairing,
+// never from the request: the bodies above name no kiosk.
+const deviceName = z.string().trim().min(1).max(100);
+export const pairingBody = z.strictObject({ office: z.string().max(64), kind: z.enum(['KIOSK', 'BOARD']) });
+export const heartbeatBody = z.strictObject({ kind: z.enum(['KIOSK', 'BOARD']), version: z.string().max(60) });
+export const pairBody = z.strictObject({ code: z.string().max(20), nameKk: deviceName, nameRu: deviceName, kioskId: z.number().int().positive().nullable() });
+export const deviceBody = z.strictObject({ nameKk: deviceName, nameRu: deviceName, kioskId: z.number().int().positive().nullable() });

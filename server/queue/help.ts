@@ -16,22 +16,27 @@ import { appendEvent } from './events';
 const HELP_ROLES = ['specialist', 'registrar', 'official', 'admin'] as const;
 const REPEAT_WINDOW_MS = 5 * 60_000;
 
-type HelpRow = { id: number; state: string; language: string; at: Date; kioskId: number | null };
+type HelpRow = { id: number; state: string; language: string; at: Date; kioskId: number | null; deviceId: number | null };
 
 async function publicHelp(db: Db | Tx, h: HelpRow): Promise<PublicHelp> {
-  const kiosk = h.kioskId ? await db.kiosk.findUnique({ where: { id: h.kioskId }, select: { nameKk: true, nameRu: true } }) : null;
+  const named = { select: { nameKk: true, nameRu: true } };
+  const kiosk = h.deviceId
+    ? await db.device.findUnique({ where: { id: h.deviceId }, ...named })
+    : h.kioskId
+      ? await db.kiosk.findUnique({ where: { id: h.kioskId }, ...named })
+      : null;
   return { id: h.id, kiosk, language: h.language, state: h.state === 'ACKNOWLEDGED' ? 'ACKNOWLEDGED' : 'OPEN', at: h.at.toISOString() };
 }
 
-export async function requestHelp(ctx: Ctx, officeCode: string, input: { kiosk?: string; language: string }) {
+/** `deviceId`: the paired screen that asked (server/devices), null for an unpaired one. */
+export async function requestHelp(ctx: Ctx, officeCode: string, input: { deviceId: number | null; language: string }) {
   if (!isLanguage(input.language)) throw new DomainError('bad_language');
   const office = await officeByCode(ctx.db, officeCode);
-  const kiosk = input.kiosk ? await ctx.db.kiosk.findFirst({ where: { officeId: office.id, code: input.kiosk, active: true }, select: { id: true } }) : null;
   const now = ctx.now();
-  const recent = await ctx.db.helpRequest.findFirst({ where: { officeId: office.id, kioskId: kiosk?.id ?? null, state: 'OPEN', at: { gt: new Date(now.getTime() - REPEAT_WINDOW_MS) } }, orderBy: { id: 'desc' } });
+  const recent = await ctx.db.helpRequest.findFirst({ where: { officeId: office.id, deviceId: input.deviceId, state: 'OPEN', at: { gt: new Date(now.getTime() - REPEAT_WINDOW_MS) } }, orderBy: { id: 'desc' } });
   if (recent) return publicHelp(ctx.db, recent);
   const { row, event } = await ctx.db.$transaction(async (tx) => {
-    const row = await tx.helpRequest.create({ data: { officeId: office.id, kioskId: kiosk?.id ?? null, language: input.language, at: now } });
+    const row = await tx.helpRequest.create({ data: { officeId: office.id, deviceId: input.deviceId, language: input.language, at: now } });
     const help = await publicHelp(tx, row);
     return { row, event: await appendEvent(tx, { officeId: office.id, type: 'help.requested', at: now, detail: { helpId: row.id }, help }, office.timeZone) };
   }, TX_OPTIONS);

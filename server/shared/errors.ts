@@ -89,7 +89,11 @@ export type ErrorCode =
   | 'deadline_before_given'
   | 'category_span'
   | 'not_co_executor'
-  | 'report_needs_document';
+  | 'report_needs_document'
+  | 'device_not_paired'
+  | 'unknown_device'
+  | 'unknown_pairing_code'
+  | 'pairing_busy';
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -178,7 +182,11 @@ const STATUS: Record<ErrorCode, number> = {
   deadline_before_given: 400,
   category_span: 400,
   not_co_executor: 403,
-  report_needs_document: 409
+  report_needs_document: 409,
+  device_not_paired: 403,
+  unknown_device: 404,
+  unknown_pairing_code: 404,
+  pairing_busy: 429
 };
 
 export class DomainError extends Error {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, request, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 
 // Outside test-results/, which Playwright empties at every run.
 export const SCREENSHOTS = 'test/e2e/screenshots';
@@ -80,4 +80,24 @@ export async function callTicketByCode(staff: APIRequestContext, windowId: numbe
   const res = await staff.post(`/api/v1/windows/${windowId}/call`, { data: { ticketId: mine!.id } });
   expect(res.status()).toBe(200);
   return (await res.json()).ticket;
+}
+
+/**
+ * Pairs the browser context of `page` as a kiosk or board of an office, as an administrator
+ * would with the code the screen shows (server/devices); a kiosk gets the printer of the kiosk
+ * record named by `printer`. Returns the device's id.
+ */
+export async function pairScreen(page: Page, kind: 'KIOSK' | 'BOARD', opts: { office?: string; nameKk: string; nameRu: string; printer?: string }): Promise<number> {
+  const asked = await page.request.post('/api/v1/devices/pairing', { data: { office: opts.office ?? 'demo', kind } });
+  expect(asked.status()).toBe(200);
+  const { code } = await asked.json();
+  const admin = await request.newContext({ baseURL: 'http://127.0.0.1:3210' });
+  await apiSignIn(admin, 'admin');
+  const { kiosks } = await (await admin.get('/api/v1/admin')).json();
+  const kioskId = opts.printer ? kiosks.find((k: { code: string }) => k.code === opts.printer).id : null;
+  const paired = await admin.post('/api/v1/devices', { data: { code, nameKk: opts.nameKk, nameRu: opts.nameRu, kioskId } });
+  expect(paired.status()).toBe(201);
+  const { id } = await paired.json();
+  await admin.dispose();
+  return id;
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SCREENSHOTS, expectAccessible, open, signIn } from './helpers';
+import { SCREENSHOTS, expectAccessible, open, pairScreen, signIn } from './helpers';
 
 /** The kiosk as visitors live it, on a 1080×1920 portrait touch screen. */
 const portrait = { viewport: { width: 1080, height: 1920 }, hasTouch: true };
@@ -19,7 +19,8 @@ test('"I need help" alerts the console at once; staff say they are coming and th
   const staff = await signIn(browser, 'registrar', 'kk');
   await open(staff, '/staff/desk');
   const kiosk = await (await browser.newContext(portrait)).newPage();
-  await open(kiosk, '/kiosk/demo?kiosk=hall-1');
+  await pairScreen(kiosk, 'KIOSK', { nameKk: 'Зал, 1-киоск', nameRu: 'Зал, киоск 1', printer: 'hall-1' });
+  await open(kiosk, '/kiosk/demo');
   await expectAccessible(kiosk, 'kiosk language screen');
   await kiosk.getByTestId('help').click();
   await expect(kiosk.locator('[data-help-state="OPEN"]')).toContainText('Қызметкерге хабар берілді');

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { SCREENSHOTS, open, signIn, takeWindow } from './helpers';
+import { SCREENSHOTS, open, pairScreen, signIn, takeWindow } from './helpers';
 
 const printed = () => {
   try {
@@ -11,7 +11,7 @@ const printed = () => {
 };
 
 async function takeTicket(kiosk: Page): Promise<string> {
-  await open(kiosk, '/kiosk/demo?kiosk=hall-1');
+  await open(kiosk, '/kiosk/demo');
   await kiosk.getByRole('button', { name: 'Русский' }).click();
   await kiosk.getByRole('button', { name: /Консультация/ }).click();
   await kiosk.getByRole('button', { name: /Нет, в общей очереди/ }).click();
@@ -22,6 +22,7 @@ async function takeTicket(kiosk: Page): Promise<string> {
 
 test('the kiosk prints its ticket; when the printer fails the ticket stands, the kiosk and the console say so, and staff reprint it', async ({ browser }) => {
   const kiosk = await (await browser.newContext({ viewport: { width: 1280, height: 1024 }, hasTouch: true })).newPage();
+  await pairScreen(kiosk, 'KIOSK', { nameKk: 'Зал, 1-киоск', nameRu: 'Зал, киоск 1', printer: 'hall-1' });
   const before = printed();
   await takeTicket(kiosk);
   await expect.poll(printed).toBe(before + 1); // the demo's virtual printer saved it as a PNG

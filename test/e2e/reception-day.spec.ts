@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, open, SCREENSHOTS, signIn } from './helpers';
+import { expectAccessible, open, pairScreen, SCREENSHOTS, signIn } from './helpers';
 
 /** A reception day: the visitor checks in at the kiosk with the ИИН, the official calls from the room, the board shows number and room only. */
 test('check-in at the kiosk, the official calls, the board shows the ticket and the room — never a name', async ({ browser }) => {
@@ -16,7 +16,8 @@ test('check-in at the kiosk, the official calls, the board shows the ticket and 
 
   const kioskCtx = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
   const kiosk = await kioskCtx.newPage();
-  await open(kiosk, '/kiosk/demo?kiosk=hall-1');
+  await pairScreen(kiosk, 'KIOSK', { nameKk: 'Зал, 1-киоск', nameRu: 'Зал, киоск 1', printer: 'hall-1' });
+  await open(kiosk, '/kiosk/demo');
   await kiosk.getByRole('button', { name: 'Қазақша' }).click();
   await kiosk.getByTestId('have-appointment').click();
   await expect(kiosk.locator('h1')).toHaveText('Менде жазылу бар');

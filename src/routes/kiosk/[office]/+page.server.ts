@@ -2,8 +2,13 @@ import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/http/app';
 import { orErrorPage } from '$server/http/respond';
 import { kioskInfo } from '$server/offices/offices';
+import { screenAccess } from '$server/devices/screens';
+import { DEVICE_COOKIE } from '$server/devices/rules/devices';
 
-export const load: PageServerLoad = async ({ params }) => {
+/** The kiosk, or its pairing code when the screen is not paired (and the office wants it paired, or ?pair asks). */
+export const load: PageServerLoad = async ({ params, cookies, url }) => {
   const ctx = await appCtx();
-  return { info: await orErrorPage(() => kioskInfo(ctx.db, params.office, ctx.now())) };
+  const info = await orErrorPage(() => kioskInfo(ctx.db, params.office, ctx.now()));
+  const access = await orErrorPage(() => screenAccess(ctx, params.office, 'KIOSK', cookies.get(DEVICE_COOKIE.KIOSK)));
+  return { info, paired: access.device !== null, pairing: url.searchParams.has('pair') || (!access.device && !access.open) };
 };

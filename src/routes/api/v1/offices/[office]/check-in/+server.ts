@@ -4,6 +4,8 @@ import { api, readBody } from '$server/http/respond';
 import { checkInBody } from '$server/http/reception-schemas';
 import { printSafely } from '$server/printing/kiosk-printing';
 import { checkIn } from '$server/reception/check-in';
+import { issuingKiosk } from '$server/devices/screens';
+import { DEVICE_COOKIE } from '$server/devices/rules/devices';
 
 /**
  * Check in for today's personal-reception appointment (kiosk): the ticket bound to it, printed
@@ -13,7 +15,8 @@ export const POST: RequestHandler = (event) =>
   api(event, async () => {
     const body = await readBody(event, checkInBody);
     const ctx = await appCtx();
-    const { ticket, created, id, kioskId, appointment } = await checkIn(ctx, { ...body, officeCode: event.params.office });
+    const kiosk = await issuingKiosk(ctx, event.params.office, event.cookies.get(DEVICE_COOKIE.KIOSK));
+    const { ticket, created, id, kioskId, appointment } = await checkIn(ctx, { ...body, kiosk, officeCode: event.params.office });
     // A second visit prints the same ticket again: the visitor may have lost the first.
     const print = await printSafely(ctx, id, kioskId, event.url.origin);
     return new Response(JSON.stringify({ ticket, created, print, appointment }), { status: created ? 201 : 200, headers: { 'content-type': 'application/json' } });

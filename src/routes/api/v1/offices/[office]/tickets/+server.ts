@@ -4,16 +4,20 @@ import { appCtx } from '$server/http/app';
 import { issueTicketBody } from '$server/http/schemas';
 import { printForIssue } from '$server/printing/kiosk-printing';
 import { issueTicket } from '$server/queue/tickets';
+import { issuingKiosk } from '$server/devices/screens';
+import { DEVICE_COOKIE } from '$server/devices/rules/devices';
 
 /**
  * Issue a ticket (kiosk). 201 for a new ticket, 200 when the idempotency key was seen before.
- * The ticket exists before printing starts; `print` says whether the paper came out.
+ * The ticket exists before printing starts; `print` says whether the paper came out. The printer
+ * is the one the kiosk screen was paired with; an unpaired screen issues only where the office allows it.
  */
 export const POST: RequestHandler = (event) =>
   api(event, async () => {
     const body = await readBody(event, issueTicketBody);
     const ctx = await appCtx();
-    const issued = await issueTicket(ctx, { ...body, officeCode: event.params.office });
+    const kiosk = await issuingKiosk(ctx, event.params.office, event.cookies.get(DEVICE_COOKIE.KIOSK));
+    const issued = await issueTicket(ctx, { ...body, kiosk, officeCode: event.params.office });
     const { ticket, created } = issued;
     // Whatever goes wrong with the printer, the ticket stands and is answered; a retry prints
     // a ticket whose print never happened.

@@ -1,0 +1,38 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import { version } from '$app/environment';
+import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS, type DeviceKind } from '../devices/rules/devices';
+import { heartbeat, requestPairing, type ScreenState } from '../devices/screens';
+import { appCtx } from './app';
+import { cookieBase } from './cookies';
+import { readBody } from './respond';
+import { heartbeatBody, pairingBody } from './schemas';
+
+/**
+ * The screen's cookie: its device token, HttpOnly (no script on the page can read it), renewed
+ * by every report so a screen that runs for years never loses it.
+ */
+function keepToken(event: RequestEvent, kind: DeviceKind, token: string) {
+  event.cookies.set(DEVICE_COOKIE[kind], token, {
+    ...cookieBase(event.url),
+    httpOnly: true,
+    sameSite: 'strict',
+    expires: new Date(Date.now() + DEVICE_COOKIE_DAYS * 86_400_000)
+  });
+}
+
+/** POST /api/v1/devices/pairing — an unpaired screen asks for its one-time code. */
+export async function pairingRequest(event: RequestEvent): Promise<ScreenState> {
+  const { office, kind } = await readBody(event, pairingBody);
+  const { token, screen } = await requestPairing(await appCtx(), office, kind, event.cookies.get(DEVICE_COOKIE[kind]), event.request.headers.get('user-agent') ?? '');
+  keepToken(event, kind, token);
+  return screen;
+}
+
+/** POST /api/v1/devices/heartbeat — a screen reports; it learns whether it is paired and the server's version. */
+export async function heartbeatRequest(event: RequestEvent): Promise<ScreenState & { serverVersion: string }> {
+  const body = await readBody(event, heartbeatBody);
+  const token = event.cookies.get(DEVICE_COOKIE[body.kind]);
+  const screen = await heartbeat(await appCtx(), body.kind, token, body.version);
+  if (screen.state === 'PAIRED' && token) keepToken(event, body.kind, token);
+  return { ...screen, serverVersion: version };
+}

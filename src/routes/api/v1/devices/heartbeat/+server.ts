@@ -1,0 +1,5 @@
+import type { RequestHandler } from './$types';
+import { heartbeatRequest } from '$server/http/devices';
+import { api } from '$server/http/respond';
+
+export const POST: RequestHandler = (event) => api(event, () => heartbeatRequest(event));
