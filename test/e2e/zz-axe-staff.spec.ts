@@ -6,7 +6,7 @@ import { expectAccessible, open, signIn } from './helpers';
  * violation and a <title> on each (runs last: the demo data has been through every other test).
  */
 const PAGES: Array<[string, string[]]> = [
-  ['admin', ['/staff/admin', '/staff/admin/voice', '/staff/audit', '/staff/calendar', '/staff/deadlines', '/staff/survey']],
+  ['admin', ['/staff/admin', '/staff/admin/voice', '/staff/admin/devices', '/staff/audit', '/staff/calendar', '/staff/deadlines', '/staff/survey']],
   ['specialist', ['/staff', '/staff/window/1']],
   ['registrar', ['/staff/desk']],
   ['official', ['/staff/reception/room']],
