@@ -3,6 +3,8 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/sqlite/client';
 import { PrismaClient as PgPrismaClient } from './generated/postgresql/client';
 import { dbConfig, type DbConfig } from './config';
+import { cacheStatements } from './statement-cache';
+import type { Database } from 'better-sqlite3';
 
 /**
  * Both generated clients have the same models and methods (one source schema);
@@ -16,7 +18,15 @@ export async function createDb(config: DbConfig = dbConfig()): Promise<Db> {
     const db = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: config.url }) });
     return db as unknown as Db;
   }
-  const db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: config.url }) });
+  const adapter = new PrismaBetterSqlite3({ url: config.url });
+  // The connection's compiled statements are kept (server/db/statement-cache.ts).
+  const connect = adapter.connect.bind(adapter);
+  adapter.connect = async () => {
+    const connection = await connect();
+    cacheStatements((connection as unknown as { client: Database }).client);
+    return connection;
+  };
+  const db = new PrismaClient({ adapter });
   // WAL lets the board's reads run beside the kiosks' writes; FULL sync means a
   // killed server (or a power cut) never loses a ticket that was answered.
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
