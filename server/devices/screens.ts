@@ -4,6 +4,7 @@ import { DomainError } from '../shared/errors';
 import { newToken, tokenDigest } from '../shared/tokens';
 import { isUniqueViolation } from '../db/errors';
 import { officeConfig } from '../offices/config';
+import { checkKioskPrinter } from '../printing/kiosk-printing';
 import { CODE_TTL_MS, MAX_PENDING_PER_OFFICE, PENDING_KEPT_MS, pairingCode, type DeviceKind } from './rules/devices';
 
 /**
@@ -79,7 +80,10 @@ export async function screenState(ctx: Ctxish, kind: DeviceKind, token: string |
 /** A running screen reports: it is alive, and which version of the app it runs. */
 export async function heartbeat(ctx: Ctxish, kind: DeviceKind, token: string | undefined, version: string): Promise<ScreenState> {
   const screen = await screenState(ctx, kind, token);
-  if (screen.state === 'PAIRED') await ctx.db.device.update({ where: { tokenHash: tokenDigest(token!) }, data: { lastSeenAt: ctx.now(), version: version.slice(0, 60) } });
+  if (screen.state !== 'PAIRED') return screen;
+  const { kioskId } = await ctx.db.device.update({ where: { tokenHash: tokenDigest(token!) }, data: { lastSeenAt: ctx.now(), version: version.slice(0, 60) }, select: { kioskId: true } });
+  // A kiosk's report also has its printer asked how it is (at most once a minute), not waited for.
+  if (kioskId !== null) void checkKioskPrinter(ctx, kioskId);
   return screen;
 }
 

@@ -32,13 +32,8 @@ function renderJob(ticket: TicketView, statusUrl: string, config: Pick<PrinterCo
 /** Jobs for one printer go one after another, never interleaved on the paper. */
 const queues = new Map<string, Promise<unknown>>();
 
-/** Prints one ticket; rejects with a PrintError (the ticket itself is never at stake). */
-export function printTicket(ticket: TicketView, statusUrl: string, config: PrinterConfig): Promise<void> {
-  const key = config.target.kind === 'network' ? `${config.target.host}:${config.target.port}` : config.target.path;
-  // Drawn at once, in parallel with other printers' tickets; only the sending waits its turn.
-  const bytes = renderJob(ticket, statusUrl, config);
-  bytes.catch(() => {}); // its failure is reported through `job`
-  const run = async () => sendToPrinter(config.target, await bytes, config.timeoutMs);
+function inTurn(target: PrinterTarget, run: () => Promise<void>): Promise<void> {
+  const key = target.kind === 'network' ? `${target.host}:${target.port}` : target.path;
   const job = (queues.get(key) ?? Promise.resolve()).then(run, run);
   const tail = job.catch(() => {});
   queues.set(key, tail);
@@ -49,3 +44,20 @@ export function printTicket(ticket: TicketView, statusUrl: string, config: Print
     throw e instanceof PrintError ? e : new PrintError('printer_error', e instanceof Error ? e.message : String(e));
   });
 }
+
+/** Prints one ticket; rejects with a PrintError (the ticket itself is never at stake). */
+export function printTicket(ticket: TicketView, statusUrl: string, config: PrinterConfig): Promise<void> {
+  // Drawn at once, in parallel with other printers' tickets; only the sending waits its turn.
+  const bytes = renderJob(ticket, statusUrl, config);
+  bytes.catch(() => {}); // its failure is reported through the job
+  return inTurn(config.target, async () => sendToPrinter(config.target, await bytes, config.timeoutMs));
+}
+
+/**
+ * Asks the printer how it is (the status query alone: no paper moves), in its turn between
+ * tickets; rejects with a PrintError naming the fault (paper out, unreachable…).
+ */
+export function checkPrinter(config: PrinterConfig): Promise<void> {
+  return inTurn(config.target, () => sendToPrinter(config.target, new Uint8Array(0), Math.min(config.timeoutMs, CHECK_TIMEOUT_MS)));
+}
+const CHECK_TIMEOUT_MS = 3000;

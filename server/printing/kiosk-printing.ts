@@ -1,7 +1,7 @@
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import { inScope, type Scoped } from '../auth/scope';
 import { DomainError } from '../shared/errors';
-import { PrintError, printTicket, type PrinterConfig } from './';
+import { PrintError, checkPrinter, printTicket, type PrinterConfig } from './';
 import { bitmapToPng, renderTicket, type PaperWidth } from './render';
 import { parseTarget } from './transport';
 import type { Ctx } from '../shared/context';
@@ -45,7 +45,7 @@ export async function printAtKiosk(ctx: Ctx, ticketId: number, kioskId: number |
   // Plain SQL, as the other writes every ticket makes (server/queue/events.ts).
   const event = await ctx.db.$transaction(async (tx) => {
     await tx.$executeRaw`UPDATE "Ticket" SET "printStatus" = ${error ? 'FAILED' : 'PRINTED'}, "printError" = ${error} WHERE "id" = ${row.id}`;
-    await tx.$executeRaw`UPDATE "Kiosk" SET "printerStatus" = ${error ?? 'OK'}, "printerError" = ${error}, "printerCheckedAt" = ${at} WHERE "id" = ${kiosk.id}`;
+    await recordPrinterState(tx, kiosk.id, error, at);
     return appendEvent(
       tx,
       {
@@ -62,6 +62,39 @@ export async function printAtKiosk(ctx: Ctx, ticketId: number, kioskId: number |
   });
   ctx.publish(event);
   return result;
+}
+
+/** The printer's state as the last print or check left it (the devices list, the window console). */
+function recordPrinterState(db: Db | Tx, kioskId: number, fault: string | null, at: Date) {
+  return db.$executeRaw`UPDATE "Kiosk" SET "printerStatus" = ${fault ?? 'OK'}, "printerError" = ${fault}, "printerCheckedAt" = ${at} WHERE "id" = ${kioskId}`;
+}
+
+/** A printer is asked at most this often (each paired kiosk's report offers to). */
+export const PRINTER_CHECK_MS = 60_000;
+// Per database client, as the office cache (tests run several databases in one process).
+const checked = new WeakMap<object, Map<number, number>>();
+
+/**
+ * Asks a kiosk's printer how it is, at most once a minute, when the paired kiosk screen reports:
+ * paper out or a printer switched off is on the devices list (and the window console) before a
+ * visitor's ticket fails on it. Never throws; the report does not wait for it.
+ */
+export async function checkKioskPrinter(ctx: Pick<Ctx, 'db' | 'now'>, kioskId: number): Promise<void> {
+  const now = ctx.now().getTime();
+  let checkedAt = checked.get(ctx.db);
+  if (!checkedAt) checked.set(ctx.db, (checkedAt = new Map()));
+  if (now - (checkedAt.get(kioskId) ?? -Infinity) < PRINTER_CHECK_MS) return;
+  checkedAt.set(kioskId, now);
+  try {
+    const kiosk = await ctx.db.kiosk.findUnique({ where: { id: kioskId } });
+    const config = kiosk?.active ? printerConfig(kiosk) : null;
+    if (!config) return;
+    let fault: string | null = null;
+    await checkPrinter(config).catch((e) => (fault = e instanceof PrintError ? e.fault : 'printer_error'));
+    await recordPrinterState(ctx.db, kioskId, fault, ctx.now());
+  } catch (err) {
+    console.error('printer check failed', err instanceof Error ? err.message : err);
+  }
 }
 
 /**

@@ -80,7 +80,8 @@ export async function startVirtualPrinter(opts: { port?: number; host?: string; 
       if (behaviour !== 'ok' || chunks.length === 0) return;
       const bytes = new Uint8Array(Buffer.concat(chunks));
       const decoded = safeDecode(bytes);
-      if (!decoded) return;
+      // A status query alone is the server checking on the printer, not a job.
+      if (!decoded || (!decoded.bitmap && decoded.text.length === 0 && decoded.cuts === 0)) return;
       let file: string | null = null;
       if (opts.dir && decoded.bitmap) {
         file = resolve(join(opts.dir, `ticket-${new Date().toISOString().replace(/[:.]/g, '-')}-${++count}.png`));

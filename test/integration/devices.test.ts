@@ -5,6 +5,8 @@ import { heartbeat, issuingKiosk, requestPairing, screenAccess } from '../../ser
 import { dropOfficeConfig } from '../../server/offices/config';
 import { requestHelp } from '../../server/queue/help';
 import { issueTicket } from '../../server/queue/tickets';
+import { PRINTER_CHECK_MS } from '../../server/printing/kiosk-printing';
+import { startVirtualPrinter } from '../../server/printing/virtual-printer';
 import { PROVIDERS, refusal, startHarness, type Harness } from './harness';
 
 /**
@@ -110,6 +112,39 @@ describe.each(PROVIDERS)('paired kiosks and boards (%s)', (provider) => {
     expect((await listDevices(h.ctx, admin)).devices.find((d) => d.id === id)?.health).toBe('silent');
     await heartbeat(h.ctx, 'BOARD', board.token, 'v1');
     expect((await silentDevices(h.ctx, specialist)).map((d) => d.id)).not.toContain(id);
+  });
+
+  it("a kiosk's reports have its printer asked how it is, once a minute, without printing anything", async () => {
+    at(0);
+    const printer = await startVirtualPrinter({ dir: null, behaviour: 'paper-out' });
+    try {
+      const admin = await h.staff('admin');
+      const record = await h.db.kiosk.create({ data: { officeId: h.office.id, code: `checked-${provider}`, nameKk: 'Тексерілетін', nameRu: 'Проверяемый', printerKind: 'NETWORK', printerAddress: `127.0.0.1:${printer.port}` } });
+      const screen = await requestPairing(h.ctx, 'demo', 'KIOSK', undefined, 'kiosk');
+      const { id } = await pairDevice(h.ctx, admin, { code: (screen.screen as { code: string }).code, nameKk: 'Киоск', nameRu: 'Киоск', kioskId: record.id });
+      const state = async () => (await h.db.kiosk.findUniqueOrThrow({ where: { id: record.id } })).printerStatus;
+      const settled = async (want: string) => {
+        for (let i = 0; i < 100 && (await state()) !== want; i++) await new Promise((r) => setTimeout(r, 50));
+        return state();
+      };
+      expect(await state()).toBe('UNKNOWN');
+      await heartbeat(h.ctx, 'KIOSK', screen.token, 'v1');
+      expect(await settled('paper_out')).toBe('paper_out');
+      expect((await listDevices(h.ctx, admin)).devices.find((d) => d.id === id)?.printer).toMatchObject({ status: 'paper_out' });
+      // Paper loaded: the next report within the minute does not ask again; the one after does.
+      printer.setBehaviour('ok');
+      at(PRINTER_CHECK_MS / 2);
+      await heartbeat(h.ctx, 'KIOSK', screen.token, 'v1');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await state()).toBe('paper_out');
+      at(PRINTER_CHECK_MS + 1000);
+      await heartbeat(h.ctx, 'KIOSK', screen.token, 'v1');
+      expect(await settled('OK')).toBe('OK');
+      // Asking is no job: nothing was printed.
+      expect(printer.jobs).toEqual([]);
+    } finally {
+      await printer.close();
+    }
   });
 
   it('other offices neither see nor pair these screens; unpaired screens are bounded', async () => {
