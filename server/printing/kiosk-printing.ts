@@ -25,6 +25,7 @@ export function printerConfig(k: KioskRow): PrinterConfig | null {
  * touches the ticket itself: it stays in the queue and can be reprinted.
  */
 export async function printAtKiosk(ctx: Ctx, ticketId: number, kioskId: number | null, baseUrl: string, userId: number | null = null, view?: TicketView): Promise<PrintResult> {
+  if (kioskId === null) return { status: 'none' }; // no printer: nothing to read or record
   const row = await ctx.db.ticket.findUnique({ where: { id: ticketId }, include: { office: true } });
   if (!row) throw new DomainError('unknown_ticket');
   const kiosk = kioskId ? await ctx.db.kiosk.findFirst({ where: { id: kioskId, officeId: row.officeId } }) : null;

@@ -59,18 +59,21 @@ export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket
   if ((req.kiosk && !config.kiosks.has(req.kiosk)) || !config.services.has(req.serviceId)) config = await officeConfig(ctx.db, req.officeCode, { fresh: true });
   const office = config.office;
 
-  if (req.idempotencyKey) {
-    const earlier = await issuedBefore(ctx, office.id, req.idempotencyKey, now);
+  // A retried request (its idempotency key seen before) gets its ticket again: found when its insert
+  // collides with the unique key (below), or before refusing it — the office may have closed since.
+  // Not looked up first: that would cost every new ticket a read for the rare retry.
+  const refuse = async (err: DomainError) => {
+    const earlier = req.idempotencyKey ? await issuedBefore(ctx, office.id, req.idempotencyKey, now) : null;
     if (earlier) return earlier;
-  }
-
+    throw err;
+  };
   const kiosk = req.kiosk ? config.kiosks.get(req.kiosk) : null;
-  if (req.kiosk && !kiosk) throw new DomainError('unknown_kiosk');
+  if (req.kiosk && !kiosk) return refuse(new DomainError('unknown_kiosk'));
   const service = config.services.get(req.serviceId);
-  if (!service) throw new DomainError('unknown_service');
-  if (!service.active) throw new DomainError('service_inactive');
+  if (!service) return refuse(new DomainError('unknown_service'));
+  if (!service.active) return refuse(new DomainError('service_inactive'));
   const issuing = await officeIssuing(ctx.db, office, now);
-  if (!issuing.open) throw new DomainError('office_closed', { opensAt: issuing.opensAt ?? '' });
+  if (!issuing.open) return refuse(new DomainError('office_closed', { opensAt: issuing.opensAt ?? '' }));
 
   const serviceDay = localDay(now, office.timeZone);
   let event: QueueEvent;
@@ -137,8 +140,8 @@ export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket
       return { event, row: ticket };
     }, TX_OPTIONS));
   } catch (err) {
-    // Two identical requests raced past the check above: the loser's transaction
-    // (and its number) rolled back; answer with the winner's ticket.
+    // The key was used before (a retry), or two identical requests raced: this transaction
+    // (and its number) rolled back; answer with the ticket the key already has.
     if (req.idempotencyKey && isUniqueViolation(err)) {
       const winner = await issuedBefore(ctx, office.id, req.idempotencyKey, now);
       if (winner) return winner;

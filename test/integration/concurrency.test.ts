@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../server/shared/errors';
 import { issueTicket } from '../../server/queue/tickets';
 import { callNext, takeWindow } from '../../server/queue/windows';
-import { PROVIDERS, startHarness, type Harness } from './harness';
+import { dropOfficeConfig } from '../../server/offices/config';
+import { PROVIDERS, refusal, startHarness, type Harness } from './harness';
 
 describe.each(PROVIDERS)('concurrency on %s', (provider) => {
   let h: Harness;
@@ -34,6 +35,28 @@ describe.each(PROVIDERS)('concurrency on %s', (provider) => {
     // The retry did not burn a number: the next ticket of the prefix is number 2.
     const next = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.reception, language: 'kk' });
     expect(next.ticket.code).toBe('В-002');
+  });
+
+  it('a retry gets its ticket again, even once the office has closed or the service stopped meanwhile', async () => {
+    const req = { officeCode: 'demo', serviceId: h.services.results, language: 'kk' as const, idempotencyKey: 'retry-after-close-1' };
+    const first = await issueTicket(h.ctx, req);
+    expect(first.created).toBe(true);
+    const later = await issueTicket(h.ctx, req);
+    expect([later.created, later.ticket.token]).toEqual([false, first.ticket.token]);
+    // The hall closes (and the service is switched off) before the kiosk's retry arrives.
+    await h.db.office.update({ where: { id: h.office.id }, data: { opensAt: '00:00', closesAt: '00:01', lastTicketMinutes: 1 } });
+    await h.db.service.update({ where: { id: h.services.results }, data: { active: false } });
+    dropOfficeConfig(h.db);
+    try {
+      const retry = await issueTicket(h.ctx, req);
+      expect([retry.created, retry.ticket.token]).toEqual([false, first.ticket.token]);
+      expect(await refusal(issueTicket(h.ctx, { ...req, idempotencyKey: 'a-new-visitor-1' }))).toBe('service_inactive');
+    } finally {
+      await h.db.office.update({ where: { id: h.office.id }, data: { opensAt: '00:00', closesAt: '24:00', lastTicketMinutes: 0 } });
+      await h.db.service.update({ where: { id: h.services.results }, data: { active: true } });
+      dropOfficeConfig(h.db);
+      await h.db.ticket.update({ where: { id: first.id }, data: { status: 'DONE' } }); // out of the next test's line
+    }
   });
 
   it('never gives one ticket to two windows when 20 windows call next at once', async () => {
