@@ -110,15 +110,43 @@ async function ticketAtWindow(tx: Tx, windowId: number, ticketId: number, actor:
   return { w, t };
 }
 
-/** Re-reads the changed ticket and records the change (event log + realtime). */
+/** What an action answers about the ticket it changed (and what its event makes public). */
+export interface ChangedTicket {
+  id: number;
+  code: string;
+  status: string;
+  serviceId: number;
+  windowId: number | null;
+  category: string | null;
+  categoryStatus: string | null;
+  calledAt: Date | null;
+  callCount: number;
+  window: { number: number; kind: string } | null;
+}
+
+/** Re-reads the changed ticket (plain SQL: one statement on every call) and records the change (event log + realtime). */
 async function ticketChanged(
   tx: Tx,
   events: QueueEvent[],
   w: WindowRow,
   actor: Actor,
   change: { type: QueueEventType; at: Date; ticketId: number; fromStatus: string | null; toStatus: string; detail?: Record<string, unknown> }
-) {
-  const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: change.ticketId }, include: { window: true } });
+): Promise<ChangedTicket> {
+  const [row] = await tx.$queryRaw<Array<Omit<ChangedTicket, 'window'> & { windowNumber: number | null; windowKind: string | null }>>`
+    SELECT t."id", t."code", t."status", t."serviceId", t."windowId", t."category", t."categoryStatus", t."calledAt", t."callCount",
+      w."number" AS "windowNumber", w."kind" AS "windowKind"
+    FROM "Ticket" t LEFT JOIN "Window" w ON w."id" = t."windowId" WHERE t."id" = ${change.ticketId}`;
+  if (!row) throw new DomainError('unknown_ticket');
+  const { windowNumber, windowKind, ...t } = row;
+  const ticket: ChangedTicket = {
+    ...t,
+    id: Number(t.id),
+    serviceId: Number(t.serviceId),
+    windowId: t.windowId === null ? null : Number(t.windowId),
+    callCount: Number(t.callCount),
+    calledAt: t.calledAt === null ? null : new Date(t.calledAt),
+    window: windowNumber === null ? null : { number: Number(windowNumber), kind: windowKind! }
+  };
   events.push(
     await appendEvent(
       tx,
