@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../db/client';
+import { maskUrlPassword } from '../shared/secrets';
 
 /**
  * The audit log: who did or saw what, and when. Staff access to personal data is written
@@ -17,6 +18,23 @@ export async function audit(
   await ctx.db.auditLog.create({
     data: { at: ctx.now(), userId: user?.id ?? null, officeId, action, entity, entityId: entityId === null ? null : String(entityId), detail: detail ? JSON.stringify(detail) : null }
   });
+}
+
+/**
+ * Field → [before, after] for what an admin change changed (bookkeeping columns left out); a password
+ * shows only that it changed, an SMTP address without its password.
+ */
+export function auditChanges(before: Record<string, unknown> | null, after: Record<string, unknown> | null) {
+  const out: Record<string, [unknown, unknown]> = {};
+  for (const key of new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])) {
+    if (['eventSeq', 'createdAt', 'updatedAt', 'printerStatus', 'printerError', 'printerCheckedAt'].includes(key)) continue;
+    const a = before?.[key] ?? null;
+    const b = after?.[key] ?? null;
+    if (JSON.stringify(a) === JSON.stringify(b)) continue;
+    // Secrets are never written to the log: a password only as changed, SMTP without its password.
+    out[key] = key === 'passwordHash' ? ['•', 'changed'] : key === 'smtpUrl' ? [maskUrlPassword(a), maskUrlPassword(b)] : [a, b];
+  }
+  return out;
 }
 
 export interface AuditQuery {

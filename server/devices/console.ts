@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { inScope, officeFilter, type Scoped } from '../auth/scope';
-import { audit } from '../auth/audit';
+import { audit, auditChanges } from '../auth/audit';
 import type { Ctx } from '../shared/context';
 import { DomainError } from '../shared/errors';
 import type { deviceBody, pairBody } from '../http/schemas';
@@ -100,11 +100,7 @@ export async function updateDevice(ctx: Ctxish, admin: Admin, id: number, input:
   const before = await mineOrRefuse(ctx, admin, id);
   const kioskId = await printerFor(ctx, before.officeId, before.kind, input.kioskId);
   await ctx.db.device.update({ where: { id }, data: { nameKk: input.nameKk, nameRu: input.nameRu, kioskId } });
-  const changes: Record<string, [unknown, unknown]> = {};
-  for (const [key, after] of Object.entries({ nameKk: input.nameKk, nameRu: input.nameRu, kioskId })) {
-    const was = before[key as keyof typeof before];
-    if (was !== after) changes[key] = [was, after];
-  }
+  const changes = auditChanges({ nameKk: before.nameKk, nameRu: before.nameRu, kioskId: before.kioskId }, { nameKk: input.nameKk, nameRu: input.nameRu, kioskId });
   await audit(ctx, admin, before.officeId, 'admin.device.update', 'Device', id, { changes });
   return { id };
 }

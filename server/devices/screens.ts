@@ -20,9 +20,10 @@ export type ScreenState =
   | { state: 'PENDING'; officeCode: string; code: string; expiresAt: string }
   | { state: 'UNPAIRED' };
 
+/** The screen of this kind its cookie's token names: one indexed read (a paired kiosk's every ticket passes here). */
 async function byToken(ctx: Ctxish, kind: DeviceKind, token: string | undefined) {
   if (!token || token.length > 100) return null;
-  const row = await ctx.db.device.findUnique({ where: { tokenHash: tokenDigest(token) }, include: { office: { select: { code: true } } } });
+  const row = await ctx.db.device.findUnique({ where: { tokenHash: tokenDigest(token) } });
   return row && row.kind === kind ? row : null;
 }
 
@@ -49,7 +50,7 @@ export async function requestPairing(ctx: Ctxish, officeCode: string, kind: Devi
   const { office } = await officeConfig(ctx.db, officeCode);
   const now = ctx.now();
   const mine = await byToken(ctx, kind, token);
-  if (mine && mine.officeId === office.id && mine.state === 'PAIRED') return { token: token!, screen: await screenState(ctx, kind, token) };
+  if (mine && mine.officeId === office.id && mine.state === 'PAIRED') return { token: token!, screen: { state: 'PAIRED', officeCode, nameKk: mine.nameKk, nameRu: mine.nameRu } };
   if (mine && mine.officeId === office.id && mine.state === 'PENDING') {
     if (mine.pairingCode && mine.codeExpiresAt && mine.codeExpiresAt > now)
       return { token: token!, screen: { state: 'PENDING', officeCode, code: mine.pairingCode, expiresAt: mine.codeExpiresAt.toISOString() } };
@@ -70,11 +71,12 @@ export async function requestPairing(ctx: Ctxish, officeCode: string, kind: Devi
 export async function screenState(ctx: Ctxish, kind: DeviceKind, token: string | undefined): Promise<ScreenState> {
   const row = await byToken(ctx, kind, token);
   if (!row || row.state === 'UNPAIRED') return { state: 'UNPAIRED' };
-  if (row.state === 'PENDING')
-    return row.pairingCode && row.codeExpiresAt && row.codeExpiresAt > ctx.now()
-      ? { state: 'PENDING', officeCode: row.office.code, code: row.pairingCode, expiresAt: row.codeExpiresAt.toISOString() }
-      : { state: 'UNPAIRED' };
-  return { state: 'PAIRED', officeCode: row.office.code, nameKk: row.nameKk, nameRu: row.nameRu };
+  const pending = row.state === 'PENDING';
+  if (pending && !(row.pairingCode && row.codeExpiresAt && row.codeExpiresAt > ctx.now())) return { state: 'UNPAIRED' };
+  const { code: officeCode } = await ctx.db.office.findUniqueOrThrow({ where: { id: row.officeId }, select: { code: true } });
+  return pending
+    ? { state: 'PENDING', officeCode, code: row.pairingCode!, expiresAt: row.codeExpiresAt!.toISOString() }
+    : { state: 'PAIRED', officeCode, nameKk: row.nameKk, nameRu: row.nameRu };
 }
 
 /** A running screen reports: it is alive, and which version of the app it runs. */
@@ -97,10 +99,9 @@ export interface ScreenAccess {
 /** Who this screen is for the office it opened: paired to it, or unpaired (allowed only where the office is open). */
 export async function screenAccess(ctx: Ctxish, officeCode: string, kind: DeviceKind, token: string | undefined): Promise<ScreenAccess> {
   const config = await officeConfig(ctx.db, officeCode);
-  // On every ticket a paired kiosk issues: one indexed read, the office from the cached configuration.
-  const row = !token || token.length > 100 ? null : await ctx.db.device.findUnique({ where: { tokenHash: tokenDigest(token) }, select: { id: true, kind: true, state: true, officeId: true, nameKk: true, nameRu: true, kioskId: true } });
+  const row = await byToken(ctx, kind, token);
   const open = config.office.openDevices;
-  if (!row || row.kind !== kind || row.state !== 'PAIRED' || row.officeId !== config.office.id) return { device: null, open };
+  if (!row || row.state !== 'PAIRED' || row.officeId !== config.office.id) return { device: null, open };
   const kiosk = row.kioskId === null ? null : [...config.kiosks.values()].find((k) => k.id === row.kioskId && k.active);
   return { device: { id: row.id, nameKk: row.nameKk, nameRu: row.nameRu, kioskCode: kiosk?.code ?? null }, open };
 }

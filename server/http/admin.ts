@@ -3,9 +3,8 @@ import { requireRole } from '../auth/sessions';
 import { DomainError } from '../shared/errors';
 import { ADMIN_ROLES } from '../auth/roles';
 import { saveKiosk, saveOffice, saveService, saveUser, saveWindow } from '../offices/admin';
-import { audit } from '../auth/audit';
+import { audit, auditChanges } from '../auth/audit';
 import type { Db } from '../db/client';
-import { maskUrlPassword } from '../shared/secrets';
 import { appCtx } from './app';
 import { idParam, readBody } from './respond';
 import { kioskBody, officeBody, serviceBody, userBody, windowBody } from './schemas';
@@ -21,7 +20,7 @@ export async function adminSave(event: RequestEvent): Promise<unknown> {
   const saved = (await save(event, admin, id)) as { id: number };
   const after = await snapshot(ctx.db, model, saved.id);
   const officeId = model === 'office' ? saved.id : ((after?.officeId as number | null | undefined) ?? null);
-  await audit(ctx, admin, officeId, `admin.${model}.${id === null ? 'create' : 'update'}`, model, saved.id, { changes: changes(before, after) });
+  await audit(ctx, admin, officeId, `admin.${model}.${id === null ? 'create' : 'update'}`, model, saved.id, { changes: auditChanges(before, after) });
   return saved;
 }
 
@@ -31,19 +30,6 @@ async function snapshot(db: Db, model: (typeof MODELS)[string], id: number): Pro
   return (db[model] as unknown as { findUnique(a: object): Promise<Record<string, unknown> | null> }).findUnique({ where: { id } });
 }
 
-/** Field → [before, after] for what changed; a password shows only that it changed. */
-function changes(before: Record<string, unknown> | null, after: Record<string, unknown> | null) {
-  const out: Record<string, [unknown, unknown]> = {};
-  for (const key of new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])) {
-    if (['eventSeq', 'createdAt', 'updatedAt', 'printerStatus', 'printerError', 'printerCheckedAt'].includes(key)) continue;
-    const a = before?.[key] ?? null;
-    const b = after?.[key] ?? null;
-    if (JSON.stringify(a) === JSON.stringify(b)) continue;
-    // Secrets are never written to the log: a password only as changed, SMTP without its password.
-    out[key] = key === 'passwordHash' ? ['•', 'changed'] : key === 'smtpUrl' ? [maskUrlPassword(a), maskUrlPassword(b)] : [a, b];
-  }
-  return out;
-}
 
 async function save(event: RequestEvent, admin: ReturnType<typeof requireRole>, id: number | null): Promise<unknown> {
   const { db } = await appCtx();

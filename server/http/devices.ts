@@ -1,10 +1,10 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { version } from '$app/environment';
 import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS, type DeviceKind } from '../devices/rules/devices';
-import { heartbeat, requestPairing, type ScreenState } from '../devices/screens';
+import { heartbeat, requestPairing, screenAccess, type ScreenState } from '../devices/screens';
 import { appCtx } from './app';
 import { cookieBase } from './cookies';
-import { readBody } from './respond';
+import { orErrorPage, readBody } from './respond';
 import { heartbeatBody, pairingBody } from './schemas';
 
 /**
@@ -35,4 +35,13 @@ export async function heartbeatRequest(event: RequestEvent): Promise<ScreenState
   const screen = await heartbeat(await appCtx(), body.kind, token, body.version);
   if (screen.state === 'PAIRED' && token) keepToken(event, body.kind, token);
   return { ...screen, serverVersion: version };
+}
+
+/**
+ * What a kiosk or board page shows: the screen itself, or its pairing code when it is not paired
+ * and its office wants screens paired — or when `?pair` asks (an office open to unpaired screens).
+ */
+export async function screenPage(event: Pick<RequestEvent, 'cookies' | 'url'>, office: string, kind: DeviceKind): Promise<{ paired: boolean; pairing: boolean }> {
+  const access = await orErrorPage(async () => screenAccess(await appCtx(), office, kind, event.cookies.get(DEVICE_COOKIE[kind])));
+  return { paired: access.device !== null, pairing: event.url.searchParams.has('pair') || (!access.device && !access.open) };
 }

@@ -53,6 +53,9 @@ export function printTicket(ticket: TicketView, statusUrl: string, config: Print
   return inTurn(config.target, async () => sendToPrinter(config.target, await bytes, config.timeoutMs));
 }
 
+/** A printer that has not answered its status in this long is reported as it is (a check, not a ticket). */
+const CHECK_TIMEOUT_MS = 3000;
+
 /**
  * Asks the printer how it is (the status query alone: no paper moves), in its turn between
  * tickets; rejects with a PrintError naming the fault (paper out, unreachable…).
@@ -60,4 +63,3 @@ export function printTicket(ticket: TicketView, statusUrl: string, config: Print
 export function checkPrinter(config: PrinterConfig): Promise<void> {
   return inTurn(config.target, () => sendToPrinter(config.target, new Uint8Array(0), Math.min(config.timeoutMs, CHECK_TIMEOUT_MS)));
 }
-const CHECK_TIMEOUT_MS = 3000;

@@ -28,10 +28,10 @@ export async function printAtKiosk(ctx: Ctx, ticketId: number, kioskId: number |
   if (kioskId === null) return { status: 'none' }; // no printer: nothing to read or record
   const row = await ctx.db.ticket.findUnique({ where: { id: ticketId }, include: { office: true } });
   if (!row) throw new DomainError('unknown_ticket');
-  const kiosk = kioskId ? await ctx.db.kiosk.findFirst({ where: { id: kioskId, officeId: row.officeId } }) : null;
-  if (kioskId && !kiosk) throw new DomainError('unknown_kiosk');
-  const config = kiosk && kiosk.active ? printerConfig(kiosk) : null;
-  if (!kiosk || !config) return { status: 'none' };
+  const kiosk = await ctx.db.kiosk.findFirst({ where: { id: kioskId, officeId: row.officeId } });
+  if (!kiosk) throw new DomainError('unknown_kiosk');
+  const config = kiosk.active ? printerConfig(kiosk) : null;
+  if (!config) return { status: 'none' };
 
   let result: PrintResult;
   try {

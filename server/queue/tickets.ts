@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import type { Db, Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
 import { isUniqueViolation } from '../db/errors';
+import { newToken } from '../shared/tokens';
 import { isCategory, isOutOfTurn } from './rules/categories';
 import { DomainError } from '../shared/errors';
 import { isLanguage } from '../shared/language';
@@ -37,8 +37,6 @@ export interface IssueRequest {
   /** Issued at the registrar desk: by whom, and how identity was verified (000 ¶205). */
   issuedBy?: { userId: number; identityVerified: 'ORIGINAL' | 'DIGITAL' } | null;
 }
-
-const newToken = () => randomBytes(16).toString('base64url');
 
 /** The next running number for a prefix today; atomic on SQLite and PostgreSQL alike. */
 async function nextNumber(tx: Tx, officeId: number, serviceDay: string, prefix: string): Promise<number> {
@@ -97,7 +95,7 @@ export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket
         status: 'WAITING',
         windowId: null,
         targetWindowId: req.appointment?.targetWindowId ?? null,
-        token: newToken(),
+        token: newToken(16), // the QR's URL: short enough for a small code, still unguessable
         idempotencyKey: req.idempotencyKey ?? null,
         issuedAt: now,
         arrivedAt: now,

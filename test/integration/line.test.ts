@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countAhead, lineHead, lineLength } from '../../server/queue/line';
-import { callableBy, peopleAhead, sortQueue, STRICT_PRIORITY, type OrderingRules } from '../../server/queue/rules/queue-order';
+import { callableBy, peopleAhead, pickNext, sortQueue, STRICT_PRIORITY, type OrderingRules } from '../../server/queue/rules/queue-order';
 import { PROVIDERS, startHarness, type Harness } from './harness';
 
 /**
@@ -60,6 +60,8 @@ describe.each(PROVIDERS)('the waiting line in SQL (%s)', (provider) => {
           const head = await lineHead(h.db, { officeId: h.office.id, serviceDay: day, serviceIds: w.serviceIds, windowId: w.id }, now, rules, limit);
           expect(head.map((t) => t.id)).toEqual(expected.slice(0, limit).map((t) => t.id));
         }
+        // Call-next reads the head of one: the rules' own pick.
+        expect((await lineHead(h.db, { officeId: h.office.id, serviceDay: day, serviceIds: w.serviceIds, windowId: w.id }, now, rules, 1))[0].id).toBe(pickNext(waiting, w, now, rules)?.id);
         expect(await lineLength(h.db, { officeId: h.office.id, serviceDay: day, serviceIds: w.serviceIds, windowId: w.id })).toBe(expected.length);
       }
     });

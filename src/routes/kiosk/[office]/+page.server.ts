@@ -1,14 +1,12 @@
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/http/app';
+import { screenPage } from '$server/http/devices';
 import { orErrorPage } from '$server/http/respond';
 import { kioskInfo } from '$server/offices/offices';
-import { screenAccess } from '$server/devices/screens';
-import { DEVICE_COOKIE } from '$server/devices/rules/devices';
 
-/** The kiosk, or its pairing code when the screen is not paired (and the office wants it paired, or ?pair asks). */
-export const load: PageServerLoad = async ({ params, cookies, url }) => {
+/** The kiosk, or its pairing code (server/http/devices.ts screenPage). */
+export const load: PageServerLoad = async (event) => {
   const ctx = await appCtx();
-  const info = await orErrorPage(() => kioskInfo(ctx.db, params.office, ctx.now()));
-  const access = await orErrorPage(() => screenAccess(ctx, params.office, 'KIOSK', cookies.get(DEVICE_COOKIE.KIOSK)));
-  return { info, paired: access.device !== null, pairing: url.searchParams.has('pair') || (!access.device && !access.open) };
+  const info = await orErrorPage(() => kioskInfo(ctx.db, event.params.office, ctx.now()));
+  return { info, ...(await screenPage(event, event.params.office, 'KIOSK')) };
 };
