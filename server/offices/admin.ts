@@ -9,6 +9,7 @@ import { parseTarget } from '../printing/transport';
 import { maskUrlPassword, restoreUrlPassword } from '../shared/secrets';
 import { prefixesLookAlike } from '../queue/rules/numbering';
 import { dropOfficeConfig } from './config';
+import { isUniqueViolation } from '../db/errors';
 
 /**
  * Runs an admin save: a unique constraint (code, prefix, window number, login) already taken is a
@@ -20,7 +21,7 @@ async function uniquely<T>(db: Db, fn: () => Promise<T>): Promise<T> {
     dropOfficeConfig(db);
     return out;
   } catch (err) {
-    if ((err as { code?: string }).code === 'P2002') throw new DomainError('conflict');
+    if (isUniqueViolation(err)) throw new DomainError('conflict');
     if ((err as { code?: string }).code === 'P2025') throw new DomainError('bad_request', { detail: 'id' });
     throw err;
   }

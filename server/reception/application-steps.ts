@@ -13,6 +13,7 @@ import { ANSWER_PENDING, nextApplicationState, type ApplicationAction, type Appl
 import { extensionCap } from './rules/application-due';
 import { needsHearing, type ExtensionKind, type RefusalGround } from './rules/catalogue';
 import { firstFreeSlot, slotTimes } from './rules/schedule';
+import { isUniqueViolation } from '../db/errors';
 
 /** Every step of an application (003 ¶5–33): checked, applied, recorded as an event with who and when. */
 
@@ -135,7 +136,7 @@ export async function applicationStep(ctx: Ctx, user: SessionUser, id: number, i
       return result;
     } catch (err) {
       // Two staff booked the same slot at once: the unique (session, slot) index let one win.
-      if ((err as { code?: string }).code === 'P2002') {
+      if (isUniqueViolation(err)) {
         if ('slotTime' in input && input.slotTime) throw new DomainError('slot_taken');
         if (attempt < 3) continue; // the first free slot was taken meanwhile: look again
         throw new DomainError('session_full');

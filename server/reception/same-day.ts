@@ -9,6 +9,7 @@ import type { Language } from '../shared/language';
 import { insertApplication } from './applications';
 import { checkIn } from './check-in';
 import { firstFreeSlot, slotTimes } from './rules/schedule';
+import { isUniqueViolation } from '../db/errors';
 
 /**
  * Same-day reception (003 ¶3): a visitor at the desk is received today by an official who
@@ -62,7 +63,8 @@ export async function sameDayReception(ctx: Ctx, user: SessionUser, input: SameD
     try {
       app = await book();
     } catch (err) {
-      if ((err as { code?: string }).code !== 'P2002' || attempt >= 3) throw (err as { code?: string }).code === 'P2002' ? new DomainError('session_full') : err;
+      if (!isUniqueViolation(err)) throw err;
+      if (attempt >= 3) throw new DomainError('session_full');
     }
   }
   const office = await ctx.db.office.findUniqueOrThrow({ where: { id: officeId } });

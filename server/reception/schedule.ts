@@ -12,6 +12,7 @@ import type { ReceptionReader } from './access';
 import { workOffice } from './access';
 import type { SessionType } from './rules/catalogue';
 import { nextScheduleState, patternDates, slotTimes, type ScheduleState, type ScheduleStep, type WeeklyPattern } from './rules/schedule';
+import { isUniqueViolation } from '../db/errors';
 
 /** Officials, the monthly schedule and its sessions (003 ¶7–9, 000 ¶206). */
 
@@ -69,7 +70,7 @@ export async function saveOfficial(ctx: Ctx, user: SessionUser, id: number | nul
     await audit(ctx, user, officeId, id === null ? 'official.create' : 'official.update', 'Official', row.id);
     return officialView(row);
   } catch (err) {
-    if ((err as { code?: string }).code === 'P2002') throw new DomainError('conflict');
+    if (isUniqueViolation(err)) throw new DomainError('conflict');
     throw err;
   }
 }

@@ -6,6 +6,7 @@ import type { Ctx } from '../shared/context';
 import { DomainError } from '../shared/errors';
 import type { Language } from '../shared/language';
 import { cleanComment, summarize, surveyOpen } from './rules';
+import { isUniqueViolation } from '../db/errors';
 
 /** A ticket's facts the survey rule needs, in one read (the ticket page asks on every queue event). */
 function ticketSurvey(db: Db, token: string) {
@@ -17,7 +18,7 @@ async function saveAnswer(db: Db, data: Parameters<Db['surveyResponse']['create'
   try {
     await db.surveyResponse.create({ data });
   } catch (err) {
-    if ((err as { code?: string }).code === 'P2002') throw new DomainError('survey_done');
+    if (isUniqueViolation(err)) throw new DomainError('survey_done');
     throw err;
   }
 }
