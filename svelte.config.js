@@ -4,8 +4,12 @@ import { readFileSync } from 'node:fs';
 
 // The version a kiosk or board reports (server/devices) and compares with the server's: the
 // package version and when it was built, readable in the devices list ("0.1.0 · 2026-11-23 09:14").
+// One build evaluates this file several times (client, server, analysis): the first reading pins
+// the build time for the whole process and its children, else a build that crosses a minute
+// ships a client and a server of different versions, and no page ever hydrates.
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const built = new Date().toISOString().slice(0, 16).replace('T', ' ');
+process.env.QABYLDAU_BUILT ||= new Date().toISOString().slice(0, 16).replace('T', ' ');
+const built = process.env.QABYLDAU_BUILT;
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {

@@ -1,33 +1,58 @@
 /**
- * Announcements play one at a time, in call order, however fast calls come:
- * a chime, then the voice (display/voice.ts). Several windows calling together
- * queue up rather than talking over each other.
+ * Spoken calls never talk over each other and never fall far behind. Calls are spoken in bursts:
+ * one chime, then every call of the burst in the first language, then all of them in the next.
+ * A call made while the first language of a burst is still being spoken joins that burst (up to
+ * `maxBurst`), so three windows calling within a second are all heard within seconds, not after
+ * three whole kk + ru phrases each. A call waiting for its turn is dropped when it is superseded
+ * (finished, no-show, transferred); the board also skips, at speaking time, a call that is no
+ * longer on it.
  */
 export class Announcer<T> {
   private queue: T[] = [];
+  /** The burst being spoken; it grows while `open` (its first language has not ended). */
+  private burst: T[] = [];
+  private open = false;
   private playing = false;
 
-  constructor(private readonly play: (item: T) => Promise<void>) {}
+  constructor(
+    /** Speaks a burst; calls `close()` once its first language has been spoken (the burst stops growing). */
+    private readonly play: (burst: readonly T[], close: () => void) => Promise<void>,
+    private readonly key: (item: T) => string,
+    private readonly maxBurst = 6
+  ) {}
 
   enqueue(item: T): void {
-    this.queue.push(item);
+    const k = this.key(item);
+    if (this.open && this.burst.length < this.maxBurst && !this.burst.some((b) => this.key(b) === k)) this.burst.push(item);
+    else {
+      // A recall of a call still waiting replaces it rather than queueing it twice.
+      this.queue = [...this.queue.filter((q) => this.key(q) !== k), item];
+    }
     if (!this.playing) void this.drain();
   }
 
+  /** A call superseded before its turn is not spoken. */
+  drop(key: string): void {
+    this.queue = this.queue.filter((q) => this.key(q) !== key);
+  }
+
   get pending(): number {
-    return this.queue.length + (this.playing ? 1 : 0);
+    return this.queue.length + (this.playing ? this.burst.length : 0);
   }
 
   private async drain(): Promise<void> {
     this.playing = true;
     while (this.queue.length > 0) {
-      const item = this.queue.shift()!;
+      this.burst = this.queue.splice(0, this.maxBurst);
+      this.open = true;
       try {
-        await this.play(item);
+        await this.play(this.burst, () => (this.open = false));
       } catch {
         /* a failed sound must not stop the announcements after it */
       }
+      this.open = false;
     }
+    this.burst = [];
     this.playing = false;
   }
 }

@@ -28,6 +28,8 @@ export interface SpokenCall {
   lang: Language;
   clips: string[];
   caption: string;
+  /** When the phrase started (ms since the epoch). */
+  at: number;
 }
 declare global {
   interface Window {
@@ -36,7 +38,14 @@ declare global {
 }
 
 const GAP = 0.04;
+const BETWEEN_CALLS = 0.3;
 const BETWEEN_LANGUAGES = 0.5;
+
+/** A call to say: its ticket code and where to go. */
+export interface Call {
+  code: string;
+  place: CallPlace;
+}
 
 export class VoicePlayer {
   private clips = new Map<string, Promise<AudioBuffer>>();
@@ -66,29 +75,52 @@ export class VoicePlayer {
     return p;
   }
 
-  /** Speaks one call in each of the board's languages; `caption` shows each phrase while it is heard. */
-  async speak(audio: AudioContext, code: string, place: CallPlace, caption: (text: string, lang: Language) => void): Promise<void> {
+  /**
+   * Speaks a burst of calls: every call in the first language, then every call in the next
+   * (display/announcer.ts). `burst` may grow while the first language is spoken; `close` is called
+   * when it has been. A call for which `current` is false by its turn (finished, transferred) is skipped.
+   */
+  async speakBurst(
+    audio: AudioContext,
+    burst: readonly Call[],
+    close: () => void,
+    current: (c: Call) => boolean,
+    caption: (text: string, lang: Language) => void
+  ): Promise<void> {
     const out = audio.createGain();
     out.gain.value = this.settings.volume;
     out.connect(audio.destination);
-    for (const lang of this.settings.langs) {
-      const keys = callClips(code, place, lang);
-      const text = callCaption(code, place, lang);
-      const buffers = (await Promise.allSettled(keys.map((k) => this.load(audio, lang, k)))).flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-      caption(text, lang);
-      const log = (window.qabyldauVoiceLog ??= []);
-      log.push({ code, lang, clips: keys, caption: text });
-      if (log.length > 30) log.splice(0, log.length - 30);
-      let at = audio.currentTime + 0.05;
-      for (const b of buffers) {
-        const src = audio.createBufferSource();
-        src.buffer = b;
-        src.connect(out);
-        src.start(at);
-        at += b.duration + GAP;
+    try {
+      for (const [n, lang] of this.settings.langs.entries()) {
+        for (let i = 0; i < burst.length; i++) {
+          if (current(burst[i])) await this.say(audio, out, burst[i], lang, caption);
+        }
+        if (n === 0) close();
+        await sleep(BETWEEN_LANGUAGES);
       }
-      await new Promise((r) => setTimeout(r, Math.max(0, (at - audio.currentTime + BETWEEN_LANGUAGES) * 1000)));
+    } finally {
+      out.disconnect();
     }
-    out.disconnect();
+  }
+
+  private async say(audio: AudioContext, out: AudioNode, { code, place }: Call, lang: Language, caption: (text: string, lang: Language) => void): Promise<void> {
+    const keys = callClips(code, place, lang);
+    const text = callCaption(code, place, lang);
+    const buffers = (await Promise.allSettled(keys.map((k) => this.load(audio, lang, k)))).flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    caption(text, lang);
+    const log = (window.qabyldauVoiceLog ??= []);
+    log.push({ code, lang, clips: keys, caption: text, at: Date.now() });
+    if (log.length > 30) log.splice(0, log.length - 30);
+    let at = audio.currentTime + 0.05;
+    for (const b of buffers) {
+      const src = audio.createBufferSource();
+      src.buffer = b;
+      src.connect(out);
+      src.start(at);
+      at += b.duration + GAP;
+    }
+    await sleep(at - audio.currentTime + BETWEEN_CALLS);
   }
 }
+
+const sleep = (seconds: number) => new Promise((r) => setTimeout(r, Math.max(0, seconds * 1000)));

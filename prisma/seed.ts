@@ -15,6 +15,9 @@ export const DEMO_USERS: Array<{ login: string; role: Role; fullName: string }> 
   { login: 'admin', role: 'admin', fullName: 'Әкімші Әлия Серікқызы' },
   { login: 'specialist', role: 'specialist', fullName: 'Маман Қанат Өмірұлы' },
   { login: 'specialist2', role: 'specialist', fullName: 'Маман Гүлнұр Ермекқызы' },
+  // Four windows, four specialists: the demo hall can have every window calling at once.
+  { login: 'specialist3', role: 'specialist', fullName: 'Маман Әсем Бауыржанқызы' },
+  { login: 'specialist4', role: 'specialist', fullName: 'Маман Ғалым Нұржанұлы' },
   { login: 'registrar', role: 'registrar', fullName: 'Тіркеуші Дана Бекқызы' },
   { login: 'official', role: 'official', fullName: 'Әкім орынбасары Нұрлан Жақсылықұлы' },
   { login: 'appeals', role: 'appeals', fullName: 'Өтініштер бөлімі Айгүл Сәкенқызы' },

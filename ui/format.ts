@@ -26,6 +26,12 @@ export function formatDate(iso: string | Date, lang: Language, timeZone: string)
   return new Intl.DateTimeFormat(tag(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(new Date(iso));
 }
 
+/** "02.12.2026" in the office's zone: a date both languages read alike (the board's header). */
+export function formatNumericDate(iso: string | Date, timeZone: string): string {
+  const p = localParts(iso, timeZone);
+  return `${String(p.day).padStart(2, '0')}.${String(p.month).padStart(2, '0')}.${p.year}`;
+}
+
 export function formatDateTime(iso: string | Date, lang: Language, timeZone: string): string {
   return `${formatDate(iso, lang, timeZone)}, ${formatTime(iso, lang, timeZone)}`;
 }

@@ -107,6 +107,7 @@ test('the head approves a month planned by appeals staff; the public schedule an
   const today = board.getByTestId('reception-today');
   await expect(today).toContainText('Сәрсенов Қайрат Әбенұлы');
   await expect(today).toContainText('Кабинет 5');
+  await expect(today).toBeVisible({ timeout: 20_000 }); // its turn in the side panel
   expect(await board.locator('body').innerText()).not.toMatch(/Жақсыбекова|Сейітқали/);
   await shot(board, 'board-reception-today');
   await board.context().close();

@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, request as playwrightRequest, test, type Page } from '@playwright/test';
 import { callClips } from '../../server/announce/rules/phrase';
 import { wavFile } from '../../server/announce/rules/wav';
 import { apiSignIn, callTicketByCode, expectAccessible, open, SCREENSHOTS, signIn } from './helpers';
+import { sqliteFiles, startOwnServer } from './own-server';
 
 /**
  * Spoken calls on the board, in real Chromium with the kiosk browser's autoplay flag
@@ -152,4 +153,52 @@ test('appeals staff record an applicant’s phone answer on the card; the rating
   await open(kk, '/staff/survey');
   await expect(kk.getByRole('heading', { level: 1 })).toHaveText('Келушілердің бағалары');
   await expectAccessible(kk, 'ratings kk');
+});
+
+test('three windows calling within a second are each spoken within 10 s, highlighted at once; a call transferred before its turn is not spoken', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const db = sqliteFiles('e2e-voice-burst');
+  const server = await startOwnServer({ port: 3237, databaseUrl: db.url, demo: true, fresh: db.files });
+  try {
+    const board = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+    await open(board, `${server.base}/display/demo`);
+    await expect(board.locator('button.sound')).toHaveCount(0);
+    // Four specialists at four windows, each with a ticket of a service the window serves.
+    const desks = [
+      { login: 'specialist', window: 1, service: 1 },
+      { login: 'specialist2', window: 3, service: 2 },
+      { login: 'specialist3', window: 4, service: 3 },
+      { login: 'specialist4', window: 2, service: 1 }
+    ];
+    const held = [];
+    for (const d of desks) {
+      const s = await playwrightRequest.newContext({ baseURL: server.base });
+      await apiSignIn(s, d.login);
+      expect((await s.post(`/api/v1/windows/${d.window}/take`, { data: {} })).ok()).toBe(true);
+      const issued = await (await s.post('/api/v1/offices/demo/tickets', { data: { serviceId: d.service, language: 'kk' } })).json();
+      const { waiting } = (await (await s.get(`/api/v1/windows/${d.window}`)).json()) as { waiting: Array<{ id: number; code: string }> };
+      held.push({ ...d, s, ticket: waiting.find((t) => t.code === issued.ticket.code)! });
+    }
+    // Three calls within one second, and a fourth that is transferred away at once.
+    const calledAt = Date.now();
+    await Promise.all(held.map((h) => h.s.post(`/api/v1/windows/${h.window}/call`, { data: { ticketId: h.ticket.id } }).then(async (r) => expect(r.status(), await r.text()).toBe(200))));
+    const [a, b, c, moved] = held;
+    expect((await moved.s.post(`/api/v1/windows/${moved.window}/transfer`, { data: { ticketId: moved.ticket.id, serviceId: 2 } })).status()).toBe(200);
+    // Highlighted when made, not when spoken.
+    for (const h of [a, b, c]) await expect(board.locator(`.call[data-code="${h.ticket.code}"]`)).toHaveClass(/flash/, { timeout: 2_000 });
+    await expect(board.locator(`.call[data-code="${moved.ticket.code}"]`)).toHaveCount(0);
+    // Each spoken — its first phrase begun — within 10 s of being made; both languages said in the end.
+    const codes = [a, b, c].map((h) => h.ticket.code);
+    await expect.poll(() => board.evaluate((cs) => (window.qabyldauVoiceLog ?? []).filter((e) => cs.includes(e.code)).length, codes), { timeout: 40_000 }).toBe(6);
+    const log = await board.evaluate(() => window.qabyldauVoiceLog ?? []);
+    for (const code of codes) {
+      const first = log.find((e) => e.code === code)!;
+      expect(first.lang).toBe('kk');
+      expect(first.at - calledAt, `${code} spoken ${first.at - calledAt} ms after the call`).toBeLessThanOrEqual(10_000);
+      expect(log.filter((e) => e.code === code).map((e) => e.lang)).toEqual(['kk', 'ru']);
+    }
+    expect(log.filter((e) => e.code === moved.ticket.code)).toEqual([]);
+  } finally {
+    await server.stop();
+  }
 });

@@ -75,22 +75,71 @@ describe('the clips of a call', () => {
 describe('the announcement queue', () => {
   const tick = () => new Promise((r) => setTimeout(r, 1));
 
-  it('plays a burst of ten calls one at a time, in order, a recall again at its turn', async () => {
+  /** A player that "speaks" each call of a burst in two languages, a tick each, and logs it. */
+  function player(log: string[], state = { playing: 0, overlap: false }) {
+    return async (burst: readonly string[], close: () => void) => {
+      if (++state.playing > 1) state.overlap = true;
+      for (const lang of ['kk', 'ru']) {
+        for (let i = 0; i < burst.length; i++) {
+          log.push(`${lang} ${burst[i]}`);
+          await new Promise((r) => setTimeout(r, 10));
+        }
+        if (lang === 'kk') close();
+      }
+      state.playing--;
+    };
+  }
+
+  it('speaks ten calls made together in bursts of six, never overlapping; a recall is spoken again in the next burst', async () => {
     const log: string[] = [];
-    let playing = 0;
-    let overlap = false;
-    const a = new Announcer<string>(async (code) => {
-      if (++playing > 1) overlap = true;
-      log.push(code);
-      await tick();
-      playing--;
-    });
-    const burst = Array.from({ length: 10 }, (_, i) => `А-${String(i + 1).padStart(3, '0')}`);
-    for (const code of burst) a.enqueue(code);
-    a.enqueue('А-001'); // recalled while the burst is still being announced
+    const state = { playing: 0, overlap: false };
+    const a = new Announcer<string>(player(log, state), (c) => c);
+    const calls = Array.from({ length: 10 }, (_, i) => `А-${String(i + 1).padStart(3, '0')}`);
+    for (const code of calls) a.enqueue(code);
+    a.enqueue('А-001'); // recalled while the first burst is still being announced
     expect(a.pending).toBe(11);
     while (a.pending) await tick();
-    expect(overlap).toBe(false);
-    expect(log).toEqual([...burst, 'А-001']);
+    expect(state.overlap).toBe(false);
+    const first = calls.slice(0, 6);
+    const second = [...calls.slice(6), 'А-001'];
+    expect(log).toEqual([...first.map((c) => `kk ${c}`), ...first.map((c) => `ru ${c}`), ...second.map((c) => `kk ${c}`), ...second.map((c) => `ru ${c}`)]);
+  });
+
+  it('lets a call made during the first language join the burst, and one made later wait for the next', async () => {
+    const log: string[] = [];
+    const a = new Announcer<string>(player(log), (c) => c);
+    a.enqueue('А-001');
+    await tick();
+    a.enqueue('Б-002'); // while "kk А-001" is being said
+    while (!log.includes('ru А-001')) await tick();
+    a.enqueue('В-003'); // the burst's Kazakh part is over
+    while (a.pending) await tick();
+    expect(log).toEqual(['kk А-001', 'kk Б-002', 'ru А-001', 'ru Б-002', 'kk В-003', 'ru В-003']);
+  });
+
+  it('drops a waiting call that was superseded before its turn', async () => {
+    const log: string[] = [];
+    const a = new Announcer<string>(player(log), (c) => c);
+    a.enqueue('А-001');
+    while (!log.includes('ru А-001')) await tick();
+    a.enqueue('Б-002');
+    a.enqueue('В-003');
+    a.drop('Б-002'); // finished before its turn
+    while (a.pending) await tick();
+    expect(log).toEqual(['kk А-001', 'ru А-001', 'kk В-003', 'ru В-003']);
+  });
+
+  it('goes on after a failed sound', async () => {
+    const log: string[] = [];
+    const speak = player(log);
+    const a = new Announcer<string>(async (burst, close) => {
+      if (burst.includes('bad')) throw new Error('no audio device');
+      await speak(burst, close);
+    }, (c) => c);
+    a.enqueue('bad');
+    await tick();
+    a.enqueue('А-001');
+    while (a.pending) await tick();
+    expect(log).toEqual(['kk А-001', 'ru А-001']);
   });
 });

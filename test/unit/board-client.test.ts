@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { Announcer } from '../../display/announcer';
 import { applyEvent, RECENT_LIMIT, type BoardState } from '../../display/board-state';
 import type { PublicTicket, QueueEvent } from '../../server/realtime/contract';
 import { SeqTracker } from '../../ui/feed-sync';
@@ -101,41 +100,5 @@ describe('board state', () => {
     for (let i = 1; i <= 15; i++) s = applyEvent(s, ev(i, 'ticket.called', tk(`R-${String(i).padStart(3, '0')}`))).state;
     expect(s.recent).toHaveLength(RECENT_LIMIT);
     expect(s.recent[0].code).toBe('R-015');
-  });
-});
-
-describe('announcer', () => {
-  it('plays announcements one at a time, in order, even when calls arrive together', async () => {
-    const log: string[] = [];
-    let active = 0;
-    let maxActive = 0;
-    const a = new Announcer<string>(async (x) => {
-      active++;
-      maxActive = Math.max(maxActive, active);
-      log.push(`start ${x}`);
-      await new Promise((r) => setTimeout(r, 5));
-      log.push(`end ${x}`);
-      active--;
-    });
-    a.enqueue('R-001');
-    a.enqueue('C-001');
-    a.enqueue('R-002');
-    expect(a.pending).toBe(3);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(maxActive).toBe(1);
-    expect(log).toEqual(['start R-001', 'end R-001', 'start C-001', 'end C-001', 'start R-002', 'end R-002']);
-    expect(a.pending).toBe(0);
-  });
-
-  it('goes on after a failed sound', async () => {
-    const played: string[] = [];
-    const a = new Announcer<string>(async (x) => {
-      if (x === 'bad') throw new Error('no audio device');
-      played.push(x);
-    });
-    a.enqueue('bad');
-    a.enqueue('R-003');
-    await new Promise((r) => setTimeout(r, 10));
-    expect(played).toEqual(['R-003']);
   });
 });
