@@ -5,7 +5,7 @@ import { ADMIN_ROLES, ROLES } from '../auth/roles';
 import { calendarYear, removeCalendarDay, saveCalendarDay } from '../calendar/calendar';
 import { deadlinesFor } from '../calendar/deadlines';
 import { appCtx } from './app';
-import { parse, readBody } from './respond';
+import { parse, readBody, queryOf } from './respond';
 import { calendarDayBody, deadlineQuery } from './schemas';
 
 /** GET /api/v1/calendar/:year — any staff member (deadlines concern everyone). */
@@ -33,7 +33,7 @@ export async function deleteDay(event: RequestEvent) {
 /** GET /api/v1/deadlines?office=…&… — any staff member. */
 export async function getDeadlines(event: RequestEvent) {
   const user = requireRole(event.locals.user, ROLES);
-  const q = parse(deadlineQuery, Object.fromEntries(event.url.searchParams));
+  const q = parse(deadlineQuery, queryOf(event.url));
   const ctx = await appCtx();
   return deadlinesFor(ctx.db, q, ctx.now(), user);
 }

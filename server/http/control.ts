@@ -15,7 +15,7 @@ import { weekOf } from '../control/rules/terms';
 import { listUnits, saveUnit } from '../control/units';
 import { DomainError } from '../shared/errors';
 import { appCtx } from './app';
-import { fileResponse, idParam, parse, readBody, readFile } from './respond';
+import { fileResponse, idParam, parse, readBody, readFile, queryOf } from './respond';
 import { isoDate } from './schemas';
 import * as s from './control-schemas';
 
@@ -36,7 +36,7 @@ export async function units(event: RequestEvent) {
 export async function assignments(event: RequestEvent) {
   const ctx = await appCtx();
   if (event.request.method === 'GET') {
-    const { lang: _l, ...filter } = parse(s.registerQuery, Object.fromEntries(event.url.searchParams));
+    const { lang: _l, ...filter } = parse(s.registerQuery, queryOf(event.url));
     return listAssignments(ctx, controlReader(event.locals.user), filter);
   }
   return createAssignment(ctx, event.locals.user, strip(await readBody(event, s.assignmentBody)));

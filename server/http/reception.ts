@@ -12,7 +12,7 @@ import { DomainError } from '../shared/errors';
 import { recordPhoneSurvey } from '../survey/survey';
 import { surveyBody } from './schemas';
 import { appCtx } from './app';
-import { fileResponse, idParam, parse, readBody, readFile } from './respond';
+import { fileResponse, idParam, parse, readBody, readFile, queryOf } from './respond';
 import { DOCUMENT_MIME } from '../documents/model';
 import * as s from './reception-schemas';
 
@@ -64,7 +64,7 @@ export async function applications(event: RequestEvent) {
   const ctx = await appCtx();
   const u = user(event);
   if (event.params.id === undefined) {
-    if (event.request.method === 'GET') return listApplications(ctx, await receptionReader(ctx.db, u), parse(s.registerQuery, Object.fromEntries(event.url.searchParams)));
+    if (event.request.method === 'GET') return listApplications(ctx, await receptionReader(ctx.db, u), parse(s.registerQuery, queryOf(event.url)));
     const body = await readBody(event, s.applicationBody);
     return registerApplication(ctx, u, { ...body, receivedAt: body.receivedAt ? new Date(body.receivedAt) : null });
   }
@@ -107,7 +107,7 @@ export async function registerFile(event: RequestEvent) {
   const ctx = await appCtx();
   const format = parse(s.registerFormat, event.params.format);
   if (event.request.method === 'POST') return importRegister(ctx, user(event), await readFile(event, 5 * 1024 * 1024), format);
-  const { lang: _l, ...filter } = parse(s.registerQuery, Object.fromEntries(event.url.searchParams));
+  const { lang: _l, ...filter } = parse(s.registerQuery, queryOf(event.url));
   const file = await exportRegister(ctx, await receptionReader(ctx.db, user(event)), filter, format);
   return fileResponse(file, FILE_TYPES[format]);
 }

@@ -50,6 +50,16 @@ export async function readBody<S extends z.ZodType>(event: RequestEvent, schema:
   return parse(schema, raw);
 }
 
+/**
+ * A query string as an object, empty fields left out: a GET form submits every field, filled or not
+ * («?q=&state=»), and "not given" is what an empty filter means. The last of repeated keys wins.
+ */
+export function queryOf(url: URL): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of url.searchParams) if (value.trim() !== '') out[key] = value;
+  return out;
+}
+
 export function parse<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
   const result = schema.safeParse(raw);
   if (!result.success) {

@@ -1,7 +1,7 @@
 import { workOffice } from '$server/auth/scope';
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/http/app';
-import { orErrorPage, parse } from '$server/http/respond';
+import { orErrorPage, parse, queryOf } from '$server/http/respond';
 import { registerQuery } from '$server/http/control-schemas';
 import { controlReader } from '$server/control/access';
 import { listAssignments } from '$server/control/register';
@@ -12,7 +12,7 @@ export const load: PageServerLoad = ({ locals, url }) =>
   orErrorPage(async () => {
     const ctx = await appCtx();
     const reader = controlReader(locals.user);
-    const { lang: _l, ...filter } = parse(registerQuery, Object.fromEntries(url.searchParams));
+    const { lang: _l, ...filter } = parse(registerQuery, queryOf(url));
     const officeId = workOffice(reader.user);
     const [register, units, controllers] = await Promise.all([listAssignments(ctx, reader, filter), listUnits(ctx.db, officeId), controllersOf(ctx.db, officeId)]);
     return { register, filter, units: units.map(({ id, nameKk, nameRu }) => ({ id, nameKk, nameRu })), controllers, keeper: reader.seesAll };

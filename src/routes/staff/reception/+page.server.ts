@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/http/app';
-import { orErrorPage, parse } from '$server/http/respond';
+import { orErrorPage, parse, queryOf } from '$server/http/respond';
 import { registerQuery } from '$server/http/reception-schemas';
 import { receptionReader, workOffice } from '$server/reception/access';
 import { listApplications, myTasks } from '$server/reception/applications';
@@ -11,7 +11,7 @@ export const load: PageServerLoad = ({ locals, url }) =>
   orErrorPage(async () => {
     const ctx = await appCtx();
     const reader = await receptionReader(ctx.db, locals.user);
-    const { lang: _l, ...filter } = parse(registerQuery, Object.fromEntries(url.searchParams));
+    const { lang: _l, ...filter } = parse(registerQuery, queryOf(url));
     const officeId = workOffice(reader.user);
     const [register, tasks, officials, office] = await Promise.all([
       listApplications(ctx, reader, filter),

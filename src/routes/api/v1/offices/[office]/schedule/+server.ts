@@ -1,13 +1,13 @@
 import type { RequestHandler } from './$types';
 import { appCtx } from '$server/http/app';
-import { api, parse } from '$server/http/respond';
+import { api, parse, queryOf } from '$server/http/respond';
 import { publicScheduleQuery } from '$server/http/reception-schemas';
 import { publicSchedule } from '$server/reception/public-schedule';
 
 /** The published reception schedule for the website (public: officials only, no applicant). */
 export const GET: RequestHandler = (event) =>
   api(event, async () => {
-    const { from, to } = parse(publicScheduleQuery, Object.fromEntries(event.url.searchParams));
+    const { from, to } = parse(publicScheduleQuery, queryOf(event.url));
     const ctx = await appCtx();
     return publicSchedule(ctx.db, event.params.office, ctx.now(), from, to);
   });
