@@ -27,7 +27,6 @@ export async function seedControlDemo(db: Db, now: Date = new Date()): Promise<b
   if (!office || (await db.unit.count({ where: { officeId: office.id } })) > 0) return false;
   const cal = await deadlineCalendar(db);
   const today = officeToday(now, office.timeZone);
-  const T = today.toString();
   // A ctx whose clock stands at 10:00 office time on a given day.
   const on = (day: Temporal.PlainDate): Ctx => ({ db, now: () => new Date(`${day.toString()}T05:00:00Z`), publish: () => {} });
   const wd = (n: number) => (n >= 0 ? cal.addWorkingDays(cal.onOrBefore(today), n) : cal.subtractWorkingDays(cal.onOrBefore(today), -n));

@@ -1,4 +1,4 @@
-import type { Db, Tx } from '../db/client';
+import type { Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
 import { deadlineCalendar } from '../calendar/calendar';
 import type { WorkingCalendar } from '../calendar/rules/calendar';

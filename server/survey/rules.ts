@@ -19,6 +19,7 @@ export function surveyOpen(t: { status: string; finishedAt: Date | null; answere
 
 /** A comment as stored: trimmed, without control characters, bounded. */
 export function cleanComment(text: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim().slice(0, MAX_COMMENT);
 }
 

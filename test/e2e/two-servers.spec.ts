@@ -30,7 +30,7 @@ test.afterAll(async () => {
 
 async function call(base: string, method: string, path: string, body?: unknown, cookie = '') {
   const res = await fetch(`${base}${path}`, { method, headers: { 'content-type': 'application/json', cookie }, body: body === undefined ? undefined : JSON.stringify(body) });
-  const data = (await res.json()) as Record<string, any>;
+  const data = (await res.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- any answer of the API
   expect(res.status, `${method} ${path}: ${JSON.stringify(data)}`).toBeLessThan(300);
   return { data, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] };
 }
