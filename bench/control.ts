@@ -46,7 +46,11 @@ async function time(fn: () => Promise<unknown>, runs = RUNS) {
 }
 
 /** A fresh database: a file under data/, or a new database on the given PostgreSQL server. */
-async function fresh(): Promise<{ config: DbConfig; raw: (sql: string, params: unknown[]) => Promise<unknown[]>; close: () => Promise<void> }> {
+async function fresh(): Promise<{
+  config: DbConfig;
+  raw: (sql: string, params: unknown[]) => Promise<unknown[]>;
+  close: () => Promise<void>;
+}> {
   if (!PG) {
     const file = 'data/bench-control.db';
     for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
@@ -133,16 +137,38 @@ try {
     await db.assignmentExecutor.createMany({
       data: made.flatMap((a, k) => [
         { assignmentId: a.id, unitId: units[(start + k) % units.length].id, lead: true, receivedOn: a.givenOn },
-        ...((start + k) % 3 === 0 ? [{ assignmentId: a.id, unitId: units[(start + k + 1) % units.length].id, lead: false, receivedOn: a.givenOn }] : [])
+        ...((start + k) % 3 === 0
+          ? [
+              {
+                assignmentId: a.id,
+                unitId: units[(start + k + 1) % units.length].id,
+                lead: false,
+                receivedOn: a.givenOn
+              }
+            ]
+          : [])
       ])
     });
   }
-  const live = await db.assignment.count({ where: { officeId: office.id, state: { in: ['OPEN', 'REPORTED', 'REMOVAL_REQUESTED'] } } });
+  const live = await db.assignment.count({
+    where: { officeId: office.id, state: { in: ['OPEN', 'REPORTED', 'REMOVAL_REQUESTED'] } }
+  });
   console.log(`# Qabyldau control bench — ${store.config.provider}, node ${process.version}`);
-  console.log(`${N} assignments (${live} live) written in ${((performance.now() - t0) / 1000).toFixed(1)} s; medians of ${RUNS} runs`);
+  console.log(
+    `${N} assignments (${live} live) written in ${((performance.now() - t0) / 1000).toFixed(1)} s; medians of ${RUNS} runs`
+  );
 
   const ctx: Ctx = { db, now: () => new Date(), publish: () => {} };
-  const user = (role: Role, login: string, id: number, unitId: number | null = null): SessionUser => ({ id, login, fullName: login, role, officeId: office.id, officeIds: [office.id], locale: 'kk', unitId });
+  const user = (role: Role, login: string, id: number, unitId: number | null = null): SessionUser => ({
+    id,
+    login,
+    fullName: login,
+    role,
+    officeId: office.id,
+    officeIds: [office.id],
+    locale: 'kk',
+    unitId
+  });
   const keeper = user('appeals', 'appeals', appeals.id);
   const reader = controlReader(keeper);
   const exec = await db.user.findUniqueOrThrow({ where: { login: 'executor' } });
@@ -158,25 +184,48 @@ try {
     WHERE a."officeId" = $1 AND a.state IN ('OPEN','REPORTED','REMOVAL_REQUESTED') ORDER BY a.deadline, a.id`;
   const pageFloor = await time(() => store.raw(pageSql, [office.id]));
   const liveFloor = await time(() => store.raw(liveSql, [office.id]));
-  console.log(`floor: the register's first page by the bare driver (one SQL statement) ${pageFloor.toFixed(2)} ms; all live rows ${liveFloor.toFixed(2)} ms`);
+  console.log(
+    `floor: the register's first page by the bare driver (one SQL statement) ${pageFloor.toFixed(2)} ms; all live rows ${liveFloor.toFixed(2)} ms`
+  );
 
-  const line = (what: string, t: number, floor: number) => console.log(`${what.padEnd(38)} ${t.toFixed(1).padStart(8)} ms   ×${(t / floor).toFixed(1)} of floor`);
+  const line = (what: string, t: number, floor: number) =>
+    console.log(`${what.padEnd(38)} ${t.toFixed(1).padStart(8)} ms   ×${(t / floor).toFixed(1)} of floor`);
   line('register, first page', await time(() => listAssignments(ctx, reader, {})), pageFloor);
   line('register, all states, page 1', await time(() => listAssignments(ctx, reader, { state: 'ALL' })), pageFloor);
-  line('register, all states, page 400', await time(() => listAssignments(ctx, reader, { state: 'ALL', page: 400 })), pageFloor);
-  line('register, removed, period of a year', await time(() => listAssignments(ctx, reader, { state: 'REMOVED', from: today.subtract({ years: 2 }).toString(), to: today.subtract({ years: 1 }).toString() })), pageFloor);
+  line(
+    'register, all states, page 400',
+    await time(() => listAssignments(ctx, reader, { state: 'ALL', page: 400 })),
+    pageFloor
+  );
+  line(
+    'register, removed, period of a year',
+    await time(() =>
+      listAssignments(ctx, reader, {
+        state: 'REMOVED',
+        from: today.subtract({ years: 2 }).toString(),
+        to: today.subtract({ years: 1 }).toString()
+      })
+    ),
+    pageFloor
+  );
   line('register, light = red', await time(() => listAssignments(ctx, reader, { light: 'red' })), pageFloor);
   line('register, light = amber', await time(() => listAssignments(ctx, reader, { light: 'amber' })), pageFloor);
   line('register, light = green', await time(() => listAssignments(ctx, reader, { light: 'green' })), pageFloor);
   line('register, text search', await time(() => listAssignments(ctx, reader, { q: 'Тапсырма 4999' })), pageFloor);
   line('register, executor (own unit)', await time(() => listAssignments(ctx, executor, {})), pageFloor);
   line('dashboard', await time(() => dashboard(ctx, reader)), liveFloor);
-  const week = { from: today.subtract({ days: today.dayOfWeek - 1 }).toString(), to: today.add({ days: 7 - today.dayOfWeek }).toString() };
+  const week = {
+    from: today.subtract({ days: today.dayOfWeek - 1 }).toString(),
+    to: today.add({ days: 7 - today.dayOfWeek }).toString()
+  };
   for (const format of ['xlsx', 'docx', 'pdf'] as const) {
     let rows = 0;
-    const t = await time(async () => {
-      rows = (await controlListFile(ctx, keeper, week, 'kk', format)).body.length;
-    }, Math.max(3, Math.floor(RUNS / 5)));
+    const t = await time(
+      async () => {
+        rows = (await controlListFile(ctx, keeper, week, 'kk', format)).body.length;
+      },
+      Math.max(3, Math.floor(RUNS / 5))
+    );
     line(`weekly list ${format} (${(rows / 1024).toFixed(0)} KiB)`, t, liveFloor);
   }
   // What the hall feels meanwhile: the longest event-loop stall while each list is built.

@@ -5,12 +5,33 @@ import { createServer } from 'node:http';
 import { Server } from 'socket.io';
 
 const port = Number(process.argv[2]);
-const answer = JSON.stringify({ ticket: { token: 'x'.repeat(22), code: 'А-001', office: { code: 'demo', nameKk: 'Азаматтарды қабылдау орталығы', nameRu: 'Центр приёма граждан', timeZone: 'Asia/Almaty' }, service: { id: 1, nameKk: 'Құжаттар', nameRu: 'Документы', prefix: 'А' }, peopleAhead: 3, waitMinutes: 12 }, created: true });
+const answer = JSON.stringify({
+  ticket: {
+    token: 'x'.repeat(22),
+    code: 'А-001',
+    office: {
+      code: 'demo',
+      nameKk: 'Азаматтарды қабылдау орталығы',
+      nameRu: 'Центр приёма граждан',
+      timeZone: 'Asia/Almaty'
+    },
+    service: { id: 1, nameKk: 'Құжаттар', nameRu: 'Документы', prefix: 'А' },
+    peopleAhead: 3,
+    waitMinutes: 12
+  },
+  created: true
+});
 const server = createServer((req, res) => {
   let body = '';
   req.on('data', (c) => (body += c));
   req.on('end', () => {
-    if (req.url === '/broadcast') io.emit('queue:event', { type: 'ticket.called', seq: Number(body) || 0, ticket: { code: 'А-001' }, window: { number: 1 } });
+    if (req.url === '/broadcast')
+      io.emit('queue:event', {
+        type: 'ticket.called',
+        seq: Number(body) || 0,
+        ticket: { code: 'А-001' },
+        window: { number: 1 }
+      });
     else JSON.parse(body || '{}');
     res.writeHead(200, { 'content-type': 'application/json' }).end(answer);
   });

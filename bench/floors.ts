@@ -18,7 +18,12 @@ export async function startFloorServer(port: number): Promise<ChildProcess> {
 }
 
 export function floorHttp(port: number, concurrency: number, total: number): Promise<Rate> {
-  return hammer(`http://127.0.0.1:${port}/tickets`, (i) => ({ serviceId: 1, language: 'kk', idempotencyKey: `floor-key-${i}` }), concurrency, total);
+  return hammer(
+    `http://127.0.0.1:${port}/tickets`,
+    (i) => ({ serviceId: 1, language: 'kk', idempotencyKey: `floor-key-${i}` }),
+    concurrency,
+    total
+  );
 }
 
 /**
@@ -32,7 +37,8 @@ export function floorSqlite(file: string, total: number): number {
   db.pragma('synchronous = FULL');
   db.exec(`CREATE TABLE Ticket (id INTEGER PRIMARY KEY, officeId INTEGER, serviceId INTEGER, serviceDay TEXT, number INTEGER, code TEXT, language TEXT,
     status TEXT, token TEXT UNIQUE, idempotencyKey TEXT, issuedAt TEXT, arrivedAt TEXT, UNIQUE (officeId, serviceDay, code), UNIQUE (officeId, idempotencyKey))`);
-  const insert = db.prepare(`INSERT INTO Ticket (officeId, serviceId, serviceDay, number, code, language, status, token, idempotencyKey, issuedAt, arrivedAt)
+  const insert =
+    db.prepare(`INSERT INTO Ticket (officeId, serviceId, serviceDay, number, code, language, status, token, idempotencyKey, issuedAt, arrivedAt)
     VALUES (1, 1, '2026-12-16', ?, ?, 'kk', 'WAITING', ?, ?, ?, ?)`);
   const one = db.transaction((i: number) => {
     const at = new Date().toISOString();
@@ -51,7 +57,9 @@ export async function floorBroadcast(port: number, count: number, calls: number)
   const base = `http://127.0.0.1:${port}`;
   const sockets = await boards(base, count);
   try {
-    return await fanOut(sockets, 'ticket.called', calls, (i) => fetch(`${base}/broadcast`, { method: 'POST', body: String(i) }).then((r) => r.text()));
+    return await fanOut(sockets, 'ticket.called', calls, (i) =>
+      fetch(`${base}/broadcast`, { method: 'POST', body: String(i) }).then((r) => r.text())
+    );
   } finally {
     for (const s of sockets) s.close();
   }

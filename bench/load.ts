@@ -29,20 +29,30 @@ export async function hammer(
   let next = 0;
   // A hall's kiosks hold their connections open (keep-alive 75 s, a report every 20 s): each
   // client opens its connection before the clock starts, as the kiosks had long before.
-  await Promise.all(Array.from({ length: concurrency }, () => fetch(new URL('/healthz', url)).then((r) => r.arrayBuffer())));
+  await Promise.all(
+    Array.from({ length: concurrency }, () => fetch(new URL('/healthz', url)).then((r) => r.arrayBuffer()))
+  );
   const t0 = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < total) {
         const i = next++;
         const start = performance.now();
-        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie: cookie(i) }, body: JSON.stringify(body(i)) });
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie: cookie(i) },
+          body: JSON.stringify(body(i))
+        });
         check(res.status, await res.json());
         latencies.push(performance.now() - start);
       }
     })
   );
-  return { perSecond: latencies.length / ((performance.now() - t0) / 1000), p50: pct(latencies, 50), p99: pct(latencies, 99) };
+  return {
+    perSecond: latencies.length / ((performance.now() - t0) / 1000),
+    p50: pct(latencies, 50),
+    p99: pct(latencies, 99)
+  };
 }
 
 function okStatus(status: number, json: unknown) {
@@ -50,7 +60,11 @@ function okStatus(status: number, json: unknown) {
 }
 
 /** `count` socket.io clients on websockets, each set up by `join` once connected. */
-export async function boards(base: string, count: number, join: (s: Socket) => Promise<unknown> = async () => {}): Promise<Socket[]> {
+export async function boards(
+  base: string,
+  count: number,
+  join: (s: Socket) => Promise<unknown> = async () => {}
+): Promise<Socket[]> {
   const sockets: Socket[] = [];
   for (let i = 0; i < count; i += 50) {
     await Promise.all(
@@ -66,7 +80,13 @@ export async function boards(base: string, count: number, join: (s: Socket) => P
 }
 
 /** Time from `trigger` until every socket has an event of the type; `calls` times. */
-export async function fanOut(sockets: Socket[], type: string, calls: number, trigger: (i: number) => Promise<unknown>, after: (i: number) => Promise<unknown> = async () => {}) {
+export async function fanOut(
+  sockets: Socket[],
+  type: string,
+  calls: number,
+  trigger: (i: number) => Promise<unknown>,
+  after: (i: number) => Promise<unknown> = async () => {}
+) {
   const latencies: number[] = [];
   for (let i = 0; i < calls; i++) {
     let pending = sockets.length;

@@ -24,5 +24,7 @@ for (const [paper, mode, language] of [
   times.sort((a, b) => a - b);
   const mean = times.reduce((a, b) => a + b, 0) / N;
   const q = (p: number) => times[Math.min(N - 1, Math.floor(p * N))].toFixed(2);
-  console.log(`${paper} mm ${mode.padEnd(11)} ${language}: mean ${mean.toFixed(2)} ms, p50 ${q(0.5)} ms, p99 ${q(0.99)} ms, ${bytes} bytes (n=${N})`);
+  console.log(
+    `${paper} mm ${mode.padEnd(11)} ${language}: mean ${mean.toFixed(2)} ms, p50 ${q(0.5)} ms, p99 ${q(0.99)} ms, ${bytes} bytes (n=${N})`
+  );
 }

@@ -39,7 +39,14 @@ async function startServer() {
   if (!existsSync('build/handler.js')) throw new Error('run `npm run build` first');
   for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) rmSync(f, { force: true });
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--demo'], {
-    env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: `file:./${DB}`, QABYLDAU_BACKUP_EVERY_HOURS: '0', VIRTUAL_PRINTER_PORT: '9190' },
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      DATABASE_URL: `file:./${DB}`,
+      QABYLDAU_BACKUP_EVERY_HOURS: '0',
+      VIRTUAL_PRINTER_PORT: '9190'
+    },
     stdio: ['ignore', 'ignore', 'inherit']
   });
   for (let i = 0; i < 150; i++) {
@@ -55,33 +62,53 @@ async function startServer() {
 }
 
 async function post(path: string, body: unknown, cookie = '') {
-  const res = await fetch(`${BASE}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
+  const res = await fetch(`${BASE}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify(body)
+  });
   const data = await res.json();
   if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(data)}`);
   return { data, res };
 }
 
-const issue = (serviceId: number, kiosk = 'none') => (i: number) => ({ serviceId, language: i % 2 ? 'kk' : 'ru', idempotencyKey: `bench-${serviceId}-${kiosk}-${i}` });
+const issue =
+  (serviceId: number, kiosk = 'none') =>
+  (i: number) => ({ serviceId, language: i % 2 ? 'kk' : 'ru', idempotencyKey: `bench-${serviceId}-${kiosk}-${i}` });
 
 /** A kiosk screen paired as an administrator would (server/devices): its device cookie. */
 async function pairedKiosk(kioskId: number, admin: string): Promise<string> {
   const { data, res } = await post('/api/v1/devices/pairing', { office: 'demo', kind: 'KIOSK' });
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
-  await post('/api/v1/devices', { code: data.code, nameKk: `Киоск ${kioskId}`, nameRu: `Киоск ${kioskId}`, kioskId }, admin);
+  await post(
+    '/api/v1/devices',
+    { code: data.code, nameKk: `Киоск ${kioskId}`, nameRu: `Киоск ${kioskId}`, kioskId },
+    admin
+  );
   return cookie;
 }
 
-console.log(`# Qabyldau bench — SQLite, node ${process.version}, ${(await import('node:os')).availableParallelism()} cores, loopback`);
+console.log(
+  `# Qabyldau bench — SQLite, node ${process.version}, ${(await import('node:os')).availableParallelism()} cores, loopback`
+);
 const floorServer = await startFloorServer(FLOOR_PORT);
-const floor: { http: Record<number, number>; sqlite: number; broadcast: number } = { http: {}, sqlite: 0, broadcast: 0 };
+const floor: { http: Record<number, number>; sqlite: number; broadcast: number } = {
+  http: {},
+  sqlite: 0,
+  broadcast: 0
+};
 try {
   for (const c of KIOSKS) {
     const r = await floorHttp(FLOOR_PORT, c, Math.max(TICKETS, 3000));
     floor.http[c] = r.perSecond;
-    console.log(`floor  bare HTTP        clients=${String(c).padStart(3)}  ${r.perSecond.toFixed(0).padStart(6)} req/s  p50 ${ms(r.p50)}  p99 ${ms(r.p99)}`);
+    console.log(
+      `floor  bare HTTP        clients=${String(c).padStart(3)}  ${r.perSecond.toFixed(0).padStart(6)} req/s  p50 ${ms(r.p50)}  p99 ${ms(r.p99)}`
+    );
   }
   floor.sqlite = floorSqlite('data/bench-floor.db', 3000);
-  console.log(`floor  bare SQLite      one ticket row per transaction (WAL, synchronous FULL)  ${floor.sqlite.toFixed(0)} inserts/s`);
+  console.log(
+    `floor  bare SQLite      one ticket row per transaction (WAL, synchronous FULL)  ${floor.sqlite.toFixed(0)} inserts/s`
+  );
   const b = await floorBroadcast(FLOOR_PORT, BOARDS, CALLS);
   floor.broadcast = b.p50;
   console.log(`floor  bare socket.io   clients=${BOARDS}  broadcast p50 ${ms(b.p50)}  p99 ${ms(b.p99)}`);
@@ -93,15 +120,34 @@ const server = await startServer();
 try {
   for (const [i, c] of KIOSKS.entries()) {
     const r = await hammer(`${BASE}/api/v1/offices/demo/tickets`, issue((i % 3) + 1), c, TICKETS);
-    console.log(`issue  kiosks=${String(c).padStart(3)}  ${r.perSecond.toFixed(0).padStart(5)} tickets/s (${ratio(r.perSecond, floor.http[c])}, ${ratio(r.perSecond, floor.sqlite)} SQLite)  p50 ${ms(r.p50)}  p99 ${ms(r.p99)}`);
+    console.log(
+      `issue  kiosks=${String(c).padStart(3)}  ${r.perSecond.toFixed(0).padStart(5)} tickets/s (${ratio(r.perSecond, floor.http[c])}, ${ratio(r.perSecond, floor.sqlite)} SQLite)  p50 ${ms(r.p50)}  p99 ${ms(r.p99)}`
+    );
   }
 
   // Every ticket printed in raster: ten kiosks, each with its own printer, as in a hall.
-  const admin = (await post('/api/v1/auth/login', { login: 'admin', password: 'qabyldau' })).res.headers.get('set-cookie')!.split(';')[0];
+  const admin = (await post('/api/v1/auth/login', { login: 'admin', password: 'qabyldau' })).res.headers
+    .get('set-cookie')!
+    .split(';')[0];
   const printers = await sinkPrinters(10);
   const screens: string[] = [];
   for (const [i, port] of printers.ports.entries()) {
-    const { data } = await post('/api/v1/admin/kiosks', { officeId: 1, code: `bench-${i}`, nameKk: `Киоск ${i}`, nameRu: `Киоск ${i}`, printerKind: 'NETWORK', printerAddress: `127.0.0.1:${port}`, paperWidth: 80, printMode: 'RASTER', printTimeoutMs: 5000, active: true }, admin);
+    const { data } = await post(
+      '/api/v1/admin/kiosks',
+      {
+        officeId: 1,
+        code: `bench-${i}`,
+        nameKk: `Киоск ${i}`,
+        nameRu: `Киоск ${i}`,
+        printerKind: 'NETWORK',
+        printerAddress: `127.0.0.1:${port}`,
+        paperWidth: 80,
+        printMode: 'RASTER',
+        printTimeoutMs: 5000,
+        active: true
+      },
+      admin
+    );
     screens.push(await pairedKiosk(data.id, admin));
   }
   let printed = 0;
@@ -111,20 +157,25 @@ try {
     10,
     TICKETS,
     (status, json) => {
-      if (status >= 300 || (json as { print?: { status?: string } }).print?.status !== 'printed') throw new Error(`not printed: ${status} ${JSON.stringify(json).slice(0, 200)}`);
+      if (status >= 300 || (json as { print?: { status?: string } }).print?.status !== 'printed')
+        throw new Error(`not printed: ${status} ${JSON.stringify(json).slice(0, 200)}`);
       printed++;
     },
     (i) => screens[i % 10]
   );
   printers.close();
-  console.log(`print  kiosks= 10  ${p.perSecond.toFixed(0).padStart(5)} tickets/s, ${printed}/${TICKETS} printed in raster (${printers.jobs()} jobs at the printers)  p50 ${ms(p.p50)}  p99 ${ms(p.p99)}`);
+  console.log(
+    `print  kiosks= 10  ${p.perSecond.toFixed(0).padStart(5)} tickets/s, ${printed}/${TICKETS} printed in raster (${printers.jobs()} jobs at the printers)  p50 ${ms(p.p50)}  p99 ${ms(p.p99)}`
+  );
 
   // A backlog: call-next and the console must not depend on it.
   const { res } = await post('/api/v1/auth/login', { login: 'specialist', password: 'qabyldau' });
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
   const t0 = performance.now();
   await seedBacklog(DB, { waiting: WAITING, history: HISTORY });
-  console.log(`backlog  ${WAITING} waiting today, ${HISTORY} in history (seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(
+    `backlog  ${WAITING} waiting today, ${HISTORY} in history (seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s)`
+  );
   const W = 4; // serves all three services
   await post(`/api/v1/windows/${W}/take`, {}, cookie);
   const callTimes: number[] = [];
@@ -143,7 +194,9 @@ try {
     }
     await post(`/api/v1/windows/${W}/finish`, { ticketId: data.ticket.id }, cookie);
   }
-  console.log(`window  call-next p50 ${ms(pct(callTimes, 50))} p99 ${ms(pct(callTimes, 99))}   console p50 ${ms(pct(consoleTimes, 50))} p99 ${ms(pct(consoleTimes, 99))}   together p50 ${ms(pct(callTimes, 50) + pct(consoleTimes, 50))}`);
+  console.log(
+    `window  call-next p50 ${ms(pct(callTimes, 50))} p99 ${ms(pct(callTimes, 99))}   console p50 ${ms(pct(consoleTimes, 50))} p99 ${ms(pct(consoleTimes, 99))}   together p50 ${ms(pct(callTimes, 50) + pct(consoleTimes, 50))}`
+  );
   await post(`/api/v1/windows/${W}/leave`, {}, cookie);
 
   await post('/api/v1/windows/1/take', {}, cookie);
@@ -159,7 +212,9 @@ try {
     () => post('/api/v1/windows/1/finish', { ticketId: current }, cookie)
   );
   for (const s of sockets) s.close();
-  console.log(`board  boards=${BOARDS}  call-to-board p50 ${ms(r.p50)} (${(r.p50 / floor.broadcast).toFixed(1)}× the bare broadcast)  p99 ${ms(r.p99)}`);
+  console.log(
+    `board  boards=${BOARDS}  call-to-board p50 ${ms(r.p50)} (${(r.p50 / floor.broadcast).toFixed(1)}× the bare broadcast)  p99 ${ms(r.p99)}`
+  );
 } finally {
   server.kill();
 }

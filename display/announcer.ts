@@ -23,7 +23,8 @@ export class Announcer<T> {
 
   enqueue(item: T): void {
     const k = this.key(item);
-    if (this.open && this.burst.length < this.maxBurst && !this.burst.some((b) => this.key(b) === k)) this.burst.push(item);
+    if (this.open && this.burst.length < this.maxBurst && !this.burst.some((b) => this.key(b) === k))
+      this.burst.push(item);
     else {
       // A recall of a call still waiting replaces it rather than queueing it twice.
       this.queue = [...this.queue.filter((q) => this.key(q) !== k), item];

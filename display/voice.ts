@@ -103,10 +103,18 @@ export class VoicePlayer {
     }
   }
 
-  private async say(audio: AudioContext, out: AudioNode, { code, place }: Call, lang: Language, caption: (text: string, lang: Language) => void): Promise<void> {
+  private async say(
+    audio: AudioContext,
+    out: AudioNode,
+    { code, place }: Call,
+    lang: Language,
+    caption: (text: string, lang: Language) => void
+  ): Promise<void> {
     const keys = callClips(code, place, lang);
     const text = callCaption(code, place, lang);
-    const buffers = (await Promise.allSettled(keys.map((k) => this.load(audio, lang, k)))).flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    const buffers = (await Promise.allSettled(keys.map((k) => this.load(audio, lang, k)))).flatMap((r) =>
+      r.status === 'fulfilled' ? [r.value] : []
+    );
     caption(text, lang);
     const log = (window.qabyldauVoiceLog ??= []);
     log.push({ code, lang, clips: keys, caption: text, at: Date.now() });

@@ -13,12 +13,25 @@ type Holiday = Omit<CalendarEntry, 'date'>;
 const H = {
   newYear: { kind: 'HOLIDAY', nameKk: 'Жаңа жыл', nameRu: 'Новый год', movesIfWeekend: true },
   christmas: {
-    kind: 'HOLIDAY', nameKk: 'Православиелік Рождество', nameRu: 'Православное Рождество', movesIfWeekend: false,
+    kind: 'HOLIDAY',
+    nameKk: 'Православиелік Рождество',
+    nameRu: 'Православное Рождество',
+    movesIfWeekend: false,
     note: 'Діни мереке: демалыс күніне түссе, ауыстырылмайды. / Религиозный праздник: при совпадении с выходным не переносится.'
   },
-  womensDay: { kind: 'HOLIDAY', nameKk: 'Халықаралық әйелдер күні', nameRu: 'Международный женский день', movesIfWeekend: true },
+  womensDay: {
+    kind: 'HOLIDAY',
+    nameKk: 'Халықаралық әйелдер күні',
+    nameRu: 'Международный женский день',
+    movesIfWeekend: true
+  },
   nauryz: { kind: 'HOLIDAY', nameKk: 'Наурыз мейрамы', nameRu: 'Наурыз мейрамы', movesIfWeekend: true },
-  unity: { kind: 'HOLIDAY', nameKk: 'Қазақстан халқының бірлігі мерекесі', nameRu: 'Праздник единства народа Казахстана', movesIfWeekend: true },
+  unity: {
+    kind: 'HOLIDAY',
+    nameKk: 'Қазақстан халқының бірлігі мерекесі',
+    nameRu: 'Праздник единства народа Казахстана',
+    movesIfWeekend: true
+  },
   defender: { kind: 'HOLIDAY', nameKk: 'Отан қорғаушы күні', nameRu: 'День защитника Отечества', movesIfWeekend: true },
   victory: { kind: 'HOLIDAY', nameKk: 'Жеңіс күні', nameRu: 'День Победы', movesIfWeekend: true },
   capital: { kind: 'HOLIDAY', nameKk: 'Астана күні', nameRu: 'День столицы', movesIfWeekend: true },
@@ -26,7 +39,10 @@ const H = {
   republic: { kind: 'HOLIDAY', nameKk: 'Республика күні', nameRu: 'День Республики', movesIfWeekend: true },
   independence: { kind: 'HOLIDAY', nameKk: 'Тәуелсіздік күні', nameRu: 'День Независимости', movesIfWeekend: true },
   kurban: {
-    kind: 'HOLIDAY', nameKk: 'Құрбан айттың бірінші күні', nameRu: 'Первый день Курбан айта', movesIfWeekend: false,
+    kind: 'HOLIDAY',
+    nameKk: 'Құрбан айттың бірінші күні',
+    nameRu: 'Первый день Курбан айта',
+    movesIfWeekend: false,
     note: 'Діни мереке: ауыстырылмайды; күнін жыл сайын Еңбек министрлігі ҚМДБ-мен бірге белгілейді. / Религиозный праздник: не переносится; дату ежегодно определяет Минтруда совместно с ДУМК.'
   }
 } satisfies Record<string, Holiday>;
@@ -60,8 +76,22 @@ export const KZ_CALENDAR: Record<number, CalendarEntry[]> = {
     ...fixed(2025, '08-30'),
     { date: '2025-06-06', ...H.kurban },
     // Order of the Minister of Labour and Social Protection: the rest day of Sunday 5 January moved to Friday 3 January.
-    { date: '2025-01-03', kind: 'DAY_OFF', nameKk: 'Демалыс күні (5 қаңтардан ауыстырылған)', nameRu: 'Выходной день (перенесён с 5 января)', movesIfWeekend: false, note: TRANSFER_2025 },
-    { date: '2025-01-05', kind: 'WORKING_DAY', nameKk: 'Жұмыс күні (3 қаңтардың орнына)', nameRu: 'Рабочий день (за 3 января)', movesIfWeekend: false, note: TRANSFER_2025 }
+    {
+      date: '2025-01-03',
+      kind: 'DAY_OFF',
+      nameKk: 'Демалыс күні (5 қаңтардан ауыстырылған)',
+      nameRu: 'Выходной день (перенесён с 5 января)',
+      movesIfWeekend: false,
+      note: TRANSFER_2025
+    },
+    {
+      date: '2025-01-05',
+      kind: 'WORKING_DAY',
+      nameKk: 'Жұмыс күні (3 қаңтардың орнына)',
+      nameRu: 'Рабочий день (за 3 января)',
+      movesIfWeekend: false,
+      note: TRANSFER_2025
+    }
   ],
   // 2026: no transfers were decreed. 30 August is no longer Constitution Day (new Constitution
   // adopted by the referendum of 15 March 2026; Ministry of Labour, March 2026).
@@ -71,7 +101,8 @@ export const KZ_CALENDAR: Record<number, CalendarEntry[]> = {
   2027: [
     ...fixed(2027, '03-15'),
     {
-      date: '2027-05-16', ...H.kurban,
+      date: '2027-05-16',
+      ...H.kurban,
       note: 'Діни мереке: ауыстырылмайды. Болжамды күн, Еңбек министрлігінің шешімімен нақтылау қажет. / Религиозный праздник: не переносится. Ожидаемая дата, уточнить по решению Минтруда.'
     }
   ]

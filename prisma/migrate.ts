@@ -164,7 +164,8 @@ async function create(name: string) {
       }
     }
     const { engine, files, close } = await openEngine(provider, scratch ?? 'postgresql://localhost/unused');
-    const from = list.migrationDirectories.length === 0 ? { tag: 'empty' as const } : { tag: 'migrations' as const, ...list };
+    const from =
+      list.migrationDirectories.length === 0 ? { tag: 'empty' as const } : { tag: 'migrations' as const, ...list };
     const result = await engine.diff({
       from,
       to: { tag: 'schemaDatamodel', files },

@@ -65,7 +65,16 @@ export async function seedReceptionDemo(db: Db, now: Date = new Date()): Promise
   const ctx: Ctx = { db, now: () => now, publish: () => {} };
   const as = async (login: string): Promise<SessionUser> => {
     const u = await db.user.findUniqueOrThrow({ where: { login } });
-    return { id: u.id, login, fullName: u.fullName, role: u.role as Role, officeId: office.id, officeIds: [office.id], locale: 'kk', unitId: null };
+    return {
+      id: u.id,
+      login,
+      fullName: u.fullName,
+      role: u.role as Role,
+      officeId: office.id,
+      officeIds: [office.id],
+      locale: 'kk',
+      unitId: null
+    };
   };
   const appeals = await as('appeals');
   const head = await as('head');
@@ -83,31 +92,105 @@ export async function seedReceptionDemo(db: Db, now: Date = new Date()): Promise
     }
   });
 
-  const official = (fullName: string, positionKk: string, positionRu: string, userId: number | null, sortOrder: number) =>
-    saveOfficial(ctx, appeals, null, { fullName, positionKk, positionRu, userId, roomId: room.id, active: true, sortOrder });
-  const deputy = await official('Сәрсенов Қайрат Әбенұлы', 'Облыс әкімінің орынбасары', 'Заместитель акима области', officialUser.id, 0);
-  const chief = await official('Өмірова Гүлнар Жанатқызы', 'Әкім аппаратының басшысы', 'Руководитель аппарата акима', null, 1);
-  const dept = await official('Ахметов Бауыржан Серікұлы', 'Жұмыспен қамту басқармасының басшысы', 'Руководитель управления занятости', null, 2);
+  const official = (
+    fullName: string,
+    positionKk: string,
+    positionRu: string,
+    userId: number | null,
+    sortOrder: number
+  ) =>
+    saveOfficial(ctx, appeals, null, {
+      fullName,
+      positionKk,
+      positionRu,
+      userId,
+      roomId: room.id,
+      active: true,
+      sortOrder
+    });
+  const deputy = await official(
+    'Сәрсенов Қайрат Әбенұлы',
+    'Облыс әкімінің орынбасары',
+    'Заместитель акима области',
+    officialUser.id,
+    0
+  );
+  const chief = await official(
+    'Өмірова Гүлнар Жанатқызы',
+    'Әкім аппаратының басшысы',
+    'Руководитель аппарата акима',
+    null,
+    1
+  );
+  const dept = await official(
+    'Ахметов Бауыржан Серікұлы',
+    'Жұмыспен қамту басқармасының басшысы',
+    'Руководитель управления занятости',
+    null,
+    2
+  );
 
   const today = officeToday(now, office.timeZone);
   const cal = await deadlineCalendar(db);
   const months = [0, 1, 2].map((k) => today.toPlainYearMonth().add({ months: k }).toString());
   const base = { roomId: room.id, placeKk: '', placeRu: '', type: 'REGULAR' as const, slotMinutes: 20 };
   for (const month of months) {
-    await generateSessions(ctx, appeals, month, { weekday: 2, weeks: [], startsAt: '10:00', endsAt: '13:00' }, { ...base, officialId: deputy.id });
-    await generateSessions(ctx, appeals, month, { weekday: 4, weeks: [2, 4], startsAt: '15:00', endsAt: '18:00' }, { ...base, officialId: chief.id });
-    await generateSessions(ctx, appeals, month, { weekday: 3, weeks: [], startsAt: '09:00', endsAt: '12:00' }, { ...base, officialId: dept.id, slotMinutes: 15 });
+    await generateSessions(
+      ctx,
+      appeals,
+      month,
+      { weekday: 2, weeks: [], startsAt: '10:00', endsAt: '13:00' },
+      { ...base, officialId: deputy.id }
+    );
+    await generateSessions(
+      ctx,
+      appeals,
+      month,
+      { weekday: 4, weeks: [2, 4], startsAt: '15:00', endsAt: '18:00' },
+      { ...base, officialId: chief.id }
+    );
+    await generateSessions(
+      ctx,
+      appeals,
+      month,
+      { weekday: 3, weeks: [], startsAt: '09:00', endsAt: '12:00' },
+      { ...base, officialId: dept.id, slotMinutes: 15 }
+    );
   }
   // The demo hall is open every day: there is always a session today, whatever day it is.
-  const todaySession = await addSession(ctx, appeals, { ...base, officialId: deputy.id, date: today.toString(), startsAt: '09:00', endsAt: '19:00', slotMinutes: 30, type: 'EXTRA' });
+  const todaySession = await addSession(ctx, appeals, {
+    ...base,
+    officialId: deputy.id,
+    date: today.toString(),
+    startsAt: '09:00',
+    endsAt: '19:00',
+    slotMinutes: 30,
+    type: 'EXTRA'
+  });
   for (const month of months) {
     await scheduleStep(ctx, appeals, month, 'submit');
     await scheduleStep(ctx, head, month, 'approve');
     if (month !== months[2]) await scheduleStep(ctx, appeals, month, 'publish');
   }
-  const next = await db.receptionSession.findFirstOrThrow({ where: { officialId: chief.id, date: { gt: today.toString() }, status: 'ACTIVE', schedule: { state: 'PUBLISHED' } }, orderBy: { date: 'asc' } });
+  const next = await db.receptionSession.findFirstOrThrow({
+    where: { officialId: chief.id, date: { gt: today.toString() }, status: 'ACTIVE', schedule: { state: 'PUBLISHED' } },
+    orderBy: { date: 'asc' }
+  });
 
-  const channels = ['PAPER', 'EOTINISH', 'IN_PERSON', 'PORTAL', 'CALL_CENTRE', 'EOTINISH', 'ORAL', 'PAPER', 'WEBSITE', 'EMAIL', 'EOTINISH', 'WHATSAPP'] as const;
+  const channels = [
+    'PAPER',
+    'EOTINISH',
+    'IN_PERSON',
+    'PORTAL',
+    'CALL_CENTRE',
+    'EOTINISH',
+    'ORAL',
+    'PAPER',
+    'WEBSITE',
+    'EMAIL',
+    'EOTINISH',
+    'WHATSAPP'
+  ] as const;
   const ids: number[] = [];
   for (const [i, [surname, givenName, patronymic, birth, female, language]] of PEOPLE.entries()) {
     const input: ApplicationInput = {
@@ -116,7 +199,10 @@ export async function seedReceptionDemo(db: Db, now: Date = new Date()): Promise
       patronymic,
       iin: demoIin(birth, female, 1000 + i * 37),
       phone: `+7 70${i % 10} ${String(100 + i * 7).padStart(3, '0')} ${String(10 + i).padStart(2, '0')} ${String(20 + i).padStart(2, '0')}`,
-      address: language === 'kk' ? `Ақтау қ., ${i + 3} шағын аудан, ${i + 10} үй` : `г. Актау, ${i + 3} микрорайон, дом ${i + 10}`,
+      address:
+        language === 'kk'
+          ? `Ақтау қ., ${i + 3} шағын аудан, ${i + 10} үй`
+          : `г. Актау, ${i + 3} микрорайон, дом ${i + 10}`,
       language,
       applicantKind: i === 8 ? 'OTHER_PERSON' : 'SELF',
       representedName: i === 8 ? 'Петренко Иван Сергеевич (отец)' : '',
@@ -144,22 +230,53 @@ export async function seedReceptionDemo(db: Db, now: Date = new Date()): Promise
   // Their reference notes went to the official in time (003 ¶26).
   for (const i of [0, 4, 1]) {
     const app = await db.application.findUniqueOrThrow({ where: { id: ids[i] } });
-    await recordOnApplication(ctx, appeals, ids[i], { record: 'notice', what: 'referenceNote', on: cal.addWorkingDays(app.registeredOn, 2).toString() });
+    await recordOnApplication(ctx, appeals, ids[i], {
+      record: 'notice',
+      what: 'referenceNote',
+      on: cal.addWorkingDays(app.registeredOn, 2).toString()
+    });
   }
   // Refused after a hearing (003 ¶15(2), ¶32–33).
-  await step(2, { action: 'proposeRefusal', ground: 'ALREADY_DECIDED', decisionOn: cal.addWorkingDays(cal.onOrAfter(today), 3).toString() });
-  await recordOnApplication(ctx, appeals, ids[2], { record: 'hearing', on: today.toString(), method: 'MEETING', by: 'Заң қызметінің басшысы', outcome: 'Өтініш беруші түсіндірмені алды, келіспеді' });
+  await step(2, {
+    action: 'proposeRefusal',
+    ground: 'ALREADY_DECIDED',
+    decisionOn: cal.addWorkingDays(cal.onOrAfter(today), 3).toString()
+  });
+  await recordOnApplication(ctx, appeals, ids[2], {
+    record: 'hearing',
+    on: today.toString(),
+    method: 'MEETING',
+    by: 'Заң қызметінің басшысы',
+    outcome: 'Өтініш беруші түсіндірмені алды, келіспеді'
+  });
   await step(2, { action: 'refuse', ground: 'ALREADY_DECIDED' });
   // A hearing still pending.
-  await step(6, { action: 'proposeRefusal', ground: 'COURT_ACT', decisionOn: cal.addWorkingDays(cal.onOrAfter(today), 4).toString() });
+  await step(6, {
+    action: 'proposeRefusal',
+    ground: 'COURT_ACT',
+    decisionOn: cal.addWorkingDays(cal.onOrAfter(today), 4).toString()
+  });
   // Forwarded as outside competence (000 ¶195).
   await step(3, { action: 'forward', to: 'Облыстық денсаулық сақтау басқармасы / Управление здравоохранения области' });
   // Extended by letter (003 ¶30), the applicant not yet told.
-  await recordOnApplication(ctx, appeals, ids[5], { record: 'extension', kind: 'LETTER', on: today.toString(), reason: 'Бірнеше басқарманың қорытындысы қажет' });
+  await recordOnApplication(ctx, appeals, ids[5], {
+    record: 'extension',
+    kind: 'LETTER',
+    on: today.toString(),
+    reason: 'Бірнеше басқарманың қорытындысы қажет'
+  });
   // Another body asked to take part (003 ¶19).
-  await recordOnApplication(ctx, appeals, ids[7], { record: 'otherBody', name: 'Маңғыстау облысының полиция департаменті', on: Temporal.PlainDate.from(today).toString() });
+  await recordOnApplication(ctx, appeals, ids[7], {
+    record: 'otherBody',
+    name: 'Маңғыстау облысының полиция департаменті',
+    on: Temporal.PlainDate.from(today).toString()
+  });
   // Returned for a missing signature (003 ¶6); one withdrawn; two just registered.
-  await step(8, { action: 'return', reason: 'Сенімхат көшірмесі жоқ / Нет копии доверенности', until: cal.addWorkingDays(today, 5).toString() });
+  await step(8, {
+    action: 'return',
+    reason: 'Сенімхат көшірмесі жоқ / Нет копии доверенности',
+    until: cal.addWorkingDays(today, 5).toString()
+  });
   await step(9, { action: 'withdraw', note: 'Өтініш беруші өзі қайтарып алды' });
   return true;
 }

@@ -48,12 +48,37 @@ export async function seedDemo(db: Db): Promise<boolean> {
     }
   });
   const zones = [
-    { code: 'results', prefix: 'А', nameKk: 'Нәтиже', nameRu: 'Результат', descriptionKk: 'Дайын құжатты немесе жауапты алу', descriptionRu: 'Получить готовый документ или ответ', avgServiceMinutes: 5 },
-    { code: 'consultation', prefix: 'Б', nameKk: 'Консультация', nameRu: 'Консультация', descriptionKk: 'Қызметтер, құжаттар мен өтініш беру туралы кеңес', descriptionRu: 'Совет об услугах, документах и подаче обращений', avgServiceMinutes: 10 },
-    { code: 'reception', prefix: 'В', nameKk: 'Азаматтарды қабылдау', nameRu: 'Приём граждан', descriptionKk: 'Өтініш немесе шағым беру, басшылыққа жазылу', descriptionRu: 'Подать обращение или жалобу, записаться к руководству', avgServiceMinutes: 20 }
+    {
+      code: 'results',
+      prefix: 'А',
+      nameKk: 'Нәтиже',
+      nameRu: 'Результат',
+      descriptionKk: 'Дайын құжатты немесе жауапты алу',
+      descriptionRu: 'Получить готовый документ или ответ',
+      avgServiceMinutes: 5
+    },
+    {
+      code: 'consultation',
+      prefix: 'Б',
+      nameKk: 'Консультация',
+      nameRu: 'Консультация',
+      descriptionKk: 'Қызметтер, құжаттар мен өтініш беру туралы кеңес',
+      descriptionRu: 'Совет об услугах, документах и подаче обращений',
+      avgServiceMinutes: 10
+    },
+    {
+      code: 'reception',
+      prefix: 'В',
+      nameKk: 'Азаматтарды қабылдау',
+      nameRu: 'Приём граждан',
+      descriptionKk: 'Өтініш немесе шағым беру, басшылыққа жазылу',
+      descriptionRu: 'Подать обращение или жалобу, записаться к руководству',
+      avgServiceMinutes: 20
+    }
   ];
   const services = [];
-  for (const [i, z] of zones.entries()) services.push(await db.service.create({ data: { ...z, officeId: office.id, sortOrder: i } }));
+  for (const [i, z] of zones.entries())
+    services.push(await db.service.create({ data: { ...z, officeId: office.id, sortOrder: i } }));
   const [R, C, P] = services.map((s) => s.id);
   const windows: Array<{ number: number; kind: string; serves: number[] }> = [
     { number: 1, kind: 'WINDOW', serves: [R] },
@@ -64,12 +89,24 @@ export async function seedDemo(db: Db): Promise<boolean> {
   ];
   for (const w of windows) {
     await db.window.create({
-      data: { officeId: office.id, number: w.number, kind: w.kind, services: { create: w.serves.map((serviceId) => ({ serviceId })) } }
+      data: {
+        officeId: office.id,
+        number: w.number,
+        kind: w.kind,
+        services: { create: w.serves.map((serviceId) => ({ serviceId })) }
+      }
     });
   }
   // The hall kiosk prints to the virtual printer that `npm start` runs (server/printing).
   await db.kiosk.create({
-    data: { officeId: office.id, code: DEMO_KIOSK, nameKk: 'Зал, 1-киоск', nameRu: 'Зал, киоск 1', printerKind: 'NETWORK', printerAddress: `127.0.0.1:${DEMO_PRINTER_PORT}` }
+    data: {
+      officeId: office.id,
+      code: DEMO_KIOSK,
+      nameKk: 'Зал, 1-киоск',
+      nameRu: 'Зал, киоск 1',
+      printerKind: 'NETWORK',
+      printerAddress: `127.0.0.1:${DEMO_PRINTER_PORT}`
+    }
   });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const u of DEMO_USERS) {
@@ -80,7 +117,10 @@ export async function seedDemo(db: Db): Promise<boolean> {
 
 /** Whether a demo login still opens with the published password (a production start warns). */
 export async function demoPasswordInUse(db: Db): Promise<boolean> {
-  const users = await db.user.findMany({ where: { login: { in: DEMO_USERS.map((u) => u.login) }, active: true }, select: { passwordHash: true } });
+  const users = await db.user.findMany({
+    where: { login: { in: DEMO_USERS.map((u) => u.login) }, active: true },
+    select: { passwordHash: true }
+  });
   for (const u of users) if (await verifyPassword(u.passwordHash, DEMO_PASSWORD)) return true;
   return false;
 }

@@ -18,7 +18,10 @@ execFileSync(bin('svelte-kit'), ['sync'], { stdio: ['ignore', 'ignore', 'inherit
 mkdirSync('prisma/postgres', { recursive: true });
 writeFileSync('prisma/postgres/schema.prisma', schemaText('postgresql'));
 for (const schema of ['prisma/schema.prisma', 'prisma/postgres/schema.prisma']) {
-  execFileSync(bin('prisma'), ['generate', '--schema', schema], { env: prismaEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(bin('prisma'), ['generate', '--schema', schema], {
+    env: prismaEnv,
+    stdio: ['ignore', 'ignore', 'inherit']
+  });
 }
 
 execFileSync(bin('paraglide-js'), ['compile', '--project', './i18n/project.inlang', '--outdir', './i18n/paraglide'], {

@@ -13,7 +13,12 @@ const printer = await startVirtualPrinter();
 mkdirSync('docs/tickets', { recursive: true });
 for (const language of ['kk', 'ru'] as const) {
   const job = printer.nextJob();
-  await printTicket(sampleTicket(language), SAMPLE_URL, { target: { kind: 'network', host: '127.0.0.1', port: printer.port }, paper: 80, mode: 'RASTER', timeoutMs: 5000 });
+  await printTicket(sampleTicket(language), SAMPLE_URL, {
+    target: { kind: 'network', host: '127.0.0.1', port: printer.port },
+    paper: 80,
+    mode: 'RASTER',
+    timeoutMs: 5000
+  });
   const { decoded, bytes } = await job;
   writeFileSync(`docs/tickets/ticket-${language}.png`, bitmapToPng(decoded.bitmap!));
   console.log(`docs/tickets/ticket-${language}.png from ${bytes.length} bytes`);

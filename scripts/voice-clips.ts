@@ -55,7 +55,15 @@ for (const lang of ['kk', 'ru'] as const) {
     spoken.set(`${lang}:${key}`, samples);
     const clean = join(tmp, `${lang}-${key}-trim.wav`);
     writeFileSync(clean, wav(samples));
-    execFileSync('opusenc', ['--quiet', '--bitrate', '24', '--comment', `words=${words}`, clean, join(dir, `${key}.opus`)]);
+    execFileSync('opusenc', [
+      '--quiet',
+      '--bitrate',
+      '24',
+      '--comment',
+      `words=${words}`,
+      clean,
+      join(dir, `${key}.opus`)
+    ]);
   }
   console.log(`${lang}: ${clipCatalogue(lang).length} clips in ${dir}`);
 }
@@ -72,7 +80,8 @@ for (const [i, f] of [659.25, 523.25].entries())
   }
 const parts: Int16Array[] = [chime];
 for (const lang of ['kk', 'ru'] as const) {
-  for (const key of callClips('А-015', { kind: 'WINDOW', number: 3 }, lang)) parts.push(spoken.get(`${lang}:${key}`)!, gap(60));
+  for (const key of callClips('А-015', { kind: 'WINDOW', number: 3 }, lang))
+    parts.push(spoken.get(`${lang}:${key}`)!, gap(60));
   parts.push(gap(600));
 }
 const total = parts.reduce((n, p) => n + p.length, 0);

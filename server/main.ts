@@ -14,7 +14,15 @@ import { seedCalendar } from '../prisma/calendar-kz';
 import { deploy } from '../prisma/migrate';
 import { seedReceptionDemo } from '../prisma/seed-reception';
 import { seedControlDemo } from '../prisma/seed-control';
-import { DEMO_KIOSK, DEMO_OFFICE, DEMO_PASSWORD, DEMO_PRINTER_PORT, DEMO_USERS, demoPasswordInUse, seedDemo } from '../prisma/seed';
+import {
+  DEMO_KIOSK,
+  DEMO_OFFICE,
+  DEMO_PASSWORD,
+  DEMO_PRINTER_PORT,
+  DEMO_USERS,
+  demoPasswordInUse,
+  seedDemo
+} from '../prisma/seed';
 import { startVirtualPrinter } from './printing/virtual-printer';
 import { createDb } from './db/client';
 import { backupSettings, sqlitePath, startBackups } from './db/backup';
@@ -34,12 +42,18 @@ console.log(`database (${config.provider}): ${applied.length ? `applied ${applie
   const years = await seedCalendar(db);
   if (years.length) console.log(`working-day calendar seeded for ${years.join(', ')}`);
   if (args.has('--demo') && (await seedDemo(db))) console.log(`demo office "${DEMO_OFFICE}" seeded`);
-  if (args.has('--demo') && (await seedReceptionDemo(db))) console.log('demo personal reception seeded: officials, schedule, applications');
-  if (args.has('--demo') && (await seedControlDemo(db))) console.log('demo control of execution seeded: units, protocols, assignments');
+  if (args.has('--demo') && (await seedReceptionDemo(db)))
+    console.log('demo personal reception seeded: officials, schedule, applications');
+  if (args.has('--demo') && (await seedControlDemo(db)))
+    console.log('demo control of execution seeded: units, protocols, assignments');
   // Production: no user and no published password; the first administrator comes from /setup.
   const code = await prepareSetup(db, new Date());
-  if (code) console.log(`no users yet: create the first administrator at /setup with the one-time code ${formatCode(code)}`);
-  if (!args.has('--demo') && (await demoPasswordInUse(db))) console.warn('WARNING: demo users with the published demo password exist in this database; deactivate them or change their passwords');
+  if (code)
+    console.log(`no users yet: create the first administrator at /setup with the one-time code ${formatCode(code)}`);
+  if (!args.has('--demo') && (await demoPasswordInUse(db)))
+    console.warn(
+      'WARNING: demo users with the published demo password exist in this database; deactivate them or change their passwords'
+    );
   await db.$disconnect();
 }
 if (args.has('--migrate-only')) process.exit(0);
@@ -73,24 +87,33 @@ if (config.provider === 'postgresql') await shareThroughPostgres(io, config.url)
 setIo(io);
 app = (await import(pathToFileURL(resolve('build/handler.js')).href)).handler;
 // A failure in a background task is logged; it never ends the process of a whole hall.
-process.on('unhandledRejection', (reason) => console.error('unhandled rejection:', reason instanceof Error ? reason.message : reason));
+process.on('unhandledRejection', (reason) =>
+  console.error('unhandled rejection:', reason instanceof Error ? reason.message : reason)
+);
 
 // Scheduled online backups of a SQLite database (PostgreSQL: pg_dump, docs/operations.md).
 const dbFile = sqlitePath(config);
 if (dbFile) {
   const backups = backupSettings(dbFile);
-  if (startBackups(dbFile, backups)) console.log(`backups every ${backups.everyHours} h into ${backups.dir} (the newest ${backups.keep} kept)`);
+  if (startBackups(dbFile, backups))
+    console.log(`backups every ${backups.everyHours} h into ${backups.dir} (the newest ${backups.keep} kept)`);
 }
 
 httpServer.listen(port, host, () => {
   const base = `http://localhost:${port}`;
   console.log(`Qabyldau is running on ${base}`);
   if (args.has('--demo')) {
-    console.log(`  kiosk    ${base}/kiosk/${DEMO_OFFICE}   (works unpaired in the demo; to print, open ${base}/kiosk/${DEMO_OFFICE}?pair`);
-    console.log(`           and pair it in staff → Құрылғылар / Устройства with the printer «Зал, 1-киоск» (${DEMO_KIOSK}))`);
+    console.log(
+      `  kiosk    ${base}/kiosk/${DEMO_OFFICE}   (works unpaired in the demo; to print, open ${base}/kiosk/${DEMO_OFFICE}?pair`
+    );
+    console.log(
+      `           and pair it in staff → Құрылғылар / Устройства with the printer «Зал, 1-киоск» (${DEMO_KIOSK}))`
+    );
     console.log(`  board    ${base}/display/${DEMO_OFFICE}`);
     console.log(`  schedule ${base}/schedule/${DEMO_OFFICE}   (the published reception schedule)`);
-    console.log(`  staff    ${base}/staff   (logins: ${DEMO_USERS.map((u) => u.login).join(', ')}; password "${DEMO_PASSWORD}")`);
+    console.log(
+      `  staff    ${base}/staff   (logins: ${DEMO_USERS.map((u) => u.login).join(', ')}; password "${DEMO_PASSWORD}")`
+    );
   }
 });
 

@@ -20,7 +20,10 @@ export const handle: Handle = async ({ event, resolve }) => {
   // (SvelteKit itself checks form posts only).
   const origin = event.request.headers.get('origin');
   if (!SAFE_METHODS.has(event.request.method) && origin !== null && origin !== event.url.origin) {
-    return json({ error: { code: 'forbidden', message: errorMessage('forbidden', {}, requestLanguage(event)) } }, { status: 403 });
+    return json(
+      { error: { code: 'forbidden', message: errorMessage('forbidden', {}, requestLanguage(event)) } },
+      { status: 403 }
+    );
   }
   // Every staff page and its data need a session, whichever load functions a request
   // asks to run (a data request may skip the layout's own check).

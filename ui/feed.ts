@@ -28,7 +28,10 @@ function open(office: string): Feed {
   const handlers = new Set<FeedHandlers>();
   const each = (fn: (h: FeedHandlers) => void) => handlers.forEach(fn);
   const socket: Socket = io({ transports: ['websocket', 'polling'], reconnectionDelayMax: 5000 });
-  const tracker = new SeqTracker<QueueEvent>((e) => each((h) => h.event(e)), () => resync());
+  const tracker = new SeqTracker<QueueEvent>(
+    (e) => each((h) => h.event(e)),
+    () => resync()
+  );
 
   const take = (reply: SubscribeReply) => {
     if (!reply.ok) return;

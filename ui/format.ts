@@ -4,15 +4,22 @@ import { KK_MONTHS, KK_WEEKDAYS, RU_MONTHS, RU_MONTHS_GENITIVE, RU_WEEKDAYS } fr
 const tag = (lang: Language) => (lang === 'ru' ? 'ru-RU' : 'kk-KZ');
 
 export function formatTime(iso: string | Date, lang: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(tag(lang), { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(new Date(iso));
+  return new Intl.DateTimeFormat(tag(lang), { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(
+    new Date(iso)
+  );
 }
 
 // Browsers' ICU data often lacks Kazakh month and weekday names ("2026 M11 22"),
 // so Kazakh dates are composed here from the numeric parts.
 
 function localParts(iso: string | Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'numeric', day: 'numeric', weekday: 'short', timeZone })
-    .formatToParts(new Date(iso));
+  const parts = new Intl.DateTimeFormat('en-US', {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    weekday: 'short',
+    timeZone
+  }).formatToParts(new Date(iso));
   const get = (t: string) => parts.find((p) => p.type === t)!.value;
   const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday'));
   return { year: Number(get('year')), month: Number(get('month')), day: Number(get('day')), weekday };
@@ -23,7 +30,9 @@ export function formatDate(iso: string | Date, lang: Language, timeZone: string)
     const p = localParts(iso, timeZone);
     return `${p.year} жылғы ${p.day} ${KK_MONTHS[p.month - 1]}`;
   }
-  return new Intl.DateTimeFormat(tag(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(new Date(iso));
+  return new Intl.DateTimeFormat(tag(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(
+    new Date(iso)
+  );
 }
 
 /** "02.12.2026" in the office's zone: a date both languages read alike (the board's header). */
@@ -42,7 +51,9 @@ export function formatWhen(iso: string | Date, lang: Language, timeZone: string)
     const p = localParts(iso, timeZone);
     return `${p.day} ${KK_MONTHS[p.month - 1]}, ${KK_WEEKDAYS[p.weekday]}, ${formatTime(iso, lang, timeZone)}`;
   }
-  const d = new Intl.DateTimeFormat(tag(lang), { weekday: 'long', day: 'numeric', month: 'long', timeZone }).format(new Date(iso));
+  const d = new Intl.DateTimeFormat(tag(lang), { weekday: 'long', day: 'numeric', month: 'long', timeZone }).format(
+    new Date(iso)
+  );
   return `${d}, ${formatTime(iso, lang, timeZone)}`;
 }
 
@@ -55,7 +66,10 @@ export function minutesSince(iso: string, now: Date): number {
   return Math.max(0, Math.floor((now.getTime() - new Date(iso).getTime()) / 60_000));
 }
 
-const SHORT_WEEKDAYS = { kk: ['Дс', 'Сс', 'Ср', 'Бс', 'Жм', 'Сн', 'Жк'], ru: ['Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб', 'Вс'] };
+const SHORT_WEEKDAYS = {
+  kk: ['Дс', 'Сс', 'Ср', 'Бс', 'Жм', 'Сн', 'Жк'],
+  ru: ['Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб', 'Вс']
+};
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

@@ -6,7 +6,11 @@
 export function omitEmpty(event: SubmitEvent): void {
   const form = event.currentTarget as HTMLFormElement;
   const empty = [...form.elements].filter(
-    (el): el is HTMLInputElement | HTMLSelectElement => (el instanceof HTMLInputElement || el instanceof HTMLSelectElement) && el.name !== '' && !el.disabled && el.value.trim() === ''
+    (el): el is HTMLInputElement | HTMLSelectElement =>
+      (el instanceof HTMLInputElement || el instanceof HTMLSelectElement) &&
+      el.name !== '' &&
+      !el.disabled &&
+      el.value.trim() === ''
   );
   for (const el of empty) el.disabled = true;
   // Enabled again once the browser has read the form, so going back finds it as it was.

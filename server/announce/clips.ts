@@ -20,7 +20,10 @@ import { clipCatalogue } from './rules/words';
  */
 const ASSETS = resolve(process.env.QABYLDAU_ROOT ?? process.cwd(), 'assets/voice');
 const defaults = new Map<string, { body: Buffer; etag: string }>();
-const known = { kk: new Set(clipCatalogue('kk').map((c) => c.key)), ru: new Set(clipCatalogue('ru').map((c) => c.key)) };
+const known = {
+  kk: new Set(clipCatalogue('kk').map((c) => c.key)),
+  ru: new Set(clipCatalogue('ru').map((c) => c.key))
+};
 
 function assertClip(lang: string, key: string): asserts lang is Language {
   if ((lang !== 'kk' && lang !== 'ru') || !known[lang].has(key)) throw new DomainError('unknown_clip');
@@ -42,7 +45,10 @@ export async function clipFile(db: Db, officeCode: string, lang: string, key: st
   assertClip(lang, key);
   const office = await db.office.findUnique({ where: { code: officeCode }, select: { id: true } });
   if (!office) throw new DomainError('unknown_office');
-  const own = await db.voiceClip.findUnique({ where: { officeId_lang_key: { officeId: office.id, lang, key } }, select: { data: true, mime: true, sha256: true } });
+  const own = await db.voiceClip.findUnique({
+    where: { officeId_lang_key: { officeId: office.id, lang, key } },
+    select: { data: true, mime: true, sha256: true }
+  });
   if (own) return { body: Buffer.from(own.data), mime: own.mime, etag: `"o-${own.sha256.slice(0, 16)}"` };
   return { ...defaultClip(lang, key), mime: 'audio/ogg' };
 }
@@ -51,9 +57,13 @@ export async function clipFile(db: Db, officeCode: string, lang: string, key: st
 export async function clipList(db: Db, u: SessionUser | null, officeId: number) {
   const admin = requireRole(u, ADMIN_ROLES);
   assertInScope(admin, officeId, 'unknown_office');
-  const own = await db.voiceClip.findMany({ where: { officeId }, select: { lang: true, key: true, size: true, at: true } });
+  const own = await db.voiceClip.findMany({
+    where: { officeId },
+    select: { lang: true, key: true, size: true, at: true }
+  });
   const mine = new Map(own.map((c) => [`${c.lang}/${c.key}`, c]));
-  const list = (lang: Language) => clipCatalogue(lang).map((c) => ({ ...c, replaced: mine.get(`${lang}/${c.key}`) ?? null }));
+  const list = (lang: Language) =>
+    clipCatalogue(lang).map((c) => ({ ...c, replaced: mine.get(`${lang}/${c.key}`) ?? null }));
   return { kk: list('kk'), ru: list('ru') };
 }
 
@@ -63,7 +73,14 @@ async function changed(ctx: Ctx, tx: Tx, officeId: number, detail: Record<string
 }
 
 /** Puts a recording in place of a clip (WAV, Ogg/Opus, MP3, WebM or FLAC up to 2 MB). */
-export async function replaceClip(ctx: Ctx, u: SessionUser | null, officeId: number, lang: string, key: string, body: Buffer) {
+export async function replaceClip(
+  ctx: Ctx,
+  u: SessionUser | null,
+  officeId: number,
+  lang: string,
+  key: string,
+  body: Buffer
+) {
   const admin = requireRole(u, ADMIN_ROLES);
   assertInScope(admin, officeId, 'unknown_office');
   assertClip(lang, key);
@@ -72,7 +89,11 @@ export async function replaceClip(ctx: Ctx, u: SessionUser | null, officeId: num
   const sha256 = createHash('sha256').update(body).digest('hex');
   const data = { mime, size: body.length, sha256, data: new Uint8Array(body), uploadedById: admin.id, at: ctx.now() };
   const event = await ctx.db.$transaction(async (tx) => {
-    await tx.voiceClip.upsert({ where: { officeId_lang_key: { officeId, lang, key } }, create: { officeId, lang, key, ...data }, update: data });
+    await tx.voiceClip.upsert({
+      where: { officeId_lang_key: { officeId, lang, key } },
+      create: { officeId, lang, key, ...data },
+      update: data
+    });
     return changed(ctx, tx, officeId, { lang, key, replaced: true });
   }, TX_OPTIONS);
   ctx.publish(event);

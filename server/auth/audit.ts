@@ -16,7 +16,15 @@ export async function audit(
   detail?: Record<string, unknown>
 ): Promise<void> {
   await ctx.db.auditLog.create({
-    data: { at: ctx.now(), userId: user?.id ?? null, officeId, action, entity, entityId: entityId === null ? null : String(entityId), detail: detail ? JSON.stringify(detail) : null }
+    data: {
+      at: ctx.now(),
+      userId: user?.id ?? null,
+      officeId,
+      action,
+      entity,
+      entityId: entityId === null ? null : String(entityId),
+      detail: detail ? JSON.stringify(detail) : null
+    }
   });
 }
 
@@ -27,12 +35,14 @@ export async function audit(
 export function auditChanges(before: Record<string, unknown> | null, after: Record<string, unknown> | null) {
   const out: Record<string, [unknown, unknown]> = {};
   for (const key of new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])) {
-    if (['eventSeq', 'createdAt', 'updatedAt', 'printerStatus', 'printerError', 'printerCheckedAt'].includes(key)) continue;
+    if (['eventSeq', 'createdAt', 'updatedAt', 'printerStatus', 'printerError', 'printerCheckedAt'].includes(key))
+      continue;
     const a = before?.[key] ?? null;
     const b = after?.[key] ?? null;
     if (JSON.stringify(a) === JSON.stringify(b)) continue;
     // Secrets are never written to the log: a password only as changed, SMTP without its password.
-    out[key] = key === 'passwordHash' ? ['•', 'changed'] : key === 'smtpUrl' ? [maskUrlPassword(a), maskUrlPassword(b)] : [a, b];
+    out[key] =
+      key === 'passwordHash' ? ['•', 'changed'] : key === 'smtpUrl' ? [maskUrlPassword(a), maskUrlPassword(b)] : [a, b];
   }
   return out;
 }
@@ -62,7 +72,15 @@ export async function auditEntries(db: Db, q: AuditQuery) {
     orderBy: { id: 'desc' },
     take: Math.min(q.limit ?? 200, 1000)
   });
-  const users = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.userId).filter((x): x is number => x !== null))] } }, select: { id: true, fullName: true, login: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.userId).filter((x): x is number => x !== null))] } },
+    select: { id: true, fullName: true, login: true }
+  });
   const byId = new Map(users.map((u) => [u.id, u]));
-  return rows.map((r) => ({ ...r, at: r.at.toISOString(), user: r.userId ? (byId.get(r.userId) ?? null) : null, detail: r.detail ? JSON.parse(r.detail) : null }));
+  return rows.map((r) => ({
+    ...r,
+    at: r.at.toISOString(),
+    user: r.userId ? (byId.get(r.userId) ?? null) : null,
+    detail: r.detail ? JSON.parse(r.detail) : null
+  }));
 }

@@ -33,15 +33,42 @@ let decoy: Promise<string> | undefined;
 export async function signIn(db: Db, login: string, password: string, now: Date, ip = 'unknown') {
   const since = new Date(now.getTime() - 86_400_000);
   const [mine, fromHere] = await Promise.all([
-    db.signInAttempt.findMany({ where: { login, at: { gte: since } }, orderBy: { id: 'asc' }, select: { at: true, ok: true } }),
-    db.signInAttempt.findMany({ where: { ip, ok: false, at: { gte: new Date(now.getTime() - ADDRESS_WINDOW_MS) } }, orderBy: { id: 'asc' }, select: { at: true } })
+    db.signInAttempt.findMany({
+      where: { login, at: { gte: since } },
+      orderBy: { id: 'asc' },
+      select: { at: true, ok: true }
+    }),
+    db.signInAttempt.findMany({
+      where: { ip, ok: false, at: { gte: new Date(now.getTime() - ADDRESS_WINDOW_MS) } },
+      orderBy: { id: 'asc' },
+      select: { at: true }
+    })
   ]);
   const user = await db.user.findUnique({ where: { login } });
-  const log = (action: string, detail: Record<string, unknown>) => audit({ db, now: () => now }, user ? { id: user.id } : null, user?.officeId ?? null, action, 'User', user?.id ?? null, { ip, ...detail });
-  const locked = [accountLockedUntil(mine, now), addressLockedUntil(fromHere.map((a) => a.at), now)].filter((d): d is Date => d !== null).sort((a, b) => b.getTime() - a.getTime())[0];
+  const log = (action: string, detail: Record<string, unknown>) =>
+    audit(
+      { db, now: () => now },
+      user ? { id: user.id } : null,
+      user?.officeId ?? null,
+      action,
+      'User',
+      user?.id ?? null,
+      { ip, ...detail }
+    );
+  const locked = [
+    accountLockedUntil(mine, now),
+    addressLockedUntil(
+      fromHere.map((a) => a.at),
+      now
+    )
+  ]
+    .filter((d): d is Date => d !== null)
+    .sort((a, b) => b.getTime() - a.getTime())[0];
   if (locked) {
     await log('signin.locked', { until: locked.toISOString() });
-    throw new DomainError('too_many_attempts', { minutes: Math.max(1, Math.ceil((locked.getTime() - now.getTime()) / 60_000)) });
+    throw new DomainError('too_many_attempts', {
+      minutes: Math.max(1, Math.ceil((locked.getTime() - now.getTime()) / 60_000))
+    });
   }
   decoy ??= hashPassword('decoy-password-never-used');
   const ok = (await verifyPassword(user?.passwordHash ?? (await decoy), password)) && !!user && user.active;
@@ -57,10 +84,22 @@ export async function signIn(db: Db, login: string, password: string, now: Date,
 
 export async function sessionUser(db: Db, token: string | undefined, now: Date): Promise<SessionUser | null> {
   if (!token) return null;
-  const session = await db.session.findUnique({ where: { id: digest(token) }, include: { user: { include: { offices: { select: { officeId: true } } } } } });
+  const session = await db.session.findUnique({
+    where: { id: digest(token) },
+    include: { user: { include: { offices: { select: { officeId: true } } } } }
+  });
   if (!session || session.expiresAt <= now || !session.user.active || !isRole(session.user.role)) return null;
   const u = session.user;
-  return { id: u.id, login: u.login, fullName: u.fullName, role: u.role as Role, officeId: u.officeId, officeIds: scopeOf(u.officeId, u.offices), locale: u.locale, unitId: u.unitId };
+  return {
+    id: u.id,
+    login: u.login,
+    fullName: u.fullName,
+    role: u.role as Role,
+    officeId: u.officeId,
+    officeIds: scopeOf(u.officeId, u.offices),
+    locale: u.locale,
+    unitId: u.unitId
+  };
 }
 
 export async function signOut(db: Db, token: string | undefined): Promise<void> {

@@ -40,7 +40,11 @@ export async function prepareSetup(db: Db, now: Date): Promise<string | null> {
   }
   const code = Array.from({ length: SETUP_CODE_LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
   const hash = digest(code).toString('hex');
-  await db.setupCode.upsert({ where: { id: 1 }, create: { id: 1, hash, createdAt: now }, update: { hash, createdAt: now } });
+  await db.setupCode.upsert({
+    where: { id: 1 },
+    create: { id: 1, hash, createdAt: now },
+    update: { hash, createdAt: now }
+  });
   return code;
 }
 
@@ -57,7 +61,12 @@ export interface SetupInput {
  * `setup_done` (users exist). Two racing requests with the right code create one user: the code's
  * row is deleted in the same transaction, and only the request that deleted it goes on.
  */
-export async function completeSetup(db: Db, input: SetupInput, now: Date, ip = 'unknown'): Promise<{ id: number; login: string }> {
+export async function completeSetup(
+  db: Db,
+  input: SetupInput,
+  now: Date,
+  ip = 'unknown'
+): Promise<{ id: number; login: string }> {
   const row = await db.setupCode.findUnique({ where: { id: 1 } });
   if (!row) throw new DomainError((await setupPending(db)) ? 'bad_setup_code' : 'setup_done');
   const given = digest(input.code);
@@ -69,7 +78,16 @@ export async function completeSetup(db: Db, input: SetupInput, now: Date, ip = '
   const user = await db.$transaction(async (tx) => {
     const used = await tx.setupCode.deleteMany({ where: { id: 1, hash: row.hash } });
     if (used.count !== 1 || (await tx.user.count()) > 0) throw new DomainError('setup_done');
-    return tx.user.create({ data: { login: input.login, fullName: input.fullName, role: 'admin', passwordHash, locale: input.locale, officeId: null } });
+    return tx.user.create({
+      data: {
+        login: input.login,
+        fullName: input.fullName,
+        role: 'admin',
+        passwordHash,
+        locale: input.locale,
+        officeId: null
+      }
+    });
   }, TX_OPTIONS);
   await audit({ db, now: () => now }, { id: user.id }, null, 'setup.admin', 'User', user.id, { ip, login: user.login });
   return { id: user.id, login: user.login };

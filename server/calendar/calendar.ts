@@ -1,9 +1,16 @@
 import type { Db, Tx } from '../db/client';
-import { DAY_KINDS, FIVE_DAY_WEEK, WorkingCalendar, isIsoDate, type CalendarEntry, type DayKind, type DayStatus } from './rules/calendar';
+import {
+  DAY_KINDS,
+  FIVE_DAY_WEEK,
+  WorkingCalendar,
+  isIsoDate,
+  type CalendarEntry,
+  type DayKind,
+  type DayStatus
+} from './rules/calendar';
 import { DomainError } from '../shared/errors';
 import { sharedCache } from '../shared/peer-caches';
 import { parseWorkDays, weeklyRule, type WorkingDayRule } from '../offices/rules/hours';
-
 
 type OfficeRow = NonNullable<Awaited<ReturnType<Db['office']['findUnique']>>>;
 
@@ -17,7 +24,14 @@ const dropCalendar = sharedCache('calendar', (db) => cache.delete(db));
 
 async function readEntries(db: Db | Tx): Promise<CalendarEntry[]> {
   const rows = await db.calendarDay.findMany({ orderBy: { date: 'asc' } });
-  return rows.map((r) => ({ date: r.date, kind: r.kind as DayKind, nameKk: r.nameKk, nameRu: r.nameRu, movesIfWeekend: r.movesIfWeekend, note: r.note }));
+  return rows.map((r) => ({
+    date: r.date,
+    kind: r.kind as DayKind,
+    nameKk: r.nameKk,
+    nameRu: r.nameRu,
+    movesIfWeekend: r.movesIfWeekend,
+    note: r.note
+  }));
 }
 
 export function calendarEntries(db: Db): Promise<CalendarEntry[]> {
@@ -39,7 +53,10 @@ export async function deadlineCalendar(db: Db): Promise<WorkingCalendar> {
  * The days an office's hall works: its own week, and — unless it works through holidays —
  * the holidays, the days off they move to and the transfers.
  */
-export async function officeCalendar(db: Db, office: OfficeRow): Promise<{ rule: WorkingDayRule; calendar: WorkingCalendar | null }> {
+export async function officeCalendar(
+  db: Db,
+  office: OfficeRow
+): Promise<{ rule: WorkingDayRule; calendar: WorkingCalendar | null }> {
   const week = parseWorkDays(office.workDays);
   if (!office.observesHolidays || week.length === 0) return { rule: weeklyRule({ workDays: week }), calendar: null };
   const calendar = new WorkingCalendar(await calendarEntries(db), week);
@@ -83,7 +100,10 @@ export async function saveCalendarDay(db: Db, date: string, input: DayInput, use
   const data = { ...input, updatedById: userId };
   // The calendar must still find working days after the edit.
   try {
-    new WorkingCalendar((await calendarEntries(db)).filter((e) => e.date !== date).concat({ date, ...data }), FIVE_DAY_WEEK);
+    new WorkingCalendar(
+      (await calendarEntries(db)).filter((e) => e.date !== date).concat({ date, ...data }),
+      FIVE_DAY_WEEK
+    );
   } catch {
     throw new DomainError('calendar_no_working_days');
   }

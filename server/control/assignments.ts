@@ -44,42 +44,75 @@ export function refuse(r: { refused: string | null; params?: Refusal['params'] }
   throw new DomainError(r.refused as ErrorCode, shortDaysIn(r.params ?? {}));
 }
 
-export async function recordEvent(tx: Tx, assignmentId: number, type: string, userId: number | null, at: Date, detail?: Record<string, unknown>): Promise<void> {
-  await tx.assignmentEvent.create({ data: { assignmentId, type, userId, at, detail: detail ? JSON.stringify(detail) : null } });
+export async function recordEvent(
+  tx: Tx,
+  assignmentId: number,
+  type: string,
+  userId: number | null,
+  at: Date,
+  detail?: Record<string, unknown>
+): Promise<void> {
+  await tx.assignmentEvent.create({
+    data: { assignmentId, type, userId, at, detail: detail ? JSON.stringify(detail) : null }
+  });
 }
 
 /** The deadline an assignment gets, refused when it does not fit its category or precedes the day given. */
-export function settleDeadline(t: OfficeTerms, a: { givenOn: string; category: ControlCategory | null; deadline: string | null }): string {
+export function settleDeadline(
+  t: OfficeTerms,
+  a: { givenOn: string; category: ControlCategory | null; deadline: string | null }
+): string {
   const deadline = controlDeadline(t.cal, { givenOn: a.givenOn, category: a.category, setDate: a.deadline }).toString();
   if (deadline <= a.givenOn) throw new DomainError('deadline_before_given');
-  if (a.deadline && a.category && !fitsCategory(t.cal, a.givenOn, deadline, a.category)) throw new DomainError('category_span');
+  if (a.deadline && a.category && !fitsCategory(t.cal, a.givenOn, deadline, a.category))
+    throw new DomainError('category_span');
   return deadline;
 }
 
 /** The lead and co-executor units: active units of the office, none named twice. */
 async function assertUnits(tx: Tx, officeId: number, leadUnitId: number, coUnitIds: number[]): Promise<void> {
   const unitIds = [...new Set([leadUnitId, ...coUnitIds])];
-  if (unitIds.length !== 1 + coUnitIds.length) throw new DomainError('bad_request', { detail: 'coUnitIds' }, 'a unit is named twice');
+  if (unitIds.length !== 1 + coUnitIds.length)
+    throw new DomainError('bad_request', { detail: 'coUnitIds' }, 'a unit is named twice');
   const units = await tx.unit.count({ where: { id: { in: unitIds }, officeId, active: true } });
   if (units !== unitIds.length) throw new DomainError('unknown_unit');
 }
 
 /** The employee who prepares it: an active member of the lead unit. */
 export async function assertAssignee(tx: Tx, leadUnitId: number, userId: number): Promise<void> {
-  if (!(await tx.user.findFirst({ where: { id: userId, unitId: leadUnitId, active: true } }))) throw new DomainError('unknown_user');
+  if (!(await tx.user.findFirst({ where: { id: userId, unitId: leadUnitId, active: true } })))
+    throw new DomainError('unknown_user');
 }
 
 /** Units, controller, assignee and sign-up must all belong to the office. */
-async function checkPeople(tx: Tx, officeId: number, a: { leadUnitId: number; coUnitIds: number[]; controllerId: number | null; assigneeId: number | null; applicationId: number | null }) {
+async function checkPeople(
+  tx: Tx,
+  officeId: number,
+  a: {
+    leadUnitId: number;
+    coUnitIds: number[];
+    controllerId: number | null;
+    assigneeId: number | null;
+    applicationId: number | null;
+  }
+) {
   await assertUnits(tx, officeId, a.leadUnitId, a.coUnitIds);
   if (a.controllerId !== null) await assertController(tx, officeId, a.controllerId);
   if (a.assigneeId !== null) await assertAssignee(tx, a.leadUnitId, a.assigneeId);
-  if (a.applicationId !== null && !(await tx.application.findFirst({ where: { id: a.applicationId, officeId } }))) throw new DomainError('unknown_application');
+  if (a.applicationId !== null && !(await tx.application.findFirst({ where: { id: a.applicationId, officeId } })))
+    throw new DomainError('unknown_application');
 }
 
 /** Inserts an assignment with its executors, first event and reminders, inside the caller's transaction. */
-export async function insertAssignment(tx: Tx, t: OfficeTerms, user: SessionUser, now: Date, input: AssignmentInput): Promise<number> {
-  if (!ITEM_NUMBER.test(input.number)) throw new DomainError('bad_request', { detail: 'number' }, 'item number like 1, 1.1');
+export async function insertAssignment(
+  tx: Tx,
+  t: OfficeTerms,
+  user: SessionUser,
+  now: Date,
+  input: AssignmentInput
+): Promise<number> {
+  if (!ITEM_NUMBER.test(input.number))
+    throw new DomainError('bad_request', { detail: 'number' }, 'item number like 1, 1.1');
   await checkPeople(tx, t.officeId, input);
   refuse(checkAssignee({ fromReception: input.fromReception, consideredBy: input.consideredBy }, input.assigneeId));
   const deadline = settleDeadline(t, input);
@@ -111,12 +144,23 @@ export async function insertAssignment(tx: Tx, t: OfficeTerms, user: SessionUser
       executors: {
         create: [
           { unitId: input.leadUnitId, lead: true, receivedOn: input.givenOn },
-          ...input.coUnitIds.map((unitId) => ({ unitId, lead: false, receivedOn: input.givenOn, partDueOn: coPartDue(t.cal, input.givenOn, input.givenOn, deadline).toString() }))
+          ...input.coUnitIds.map((unitId) => ({
+            unitId,
+            lead: false,
+            receivedOn: input.givenOn,
+            partDueOn: coPartDue(t.cal, input.givenOn, input.givenOn, deadline).toString()
+          }))
         ]
       }
     }
   });
-  await recordEvent(tx, a.id, 'CREATED', user.id, now, { deadline, category: input.category, onControl: input.onControl, leadUnitId: input.leadUnitId, coUnitIds: input.coUnitIds });
+  await recordEvent(tx, a.id, 'CREATED', user.id, now, {
+    deadline,
+    category: input.category,
+    onControl: input.onControl,
+    leadUnitId: input.leadUnitId,
+    coUnitIds: input.coUnitIds
+  });
   await scheduleAssignmentReminders(tx, t.cal, a);
   return a.id;
 }
@@ -124,7 +168,10 @@ export async function insertAssignment(tx: Tx, t: OfficeTerms, user: SessionUser
 export async function createAssignment(ctx: Ctx, u: SessionUser | null, input: AssignmentInput) {
   const user = controlKeeper(u);
   const officeId = workOffice(user);
-  const id = await ctx.db.$transaction(async (tx) => insertAssignment(tx, await officeTerms(ctx, tx, officeId), user, ctx.now(), input), TX_OPTIONS);
+  const id = await ctx.db.$transaction(
+    async (tx) => insertAssignment(tx, await officeTerms(ctx, tx, officeId), user, ctx.now(), input),
+    TX_OPTIONS
+  );
   return { id };
 }
 
@@ -145,7 +192,10 @@ export interface AssignmentEdit {
 export async function editAssignment(ctx: Ctx, u: SessionUser | null, id: number, edit: AssignmentEdit) {
   const user = controlKeeper(u);
   return ctx.db.$transaction(async (tx) => {
-    const a = await tx.assignment.findFirst({ where: { id, officeId: { in: user.officeIds } }, include: { executors: true } });
+    const a = await tx.assignment.findFirst({
+      where: { id, officeId: { in: user.officeIds } },
+      include: { executors: true }
+    });
     if (!a) throw new DomainError('unknown_assignment');
     if (!['OPEN', 'INFO'].includes(a.state)) throw new DomainError('control_bad_step', { state: a.state });
     const t = await officeTerms(ctx, tx, a.officeId);
@@ -157,13 +207,18 @@ export async function editAssignment(ctx: Ctx, u: SessionUser | null, id: number
       data[field] = after;
     };
     set('content', a.content, edit.content);
-    if (edit.number !== undefined && !ITEM_NUMBER.test(edit.number)) throw new DomainError('bad_request', { detail: 'number' });
+    if (edit.number !== undefined && !ITEM_NUMBER.test(edit.number))
+      throw new DomainError('bad_request', { detail: 'number' });
     set('number', a.number, edit.number);
     if (edit.controllerId) await assertController(tx, a.officeId, edit.controllerId);
     set('controllerId', a.controllerId, edit.controllerId);
     if (edit.category !== undefined || edit.deadline !== undefined) {
       const category = edit.category === undefined ? (a.category as ControlCategory | null) : edit.category;
-      const deadline = settleDeadline(t, { givenOn: a.givenOn, category, deadline: edit.deadline === undefined ? a.deadline : edit.deadline });
+      const deadline = settleDeadline(t, {
+        givenOn: a.givenOn,
+        category,
+        deadline: edit.deadline === undefined ? a.deadline : edit.deadline
+      });
       set('category', a.category, category);
       set('deadline', a.deadline, deadline);
     }
@@ -173,16 +228,31 @@ export async function editAssignment(ctx: Ctx, u: SessionUser | null, id: number
     }
     if (edit.coUnitIds !== undefined) {
       const lead = a.executors.find((e) => e.lead)!;
-      const before = a.executors.filter((e) => !e.lead).map((e) => e.unitId).sort();
+      const before = a.executors
+        .filter((e) => !e.lead)
+        .map((e) => e.unitId)
+        .sort();
       const after = [...new Set(edit.coUnitIds)].filter((x) => x !== lead.unitId).sort();
       if (JSON.stringify(before) !== JSON.stringify(after)) {
         await assertUnits(tx, a.officeId, lead.unitId, after);
-        await tx.assignmentExecutor.deleteMany({ where: { assignmentId: a.id, lead: false, unitId: { notIn: after }, partOn: null } });
-        const kept = new Set((await tx.assignmentExecutor.findMany({ where: { assignmentId: a.id } })).map((e) => e.unitId));
+        await tx.assignmentExecutor.deleteMany({
+          where: { assignmentId: a.id, lead: false, unitId: { notIn: after }, partOn: null }
+        });
+        const kept = new Set(
+          (await tx.assignmentExecutor.findMany({ where: { assignmentId: a.id } })).map((e) => e.unitId)
+        );
         const deadline = (data.deadline as string | undefined) ?? a.deadline;
         const today = t.today;
         for (const unitId of after.filter((x) => !kept.has(x)))
-          await tx.assignmentExecutor.create({ data: { assignmentId: a.id, unitId, lead: false, receivedOn: today, partDueOn: coPartDue(t.cal, today, a.givenOn, deadline).toString() } });
+          await tx.assignmentExecutor.create({
+            data: {
+              assignmentId: a.id,
+              unitId,
+              lead: false,
+              receivedOn: today,
+              partDueOn: coPartDue(t.cal, today, a.givenOn, deadline).toString()
+            }
+          });
         changes.coUnitIds = { before, after };
       }
     }
@@ -190,7 +260,9 @@ export async function editAssignment(ctx: Ctx, u: SessionUser | null, id: number
     const updated = await tx.assignment.update({ where: { id }, data });
     await recordEvent(tx, id, 'EDITED', user.id, ctx.now(), changes);
     await scheduleAssignmentReminders(tx, t.cal, updated);
-    await audit({ db: tx, now: ctx.now }, user, a.officeId, 'assignment.edit', 'Assignment', id, { fields: Object.keys(changes) });
+    await audit({ db: tx, now: ctx.now }, user, a.officeId, 'assignment.edit', 'Assignment', id, {
+      fields: Object.keys(changes)
+    });
     return { id, changed: Object.keys(changes) };
   }, TX_OPTIONS);
 }

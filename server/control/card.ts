@@ -24,18 +24,44 @@ export async function assignmentCard(ctx: Ctx, u: SessionUser | null, id: number
         controller: { select: { id: true, fullName: true } },
         assignee: { select: { id: true, fullName: true } },
         protocol: { select: { id: true, kind: true, heldOn: true, regNo: true } },
-        application: { select: { id: true, year: true, number: true, surname: true, givenName: true, patronymic: true } }
+        application: {
+          select: { id: true, year: true, number: true, surname: true, givenName: true, patronymic: true }
+        }
       }
     }),
     ctx.db.assignmentEvent.findMany({ where: { assignmentId: id }, orderBy: { id: 'asc' } }),
     ctx.db.controlRequest.findMany({ where: { assignmentId: id }, orderBy: { id: 'asc' } }),
-    ctx.db.attachment.findMany({ where: { assignmentId: id }, select: { id: true, fileName: true, size: true, sha256: true, at: true, uploadedById: true }, orderBy: { id: 'asc' } }),
-    ctx.db.reminder.findMany({ where: { entity: 'Assignment', entityId: id, state: { not: 'CANCELLED' } }, select: { kind: true, fireOn: true, state: true }, orderBy: { fireOn: 'asc' } }),
+    ctx.db.attachment.findMany({
+      where: { assignmentId: id },
+      select: { id: true, fileName: true, size: true, sha256: true, at: true, uploadedById: true },
+      orderBy: { id: 'asc' }
+    }),
+    ctx.db.reminder.findMany({
+      where: { entity: 'Assignment', entityId: id, state: { not: 'CANCELLED' } },
+      select: { kind: true, fireOn: true, state: true },
+      orderBy: { fireOn: 'asc' }
+    }),
     ctx.db.user.findMany({ where: { unitId: lead(a).unitId, active: true }, select: { id: true, fullName: true } })
   ]);
-  const userIds = [...new Set([...events.map((e) => e.userId), ...requests.flatMap((r) => [r.requestedById, r.decidedById]), ...JSON.parse(a.consideredBy)].filter((x): x is number => typeof x === 'number'))];
-  const names = new Map((await ctx.db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, fullName: true } })).map((x) => [x.id, x.fullName]));
-  if (full.application) await audit(ctx, reader.user, a.officeId, 'assignment.view', 'Assignment', id, { applicationId: full.application.id });
+  const userIds = [
+    ...new Set(
+      [
+        ...events.map((e) => e.userId),
+        ...requests.flatMap((r) => [r.requestedById, r.decidedById]),
+        ...JSON.parse(a.consideredBy)
+      ].filter((x): x is number => typeof x === 'number')
+    )
+  ];
+  const names = new Map(
+    (await ctx.db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, fullName: true } })).map((x) => [
+      x.id,
+      x.fullName
+    ])
+  );
+  if (full.application)
+    await audit(ctx, reader.user, a.officeId, 'assignment.view', 'Assignment', id, {
+      applicationId: full.application.id
+    });
 
   const l = lead(a);
   const isLeadUnit = reader.unitId === l.unitId;
@@ -52,8 +78,19 @@ export async function assignmentCard(ctx: Ctx, u: SessionUser | null, id: number
     neverExtended: !extendable(a.issuer),
     assignment: {
       ...full,
-      consideredBy: (JSON.parse(a.consideredBy) as number[]).map((uid) => ({ id: uid, fullName: names.get(uid) ?? `#${uid}` })),
-      application: full.application ? { id: full.application.id, number: `${full.application.year}/${String(full.application.number).padStart(4, '0')}`, fullName: [full.application.surname, full.application.givenName, full.application.patronymic].filter(Boolean).join(' ') } : null
+      consideredBy: (JSON.parse(a.consideredBy) as number[]).map((uid) => ({
+        id: uid,
+        fullName: names.get(uid) ?? `#${uid}`
+      })),
+      application: full.application
+        ? {
+            id: full.application.id,
+            number: `${full.application.year}/${String(full.application.number).padStart(4, '0')}`,
+            fullName: [full.application.surname, full.application.givenName, full.application.patronymic]
+              .filter(Boolean)
+              .join(' ')
+          }
+        : null
     },
     dates: {
       executorReport: dates.executorReport.toString(),
@@ -63,12 +100,32 @@ export async function assignmentCard(ctx: Ctx, u: SessionUser | null, id: number
       removalMemoDue: removalMemoDue(t.cal, a.deadline).toString(),
       redirectUntil: redirectUntil(t.cal, l.receivedOn).toString()
     },
-    executors: a.executors.map((e) => ({ unitId: e.unitId, nameKk: e.unit.nameKk, nameRu: e.unit.nameRu, headName: e.unit.headName, lead: e.lead, receivedOn: e.receivedOn, partDueOn: e.partDueOn, partOn: e.partOn, partText: e.partText })),
+    executors: a.executors.map((e) => ({
+      unitId: e.unitId,
+      nameKk: e.unit.nameKk,
+      nameRu: e.unit.nameRu,
+      headName: e.unit.headName,
+      lead: e.lead,
+      receivedOn: e.receivedOn,
+      partDueOn: e.partDueOn,
+      partOn: e.partOn,
+      partText: e.partText
+    })),
     lateCoExecutors: lateParts(a.executors, t.today).map((e) => e.unitId),
-    requests: requests.map((r) => ({ ...r, requestedBy: names.get(r.requestedById) ?? '', decidedBy: r.decidedById ? (names.get(r.decidedById) ?? '') : null })),
+    requests: requests.map((r) => ({
+      ...r,
+      requestedBy: names.get(r.requestedById) ?? '',
+      decidedBy: r.decidedById ? (names.get(r.decidedById) ?? '') : null
+    })),
     attachments: attachments.map((f) => ({ ...f, uploadedBy: names.get(f.uploadedById) ?? '' })),
     reminders,
-    history: events.map((e) => ({ id: e.id, type: e.type, at: e.at, by: e.userId ? (names.get(e.userId) ?? '') : null, detail: e.detail ? JSON.parse(e.detail) : null })),
+    history: events.map((e) => ({
+      id: e.id,
+      type: e.type,
+      at: e.at,
+      by: e.userId ? (names.get(e.userId) ?? '') : null,
+      detail: e.detail ? JSON.parse(e.detail) : null
+    })),
     unitStaff,
     can: {
       edit: keeper && canDo(a.state, 'edit'),
@@ -77,7 +134,11 @@ export async function assignmentCard(ctx: Ctx, u: SessionUser | null, id: number
       sendPart: !!mine && canDo(a.state, 'addPart'),
       setAssignee: (isLeadUnit || keeper) && canDo(a.state, 'edit'),
       requestExtension: isHead && canDo(a.state, 'requestExtension') && !pending('EXTENSION'),
-      requestRedirect: isLeadUnit && canDo(a.state, 'requestRedirect') && !pending('REDIRECT') && t.today <= redirectUntil(t.cal, l.receivedOn).toString(),
+      requestRedirect:
+        isLeadUnit &&
+        canDo(a.state, 'requestRedirect') &&
+        !pending('REDIRECT') &&
+        t.today <= redirectUntil(t.cal, l.receivedOn).toString(),
       requestRemoval: keeper && canDo(a.state, 'requestRemoval') && !pending('REMOVAL'),
       returnReport: keeper && canDo(a.state, 'returnReport'),
       decide: reader.user.role === 'head' ? ['EXTENSION', 'REMOVAL', 'REDIRECT'] : keeper ? ['REDIRECT'] : []

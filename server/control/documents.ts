@@ -10,7 +10,14 @@ import type { Language } from '../shared/language';
 import { controlKeeper, officeTerms } from './access';
 import { protocolView } from './protocols';
 import { controlListDocument, protocolDocument, type ListRow } from './rules/documents';
-import { bySource, protocolsReportDocument, roomsReportDocument, sourceReportDocument, type OfficialLine, type ProtocolLine } from './rules/reports';
+import {
+  bySource,
+  protocolsReportDocument,
+  roomsReportDocument,
+  sourceReportDocument,
+  type OfficialLine,
+  type ProtocolLine
+} from './rules/reports';
 import { summarize } from '../survey/rules';
 import { assignmentLight, executedOnTime, protocolDue, quarterRange, quarterReportDue } from './rules/terms';
 
@@ -19,7 +26,13 @@ import { assignmentLight, executedOnTime, protocolDue, quarterRange, quarterRepo
 export type { DocFormat };
 
 /** The protocol in one of the office's protocol languages (001: Kazakh only). */
-export async function protocolFile(ctx: Ctx, u: SessionUser | null, id: number, lang: Language, format: 'docx' | 'pdf') {
+export async function protocolFile(
+  ctx: Ctx,
+  u: SessionUser | null,
+  id: number,
+  lang: Language,
+  format: 'docx' | 'pdf'
+) {
   const user = controlKeeper(u);
   const v = await protocolView(ctx, user, id);
   if (!v.languages.includes(lang)) throw new DomainError('protocol_language', { languages: v.languages.join(', ') });
@@ -62,19 +75,60 @@ const MAX_LIST_ROWS = 100_000;
  * The weekly list: every assignment on control in the week — live ones, and those removed
  * during the week (so the leadership sees what left control and why).
  */
-export async function controlListFile(ctx: Ctx, u: SessionUser | null, week: { from: string; to: string }, lang: Language, format: DocFormat) {
+export async function controlListFile(
+  ctx: Ctx,
+  u: SessionUser | null,
+  week: { from: string; to: string },
+  lang: Language,
+  format: DocFormat
+) {
   const user = controlKeeper(u);
   const officeId = workOffice(user);
   const t = await officeTerms(ctx, ctx.db, officeId);
   const rows = await ctx.db.assignment.findMany({
-    where: { officeId, onControl: true, givenOn: { lte: week.to }, OR: [{ state: { in: ['OPEN', 'REPORTED', 'REMOVAL_REQUESTED'] } }, { removedOn: { gte: week.from, lte: week.to } }] },
-    select: { sourceKind: true, sourceRef: true, givenOn: true, number: true, content: true, deadline: true, firstDeadline: true, extensions: true, state: true, removedOn: true, removalGround: true, reportedOn: true, fromReception: true, executors: { select: { lead: true, unit: { select: { nameKk: true, nameRu: true } } } } },
+    where: {
+      officeId,
+      onControl: true,
+      givenOn: { lte: week.to },
+      OR: [
+        { state: { in: ['OPEN', 'REPORTED', 'REMOVAL_REQUESTED'] } },
+        { removedOn: { gte: week.from, lte: week.to } }
+      ]
+    },
+    select: {
+      sourceKind: true,
+      sourceRef: true,
+      givenOn: true,
+      number: true,
+      content: true,
+      deadline: true,
+      firstDeadline: true,
+      extensions: true,
+      state: true,
+      removedOn: true,
+      removalGround: true,
+      reportedOn: true,
+      fromReception: true,
+      executors: { select: { lead: true, unit: { select: { nameKk: true, nameRu: true } } } }
+    },
     orderBy: [{ deadline: 'asc' }, { id: 'asc' }],
     take: MAX_LIST_ROWS
   });
-  const list: ListRow[] = rows.map((r) => ({ ...r, executors: r.executors.map((e) => ({ lead: e.lead, ...e.unit })), light: assignmentLight(t.cal, r, t.today, t.amberDays) }));
-  const doc = controlListDocument({ office: t.office, from: week.from, to: week.to, rows: list, drawnUpBy: user.fullName }, lang);
-  await audit(ctx, user, officeId, 'controllist.download', 'Assignment', null, { lang, format, rows: list.length, from: week.from });
+  const list: ListRow[] = rows.map((r) => ({
+    ...r,
+    executors: r.executors.map((e) => ({ lead: e.lead, ...e.unit })),
+    light: assignmentLight(t.cal, r, t.today, t.amberDays)
+  }));
+  const doc = controlListDocument(
+    { office: t.office, from: week.from, to: week.to, rows: list, drawnUpBy: user.fullName },
+    lang
+  );
+  await audit(ctx, user, officeId, 'controllist.download', 'Assignment', null, {
+    lang,
+    format,
+    rows: list.length,
+    from: week.from
+  });
   return render(doc, format);
 }
 
@@ -82,36 +136,98 @@ export async function controlListFile(ctx: Ctx, u: SessionUser | null, week: { f
  * How promptly the week's protocols were drawn up (000 ¶92, each Monday): every reception held
  * with applicants received, whether or not its protocol was opened, and the oral-appeal protocols.
  */
-export async function protocolsReportFile(ctx: Ctx, u: SessionUser | null, week: { from: string; to: string }, lang: Language, format: DocFormat) {
+export async function protocolsReportFile(
+  ctx: Ctx,
+  u: SessionUser | null,
+  week: { from: string; to: string },
+  lang: Language,
+  format: DocFormat
+) {
   const user = controlKeeper(u);
   const officeId = workOffice(user);
   const t = await officeTerms(ctx, ctx.db, officeId);
   const [sessions, oral] = await Promise.all([
     ctx.db.receptionSession.findMany({
-      where: { officeId, status: 'ACTIVE', date: { gte: week.from, lte: week.to }, applications: { some: { state: 'RECEIVED' } } },
-      select: { date: true, official: { select: { fullName: true } }, protocol: { select: { dueOn: true, regNo: true, regDate: true, signedOn: true, chairName: true } } }
+      where: {
+        officeId,
+        status: 'ACTIVE',
+        date: { gte: week.from, lte: week.to },
+        applications: { some: { state: 'RECEIVED' } }
+      },
+      select: {
+        date: true,
+        official: { select: { fullName: true } },
+        protocol: { select: { dueOn: true, regNo: true, regDate: true, signedOn: true, chairName: true } }
+      }
     }),
-    ctx.db.protocol.findMany({ where: { officeId, kind: 'ORAL', heldOn: { gte: week.from, lte: week.to } }, select: { heldOn: true, dueOn: true, regNo: true, regDate: true, signedOn: true, chairName: true } })
+    ctx.db.protocol.findMany({
+      where: { officeId, kind: 'ORAL', heldOn: { gte: week.from, lte: week.to } },
+      select: { heldOn: true, dueOn: true, regNo: true, regDate: true, signedOn: true, chairName: true }
+    })
   ]);
   const lines: ProtocolLine[] = [
-    ...sessions.map((s) => ({ heldOn: s.date, kind: 'RECEPTION' as const, chair: s.protocol?.chairName || s.official.fullName, dueOn: s.protocol?.dueOn ?? protocolDue(t.cal, s.date, t.protocolDueDays).toString(), regNo: s.protocol?.regNo ?? '', regDate: s.protocol?.regDate ?? null, signedOn: s.protocol?.signedOn ?? null })),
-    ...oral.map((p) => ({ heldOn: p.heldOn, kind: 'ORAL' as const, chair: p.chairName, dueOn: p.dueOn, regNo: p.regNo, regDate: p.regDate, signedOn: p.signedOn }))
+    ...sessions.map((s) => ({
+      heldOn: s.date,
+      kind: 'RECEPTION' as const,
+      chair: s.protocol?.chairName || s.official.fullName,
+      dueOn: s.protocol?.dueOn ?? protocolDue(t.cal, s.date, t.protocolDueDays).toString(),
+      regNo: s.protocol?.regNo ?? '',
+      regDate: s.protocol?.regDate ?? null,
+      signedOn: s.protocol?.signedOn ?? null
+    })),
+    ...oral.map((p) => ({
+      heldOn: p.heldOn,
+      kind: 'ORAL' as const,
+      chair: p.chairName,
+      dueOn: p.dueOn,
+      regNo: p.regNo,
+      regDate: p.regDate,
+      signedOn: p.signedOn
+    }))
   ].sort((a, b) => a.heldOn.localeCompare(b.heldOn));
-  const doc = protocolsReportDocument({ office: t.office, ...week, today: t.today, lines, drawnUpBy: user.fullName }, lang);
+  const doc = protocolsReportDocument(
+    { office: t.office, ...week, today: t.today, lines, drawnUpBy: user.fullName },
+    lang
+  );
   await audit(ctx, user, officeId, 'report.protocols', 'Office', officeId, { from: week.from, lang, format });
   return render(doc, format);
 }
 
 /** The quarterly reports: by source (000 ¶185) or the reception rooms' (003 ¶40). */
-export async function quarterReportFile(ctx: Ctx, u: SessionUser | null, kind: 'sources' | 'rooms', year: number, quarter: 1 | 2 | 3 | 4, lang: Language, format: DocFormat) {
+export async function quarterReportFile(
+  ctx: Ctx,
+  u: SessionUser | null,
+  kind: 'sources' | 'rooms',
+  year: number,
+  quarter: 1 | 2 | 3 | 4,
+  lang: Language,
+  format: DocFormat
+) {
   const user = controlKeeper(u);
   const officeId = workOffice(user);
   const t = await officeTerms(ctx, ctx.db, officeId);
   const { from, to } = quarterRange(year, quarter);
-  const head = { office: t.office, year, quarter, due: quarterReportDue(t.cal, year, quarter).toString(), drawnUpBy: user.fullName };
+  const head = {
+    office: t.office,
+    year,
+    quarter,
+    due: quarterReportDue(t.cal, year, quarter).toString(),
+    drawnUpBy: user.fullName
+  };
   let doc: TableDocument;
   if (kind === 'sources') {
-    const rows = await ctx.db.assignment.findMany({ where: { officeId, givenOn: { lte: to } }, select: { issuer: true, deadline: true, givenOn: true, state: true, reportedOn: true, removedOn: true, extensions: true } });
+    const rows = await ctx.db.assignment.findMany({
+      where: { officeId, givenOn: { lte: to } },
+      select: {
+        issuer: true,
+        deadline: true,
+        givenOn: true,
+        state: true,
+        reportedOn: true,
+        removedOn: true,
+        extensions: true
+      }
+    });
     doc = sourceReportDocument({ ...head, lines: bySource(rows, from, to) }, lang);
   } else doc = roomsReportDocument({ ...head, lines: await officialLines(ctx.db, officeId, from, to) }, lang);
   await audit(ctx, user, officeId, `report.${kind}`, 'Office', officeId, { year, quarter, lang, format });
@@ -121,7 +237,23 @@ export async function quarterReportFile(ctx: Ctx, u: SessionUser | null, kind: '
 async function officialLines(db: Db, officeId: number, from: string, to: string): Promise<OfficialLine[]> {
   const sessions = await db.receptionSession.findMany({
     where: { officeId, status: 'ACTIVE', date: { gte: from, lte: to } },
-    include: { official: true, applications: { where: { state: 'RECEIVED' }, select: { id: true, survey: { select: { rating: true } }, ticket: { select: { survey: { select: { rating: true } } } } } }, protocol: { include: { items: { select: { decision: true } }, assignments: { select: { deadline: true, reportedOn: true, state: true } } } } }
+    include: {
+      official: true,
+      applications: {
+        where: { state: 'RECEIVED' },
+        select: {
+          id: true,
+          survey: { select: { rating: true } },
+          ticket: { select: { survey: { select: { rating: true } } } }
+        }
+      },
+      protocol: {
+        include: {
+          items: { select: { decision: true } },
+          assignments: { select: { deadline: true, reportedOn: true, state: true } }
+        }
+      }
+    }
   });
   const lines = new Map<number, OfficialLine>();
   // Satisfaction (003 ¶40) where recorded: the applicant's phone answer (003 ¶38) or the survey of their check-in ticket.
@@ -133,7 +265,16 @@ async function officialLines(db: Db, officeId: number, from: string, to: string)
       if (rating) r.push(rating);
     }
     ratings.set(s.officialId, r);
-    const l = lines.get(s.officialId) ?? { official: s.official.fullName, sessions: 0, applicants: 0, decisions: 0, assignments: 0, onTime: 0, overdue: 0, satisfaction: null };
+    const l = lines.get(s.officialId) ?? {
+      official: s.official.fullName,
+      sessions: 0,
+      applicants: 0,
+      decisions: 0,
+      assignments: 0,
+      onTime: 0,
+      overdue: 0,
+      satisfaction: null
+    };
     l.sessions++;
     l.applicants += s.applications.length;
     l.decisions += s.protocol?.items.filter((i) => i.decision.trim()).length ?? 0;

@@ -18,7 +18,10 @@ import { checkAssignee, lateParts } from './rules/terms';
 
 /** An assignment the reader may see, loaded for a step; another office's or unit's is a 404. */
 export async function loadVisible(db: Db | Tx, reader: ControlReader, id: number) {
-  const a = await db.assignment.findFirst({ where: { id, ...visibleAssignments(reader) }, include: { executors: { include: { unit: true } } } });
+  const a = await db.assignment.findFirst({
+    where: { id, ...visibleAssignments(reader) },
+    include: { executors: { include: { unit: true } } }
+  });
   if (!a) throw new DomainError('unknown_assignment');
   return a;
 }
@@ -39,7 +42,12 @@ export function assertStep(a: { state: string }, action: Parameters<typeof canDo
 const MAX_ATTACHMENT = 10 * 1024 * 1024;
 
 /** A signed document (the execution report, a memo) attached by anyone who may see the assignment. */
-export async function attach(ctx: Ctx, u: SessionUser | null, id: number, file: { name: string; mime: string; body: Buffer }) {
+export async function attach(
+  ctx: Ctx,
+  u: SessionUser | null,
+  id: number,
+  file: { name: string; mime: string; body: Buffer }
+) {
   const reader = controlReader(u);
   if (file.body.length > MAX_ATTACHMENT) throw new DomainError('bad_request', { detail: 'file too large' });
   const name = file.name.replace(/[\\/\r\n"]/g, '_').slice(0, 200) || 'document';
@@ -47,10 +55,23 @@ export async function attach(ctx: Ctx, u: SessionUser | null, id: number, file: 
     const a = await loadVisible(tx, reader, id);
     if (a.state === 'REMOVED') throw new DomainError('control_bad_step', { state: a.state });
     const row = await tx.attachment.create({
-      data: { assignmentId: a.id, fileName: name, mime: file.mime.slice(0, 100) || 'application/octet-stream', size: file.body.length, sha256: createHash('sha256').update(file.body).digest('hex'), data: new Uint8Array(file.body), uploadedById: reader.user.id, at: ctx.now() },
+      data: {
+        assignmentId: a.id,
+        fileName: name,
+        mime: file.mime.slice(0, 100) || 'application/octet-stream',
+        size: file.body.length,
+        sha256: createHash('sha256').update(file.body).digest('hex'),
+        data: new Uint8Array(file.body),
+        uploadedById: reader.user.id,
+        at: ctx.now()
+      },
       select: { id: true, fileName: true, size: true, sha256: true }
     });
-    await recordEvent(tx, a.id, 'ATTACHED', reader.user.id, ctx.now(), { attachmentId: row.id, fileName: row.fileName, size: row.size });
+    await recordEvent(tx, a.id, 'ATTACHED', reader.user.id, ctx.now(), {
+      attachmentId: row.id,
+      fileName: row.fileName,
+      size: row.size
+    });
     return row;
   }, TX_OPTIONS);
 }
@@ -84,12 +105,29 @@ export async function reportExecution(ctx: Ctx, u: SessionUser | null, id: numbe
     const doc = await tx.attachment.findFirst({ where: { id: r.attachmentId, assignmentId: a.id } });
     if (!doc) throw new DomainError('report_needs_document');
     const t = await officeTerms(ctx, tx, a.officeId);
-    const late = lateParts(a.executors, t.today).map((e) => ({ unitId: e.unitId, nameKk: e.unit.nameKk, nameRu: e.unit.nameRu }));
+    const late = lateParts(a.executors, t.today).map((e) => ({
+      unitId: e.unitId,
+      nameKk: e.unit.nameKk,
+      nameRu: e.unit.nameRu
+    }));
     const updated = await tx.assignment.update({
       where: { id: a.id },
-      data: { state: nextState(a.state, 'report')!, reportText: r.text, reportSignedBy: r.signedBy, reportSignedAs: r.signedAs, reportedOn: t.today, reportedById: reader.user.id }
+      data: {
+        state: nextState(a.state, 'report')!,
+        reportText: r.text,
+        reportSignedBy: r.signedBy,
+        reportSignedAs: r.signedAs,
+        reportedOn: t.today,
+        reportedById: reader.user.id
+      }
     });
-    await recordEvent(tx, a.id, 'REPORTED', reader.user.id, ctx.now(), { reportedOn: t.today, signedAs: r.signedAs, attachmentId: doc.id, lateCoExecutors: late, onTime: t.today <= a.deadline });
+    await recordEvent(tx, a.id, 'REPORTED', reader.user.id, ctx.now(), {
+      reportedOn: t.today,
+      signedAs: r.signedAs,
+      attachmentId: doc.id,
+      lateCoExecutors: late,
+      onTime: t.today <= a.deadline
+    });
     await scheduleAssignmentReminders(tx, t.cal, updated);
     return { id: a.id, state: updated.state, lateCoExecutors: late };
   }, TX_OPTIONS);
@@ -105,8 +143,16 @@ export async function sendPart(ctx: Ctx, u: SessionUser | null, id: number, text
     if (!mine) throw new DomainError('not_co_executor');
     assertStep(a, 'addPart');
     const t = await officeTerms(ctx, tx, a.officeId);
-    await tx.assignmentExecutor.update({ where: { id: mine.id }, data: { partText: text, partOn: t.today, partById: reader.user.id } });
-    await recordEvent(tx, a.id, 'PART_SENT', reader.user.id, ctx.now(), { unitId: mine.unitId, on: t.today, due: mine.partDueOn, late: mine.partDueOn !== null && t.today > mine.partDueOn });
+    await tx.assignmentExecutor.update({
+      where: { id: mine.id },
+      data: { partText: text, partOn: t.today, partById: reader.user.id }
+    });
+    await recordEvent(tx, a.id, 'PART_SENT', reader.user.id, ctx.now(), {
+      unitId: mine.unitId,
+      on: t.today,
+      due: mine.partDueOn,
+      late: mine.partDueOn !== null && t.today > mine.partDueOn
+    });
     return { id: a.id, unitId: mine.unitId, on: t.today };
   }, TX_OPTIONS);
 }
@@ -119,7 +165,12 @@ export async function setAssignee(ctx: Ctx, u: SessionUser | null, id: number, a
     if (!reader.seesAll && lead(a).unitId !== reader.unitId) throw new DomainError('forbidden');
     assertStep(a, 'edit');
     if (assigneeId !== null) await assertAssignee(tx, lead(a).unitId, assigneeId);
-    refuse(checkAssignee({ fromReception: a.fromReception, consideredBy: JSON.parse(a.consideredBy) as number[] }, assigneeId));
+    refuse(
+      checkAssignee(
+        { fromReception: a.fromReception, consideredBy: JSON.parse(a.consideredBy) as number[] },
+        assigneeId
+      )
+    );
     await tx.assignment.update({ where: { id: a.id }, data: { assigneeId } });
     await recordEvent(tx, a.id, 'ASSIGNEE', reader.user.id, ctx.now(), { before: a.assigneeId, after: assigneeId });
     return { id: a.id, assigneeId };

@@ -27,7 +27,12 @@ export async function queueEmails(
     .filter((u) => /^[^\s@]+@[^\s@]+$/.test(u.email))
     .map((u) => {
       const lang: Language = isLanguage(u.locale) ? u.locale : 'kk';
-      return { officeId, to: u.email, ...notificationMail(kind, params, { entity, entityId }, lang, process.env.ORIGIN ?? ''), createdAt: now };
+      return {
+        officeId,
+        to: u.email,
+        ...notificationMail(kind, params, { entity, entityId }, lang, process.env.ORIGIN ?? ''),
+        createdAt: now
+      };
     });
   if (rows.length) await tx.emailOutbox.createMany({ data: rows });
 }
@@ -57,25 +62,42 @@ export async function sendOutbox(ctx: Ctx): Promise<number> {
   const transports = new Map<number, Transporter | null>();
   const transportOf = async (officeId: number) => {
     if (!transports.has(officeId)) {
-      const office = await ctx.db.office.findUniqueOrThrow({ where: { id: officeId }, select: { smtpUrl: true, smtpFrom: true } });
-      transports.set(officeId, office.smtpUrl ? nodemailer.createTransport(office.smtpUrl, { from: office.smtpFrom || 'qabyldau@localhost' }) : null);
+      const office = await ctx.db.office.findUniqueOrThrow({
+        where: { id: officeId },
+        select: { smtpUrl: true, smtpFrom: true }
+      });
+      transports.set(
+        officeId,
+        office.smtpUrl
+          ? nodemailer.createTransport(office.smtpUrl, { from: office.smtpFrom || 'qabyldau@localhost' })
+          : null
+      );
     }
     return transports.get(officeId)!;
   };
   try {
     for (const mail of waiting) {
-      const claim = await ctx.db.emailOutbox.updateMany({ where: { id: mail.id, state: mail.state, attempts: mail.attempts }, data: { state: 'SENDING', claimedAt: ctx.now(), attempts: { increment: 1 } } });
+      const claim = await ctx.db.emailOutbox.updateMany({
+        where: { id: mail.id, state: mail.state, attempts: mail.attempts },
+        data: { state: 'SENDING', claimedAt: ctx.now(), attempts: { increment: 1 } }
+      });
       if (claim.count !== 1) continue;
       try {
         const transport = await transportOf(mail.officeId);
         if (!transport) throw new Error('SMTP is no longer configured');
         await transport.sendMail({ to: mail.to, subject: mail.subject, text: mail.body });
-        await ctx.db.emailOutbox.update({ where: { id: mail.id }, data: { state: 'SENT', sentAt: ctx.now(), lastError: '' } });
+        await ctx.db.emailOutbox.update({
+          where: { id: mail.id },
+          data: { state: 'SENT', sentAt: ctx.now(), lastError: '' }
+        });
         sent++;
       } catch (err) {
         const failed = mail.attempts + 1 >= MAX_ATTEMPTS;
         // The address is never logged (personal data); the error is kept on the row.
-        await ctx.db.emailOutbox.update({ where: { id: mail.id }, data: { state: failed ? 'FAILED' : 'PENDING', lastError: String((err as Error).message).slice(0, 500) } });
+        await ctx.db.emailOutbox.update({
+          where: { id: mail.id },
+          data: { state: failed ? 'FAILED' : 'PENDING', lastError: String((err as Error).message).slice(0, 500) }
+        });
       }
     }
   } finally {

@@ -27,7 +27,10 @@ export interface Attendee {
 }
 
 async function loadProtocol(db: Db | Tx, user: SessionUser, id: number) {
-  const p = await db.protocol.findFirst({ where: { id, officeId: { in: user.officeIds } }, include: { items: { orderBy: { position: 'asc' } } } });
+  const p = await db.protocol.findFirst({
+    where: { id, officeId: { in: user.officeIds } },
+    include: { items: { orderBy: { position: 'asc' } } }
+  });
   if (!p) throw new DomainError('unknown_protocol');
   return p;
 }
@@ -38,9 +41,20 @@ export async function protocolList(ctx: Ctx, u: SessionUser | null) {
   const officeId = workOffice(user);
   const t = await officeTerms(ctx, ctx.db, officeId);
   const [protocols, waiting] = await Promise.all([
-    ctx.db.protocol.findMany({ where: { officeId }, orderBy: [{ heldOn: 'desc' }, { id: 'desc' }], take: 200, include: { session: { include: { official: true } }, _count: { select: { items: true, assignments: true } } } }),
+    ctx.db.protocol.findMany({
+      where: { officeId },
+      orderBy: [{ heldOn: 'desc' }, { id: 'desc' }],
+      take: 200,
+      include: { session: { include: { official: true } }, _count: { select: { items: true, assignments: true } } }
+    }),
     ctx.db.receptionSession.findMany({
-      where: { officeId, status: 'ACTIVE', date: { lte: t.today }, protocol: null, applications: { some: { state: 'RECEIVED' } } },
+      where: {
+        officeId,
+        status: 'ACTIVE',
+        date: { lte: t.today },
+        protocol: null,
+        applications: { some: { state: 'RECEIVED' } }
+      },
       include: { official: true, _count: { select: { applications: { where: { state: 'RECEIVED' } } } } },
       orderBy: { date: 'desc' },
       take: 100
@@ -50,7 +64,15 @@ export async function protocolList(ctx: Ctx, u: SessionUser | null) {
     today: t.today,
     waiting: waiting.map((s) => {
       const due = protocolDue(t.cal, s.date, t.protocolDueDays).toString();
-      return { sessionId: s.id, date: s.date, startsAt: s.startsAt, official: s.official.fullName, received: s._count.applications, due, light: trafficLight(t.cal, due, t.today, Math.min(t.amberDays, t.protocolDueDays)) };
+      return {
+        sessionId: s.id,
+        date: s.date,
+        startsAt: s.startsAt,
+        official: s.official.fullName,
+        received: s._count.applications,
+        due,
+        light: trafficLight(t.cal, due, t.today, Math.min(t.amberDays, t.protocolDueDays))
+      };
     }),
     protocols: protocols.map((p) => ({
       id: p.id,
@@ -63,13 +85,18 @@ export async function protocolList(ctx: Ctx, u: SessionUser | null) {
       official: p.session?.official.fullName ?? null,
       items: p._count.items,
       assignments: p._count.assignments,
-      light: p.state === 'DRAFT' ? trafficLight(t.cal, p.dueOn, t.today, Math.min(t.amberDays, t.protocolDueDays)) : null
+      light:
+        p.state === 'DRAFT' ? trafficLight(t.cal, p.dueOn, t.today, Math.min(t.amberDays, t.protocolDueDays)) : null
     }))
   };
 }
 
 /** Opens a protocol: for a session, pre-filled with its chair, the office's attendees and every applicant received. */
-export async function createProtocol(ctx: Ctx, u: SessionUser | null, input: { kind: ProtocolKind; sessionId: number | null; heldOn: string | null }) {
+export async function createProtocol(
+  ctx: Ctx,
+  u: SessionUser | null,
+  input: { kind: ProtocolKind; sessionId: number | null; heldOn: string | null }
+) {
   const user = controlKeeper(u);
   const officeId = workOffice(user);
   return ctx.db.$transaction(async (tx) => {
@@ -79,22 +106,49 @@ export async function createProtocol(ctx: Ctx, u: SessionUser | null, input: { k
     let data;
     if (input.kind === 'RECEPTION') {
       if (input.sessionId === null) throw new DomainError('bad_request', { detail: 'sessionId' });
-      const s = await tx.receptionSession.findFirst({ where: { id: input.sessionId, officeId }, include: { official: true, protocol: true, applications: { where: { state: 'RECEIVED' } } } });
+      const s = await tx.receptionSession.findFirst({
+        where: { id: input.sessionId, officeId },
+        include: { official: true, protocol: true, applications: { where: { state: 'RECEIVED' } } }
+      });
       if (!s) throw new DomainError('unknown_session');
       if (s.protocol) throw new DomainError('protocol_exists');
       if (s.date > t.today || s.status !== 'ACTIVE') throw new DomainError('session_not_held');
       const received = [...s.applications].sort((a, b) => (a.slotTime ?? '').localeCompare(b.slotTime ?? ''));
       data = {
-        officeId, kind: 'RECEPTION', sessionId: s.id, heldOn: s.date, chairName: s.official.fullName, chairPositionKk: s.official.positionKk, chairPositionRu: s.official.positionRu,
-        items: { create: received.map((a, i) => ({ position: i + 1, applicationId: a.id, applicantName: fullName(a), substance: a.substance })) }
+        officeId,
+        kind: 'RECEPTION',
+        sessionId: s.id,
+        heldOn: s.date,
+        chairName: s.official.fullName,
+        chairPositionKk: s.official.positionKk,
+        chairPositionRu: s.official.positionRu,
+        items: {
+          create: received.map((a, i) => ({
+            position: i + 1,
+            applicationId: a.id,
+            applicantName: fullName(a),
+            substance: a.substance
+          }))
+        }
       };
     } else {
       if (!input.heldOn || input.heldOn > t.today) throw new DomainError('bad_date');
       data = { officeId, kind: 'ORAL', heldOn: input.heldOn };
     }
-    const p = await tx.protocol.create({ data: { ...data, attendees: JSON.stringify(attendees), controllerId: user.id, dueOn: protocolDue(t.cal, data.heldOn, t.protocolDueDays).toString(), createdById: user.id } });
+    const p = await tx.protocol.create({
+      data: {
+        ...data,
+        attendees: JSON.stringify(attendees),
+        controllerId: user.id,
+        dueOn: protocolDue(t.cal, data.heldOn, t.protocolDueDays).toString(),
+        createdById: user.id
+      }
+    });
     await scheduleProtocolReminder(tx, p);
-    await audit({ db: tx, now: ctx.now }, user, officeId, 'protocol.create', 'Protocol', p.id, { kind: p.kind, sessionId: p.sessionId });
+    await audit({ db: tx, now: ctx.now }, user, officeId, 'protocol.create', 'Protocol', p.id, {
+      kind: p.kind,
+      sessionId: p.sessionId
+    });
     return { id: p.id };
   }, TX_OPTIONS);
 }
@@ -105,8 +159,14 @@ export async function protocolView(ctx: Ctx, u: SessionUser | null, id: number) 
   const p = await loadProtocol(ctx.db, user, id);
   const t = await officeTerms(ctx, ctx.db, p.officeId);
   const [assignments, controller] = await Promise.all([
-    ctx.db.assignment.findMany({ where: { protocolId: p.id }, include: { executors: { include: { unit: { select: { id: true, nameKk: true, nameRu: true } } } } }, orderBy: { id: 'asc' } }),
-    p.controllerId ? ctx.db.user.findUnique({ where: { id: p.controllerId }, select: { id: true, fullName: true } }) : null
+    ctx.db.assignment.findMany({
+      where: { protocolId: p.id },
+      include: { executors: { include: { unit: { select: { id: true, nameKk: true, nameRu: true } } } } },
+      orderBy: { id: 'asc' }
+    }),
+    p.controllerId
+      ? ctx.db.user.findUnique({ where: { id: p.controllerId }, select: { id: true, fullName: true } })
+      : null
   ]);
   await audit(ctx, user, p.officeId, 'protocol.view', 'Protocol', p.id);
   return {
@@ -114,7 +174,19 @@ export async function protocolView(ctx: Ctx, u: SessionUser | null, id: number) 
     languages: t.protocolLanguages,
     light: p.state === 'DRAFT' ? trafficLight(t.cal, p.dueOn, t.today, Math.min(t.amberDays, t.protocolDueDays)) : null,
     protocol: { ...p, attendees: JSON.parse(p.attendees) as Attendee[], controller },
-    assignments: assignments.map((a) => ({ id: a.id, itemId: a.protocolItemId, number: a.number, content: a.content, deadline: a.deadline, category: a.category, onControl: a.onControl, state: a.state, sourceKind: a.sourceKind, sourceRef: a.sourceRef, executors: a.executors.map((e) => ({ lead: e.lead, ...e.unit })) }))
+    assignments: assignments.map((a) => ({
+      id: a.id,
+      itemId: a.protocolItemId,
+      number: a.number,
+      content: a.content,
+      deadline: a.deadline,
+      category: a.category,
+      onControl: a.onControl,
+      state: a.state,
+      sourceKind: a.sourceKind,
+      sourceRef: a.sourceRef,
+      executors: a.executors.map((e) => ({ lead: e.lead, ...e.unit }))
+    }))
   };
 }
 
@@ -126,7 +198,13 @@ export interface ProtocolSave {
   chairPositionRu: string;
   attendees: Attendee[];
   controllerId: number | null;
-  items: Array<{ id: number | null; applicationId: number | null; applicantName: string; substance: string; decision: string }>;
+  items: Array<{
+    id: number | null;
+    applicationId: number | null;
+    applicantName: string;
+    substance: string;
+    decision: string;
+  }>;
 }
 
 export async function saveProtocol(ctx: Ctx, u: SessionUser | null, id: number, s: ProtocolSave) {
@@ -135,26 +213,56 @@ export async function saveProtocol(ctx: Ctx, u: SessionUser | null, id: number, 
     const p = await loadProtocol(tx, user, id);
     if (p.state !== 'DRAFT') throw new DomainError('protocol_signed');
     if (s.controllerId !== null) await assertController(tx, p.officeId, s.controllerId);
-    for (const it of s.items) if (it.id !== null && !p.items.some((x) => x.id === it.id)) throw new DomainError('bad_request', { detail: 'items.id' });
-    for (const it of s.items) if (it.applicationId !== null && !(await tx.application.findFirst({ where: { id: it.applicationId, officeId: p.officeId } }))) throw new DomainError('unknown_application');
+    for (const it of s.items)
+      if (it.id !== null && !p.items.some((x) => x.id === it.id))
+        throw new DomainError('bad_request', { detail: 'items.id' });
+    for (const it of s.items)
+      if (
+        it.applicationId !== null &&
+        !(await tx.application.findFirst({ where: { id: it.applicationId, officeId: p.officeId } }))
+      )
+        throw new DomainError('unknown_application');
     const keep = new Set(s.items.map((i) => i.id).filter((x): x is number => x !== null));
     const dropped = p.items.filter((i) => !keep.has(i.id)).map((i) => i.id);
-    if (dropped.length && (await tx.assignment.count({ where: { protocolItemId: { in: dropped } } }))) throw new DomainError('item_has_assignments');
+    if (dropped.length && (await tx.assignment.count({ where: { protocolItemId: { in: dropped } } })))
+      throw new DomainError('item_has_assignments');
     await tx.protocolItem.deleteMany({ where: { id: { in: dropped } } });
     // Positions are renumbered 1, 2, … in the order given; moved out of the way first (unique per protocol).
     await tx.protocolItem.updateMany({ where: { protocolId: p.id }, data: { position: { increment: 10_000 } } });
     for (const [i, it] of s.items.entries()) {
-      const row = { position: i + 1, applicationId: it.applicationId, applicantName: it.applicantName, substance: it.substance, decision: it.decision };
+      const row = {
+        position: i + 1,
+        applicationId: it.applicationId,
+        applicantName: it.applicantName,
+        substance: it.substance,
+        decision: it.decision
+      };
       if (it.id === null) await tx.protocolItem.create({ data: { protocolId: p.id, ...row } });
       else await tx.protocolItem.update({ where: { id: it.id }, data: row });
     }
-    await tx.protocol.update({ where: { id: p.id }, data: { regNo: s.regNo, regDate: s.regDate, chairName: s.chairName, chairPositionKk: s.chairPositionKk, chairPositionRu: s.chairPositionRu, attendees: JSON.stringify(s.attendees), controllerId: s.controllerId } });
-    await audit({ db: tx, now: ctx.now }, user, p.officeId, 'protocol.save', 'Protocol', p.id, { items: s.items.length });
+    await tx.protocol.update({
+      where: { id: p.id },
+      data: {
+        regNo: s.regNo,
+        regDate: s.regDate,
+        chairName: s.chairName,
+        chairPositionKk: s.chairPositionKk,
+        chairPositionRu: s.chairPositionRu,
+        attendees: JSON.stringify(s.attendees),
+        controllerId: s.controllerId
+      }
+    });
+    await audit({ db: tx, now: ctx.now }, user, p.officeId, 'protocol.save', 'Protocol', p.id, {
+      items: s.items.length
+    });
     return { id: p.id };
   }, TX_OPTIONS);
 }
 
-export type ItemAssignmentInput = Pick<AssignmentInput, 'content' | 'leadUnitId' | 'coUnitIds' | 'category' | 'deadline' | 'onControl' | 'consideredBy' | 'assigneeId'> & {
+export type ItemAssignmentInput = Pick<
+  AssignmentInput,
+  'content' | 'leadUnitId' | 'coUnitIds' | 'category' | 'deadline' | 'onControl' | 'consideredBy' | 'assigneeId'
+> & {
   /** An appeal handed in at the reception ("жеке қабылдаудан", 003 ¶36) with its registration number. */
   appealRegNo: string | null;
   issuer: AssignmentInput['issuer'];
@@ -162,7 +270,13 @@ export type ItemAssignmentInput = Pick<AssignmentInput, 'content' | 'leadUnitId'
 };
 
 /** An assignment of one protocol item, numbered 1.1, 1.2 … under the item. */
-export async function addItemAssignment(ctx: Ctx, u: SessionUser | null, protocolId: number, itemId: number, input: ItemAssignmentInput) {
+export async function addItemAssignment(
+  ctx: Ctx,
+  u: SessionUser | null,
+  protocolId: number,
+  itemId: number,
+  input: ItemAssignmentInput
+) {
   const user = controlKeeper(u);
   return ctx.db.$transaction(async (tx) => {
     const p = await loadProtocol(tx, user, protocolId);
@@ -195,14 +309,25 @@ export async function signProtocol(ctx: Ctx, u: SessionUser | null, id: number) 
   return ctx.db.$transaction(async (tx) => {
     const p = await loadProtocol(tx, user, id);
     if (p.state !== 'DRAFT') throw new DomainError('protocol_signed');
-    const missing = [!p.regNo && 'regNo', !p.regDate && 'regDate', !p.chairName && 'chairName', !p.controllerId && 'controllerId', (p.items.length === 0 || p.items.some((i) => !i.decision.trim())) && 'decision'].filter(Boolean);
+    const missing = [
+      !p.regNo && 'regNo',
+      !p.regDate && 'regDate',
+      !p.chairName && 'chairName',
+      !p.controllerId && 'controllerId',
+      (p.items.length === 0 || p.items.some((i) => !i.decision.trim())) && 'decision'
+    ].filter(Boolean);
     if (missing.length) throw new DomainError('protocol_incomplete', { fields: missing.join(', ') });
     const t = await officeTerms(ctx, tx, p.officeId);
     const signed = await tx.protocol.update({ where: { id: p.id }, data: { state: 'SIGNED', signedOn: t.today } });
     // The assignments carry the protocol's registration number from now on.
-    await tx.assignment.updateMany({ where: { protocolId: p.id, sourceKind: { not: 'APPEAL' } }, data: { sourceRef: p.regNo } });
+    await tx.assignment.updateMany({
+      where: { protocolId: p.id, sourceKind: { not: 'APPEAL' } },
+      data: { sourceRef: p.regNo }
+    });
     await scheduleProtocolReminder(tx, signed);
-    await audit({ db: tx, now: ctx.now }, user, p.officeId, 'protocol.sign', 'Protocol', p.id, { late: t.today > p.dueOn });
+    await audit({ db: tx, now: ctx.now }, user, p.officeId, 'protocol.sign', 'Protocol', p.id, {
+      late: t.today > p.dueOn
+    });
     return { id: p.id, signedOn: t.today, late: t.today > p.dueOn };
   }, TX_OPTIONS);
 }

@@ -104,7 +104,13 @@ export async function listAssignments(ctx: Ctx, reader: ControlReader, f: Regist
   const officeId = workOffice(reader.user);
   const t = await officeTerms(ctx, ctx.db, officeId);
   const page = f.page ?? 1;
-  const rows = await ctx.db.assignment.findMany({ where: registerWhere(ctx.db, reader, t, f), select: LIST_SELECT, orderBy: [{ deadline: 'asc' }, { id: 'asc' }], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE + 1 });
+  const rows = await ctx.db.assignment.findMany({
+    where: registerWhere(ctx.db, reader, t, f),
+    select: LIST_SELECT,
+    orderBy: [{ deadline: 'asc' }, { id: 'asc' }],
+    skip: (page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE + 1
+  });
   const items = rows.slice(0, PAGE_SIZE).map(({ executors, requests, ...a }) => ({
     ...a,
     lead: executors.find((e) => e.lead)?.unit ?? null,
@@ -128,14 +134,27 @@ export async function dashboard(ctx: Ctx, reader: ControlReader) {
       const where = { AND: [visible, lightWhere(ctx.db, t, light, until)] };
       const [total, byUnit] = await Promise.all([
         ctx.db.assignment.count({ where }),
-        ctx.db.assignmentExecutor.groupBy({ by: ['unitId'], where: { lead: true, assignment: where }, _count: { _all: true } })
+        ctx.db.assignmentExecutor.groupBy({
+          by: ['unitId'],
+          where: { lead: true, assignment: where },
+          _count: { _all: true }
+        })
       ]);
       return { light, total, byUnit: new Map(byUnit.map((r) => [r.unitId, r._count._all])) };
     })
   );
-  const units = await ctx.db.unit.findMany({ where: { officeId }, select: { id: true, nameKk: true, nameRu: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
-  const pending = await ctx.db.controlRequest.groupBy({ by: ['kind'], where: { state: 'PENDING', assignment: visible }, _count: { _all: true } });
-  const perUnit = (id: number) => Object.fromEntries(counts.map((c) => [c.light, c.byUnit.get(id) ?? 0])) as Record<(typeof LIGHTS)[number], number>;
+  const units = await ctx.db.unit.findMany({
+    where: { officeId },
+    select: { id: true, nameKk: true, nameRu: true },
+    orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }]
+  });
+  const pending = await ctx.db.controlRequest.groupBy({
+    by: ['kind'],
+    where: { state: 'PENDING', assignment: visible },
+    _count: { _all: true }
+  });
+  const perUnit = (id: number) =>
+    Object.fromEntries(counts.map((c) => [c.light, c.byUnit.get(id) ?? 0])) as Record<(typeof LIGHTS)[number], number>;
   return {
     today: t.today,
     total: Object.fromEntries(counts.map((c) => [c.light, c.total])) as Record<(typeof LIGHTS)[number], number>,

@@ -7,7 +7,15 @@ import { officeToday } from '../calendar/rules/deadlines';
 import { worksFor } from '../auth/scope';
 import { protocolDue } from './rules/terms';
 import type { Ctx } from '../shared/context';
-import { assignmentReminders, protocolReminder, stillRelevant, AUDIENCE, type Audience, type PlannedReminder, type ReminderKind } from './rules/reminders';
+import {
+  assignmentReminders,
+  protocolReminder,
+  stillRelevant,
+  AUDIENCE,
+  type Audience,
+  type PlannedReminder,
+  type ReminderKind
+} from './rules/reminders';
 import { queueEmails } from './mail';
 
 /**
@@ -19,41 +27,77 @@ import { queueEmails } from './mail';
  */
 
 /** Replaces an entity's pending reminders with the planned set (unchanged keys are kept). */
-export async function scheduleReminders(tx: Tx, officeId: number, entity: 'Assignment' | 'Protocol' | 'ReceptionSession', entityId: number, planned: PlannedReminder[]): Promise<void> {
+export async function scheduleReminders(
+  tx: Tx,
+  officeId: number,
+  entity: 'Assignment' | 'Protocol' | 'ReceptionSession',
+  entityId: number,
+  planned: PlannedReminder[]
+): Promise<void> {
   const keys = planned.map((p) => p.key);
-  await tx.reminder.updateMany({ where: { entity, entityId, state: 'PENDING', key: { notIn: keys } }, data: { state: 'CANCELLED' } });
-  const existing = new Set((await tx.reminder.findMany({ where: { key: { in: keys } }, select: { key: true } })).map((r) => r.key));
+  await tx.reminder.updateMany({
+    where: { entity, entityId, state: 'PENDING', key: { notIn: keys } },
+    data: { state: 'CANCELLED' }
+  });
+  const existing = new Set(
+    (await tx.reminder.findMany({ where: { key: { in: keys } }, select: { key: true } })).map((r) => r.key)
+  );
   const fresh = planned.filter((p) => !existing.has(p.key));
-  if (fresh.length) await tx.reminder.createMany({ data: fresh.map((p) => ({ officeId, key: p.key, kind: p.kind, entity, entityId, fireOn: p.fireOn })) });
+  if (fresh.length)
+    await tx.reminder.createMany({
+      data: fresh.map((p) => ({ officeId, key: p.key, kind: p.kind, entity, entityId, fireOn: p.fireOn }))
+    });
 }
 
 /** The calendar is the caller's (officeTerms), not read again. */
-export async function scheduleAssignmentReminders(tx: Tx, cal: WorkingCalendar, a: { id: number; officeId: number; givenOn: string; deadline: string; state: string }): Promise<void> {
+export async function scheduleAssignmentReminders(
+  tx: Tx,
+  cal: WorkingCalendar,
+  a: { id: number; officeId: number; givenOn: string; deadline: string; state: string }
+): Promise<void> {
   await scheduleReminders(tx, a.officeId, 'Assignment', a.id, assignmentReminders(cal, a));
 }
 
 /** Oral-appeal protocols have no session: their own reminder. A reception protocol's follows its session (planProtocolReminders). */
-export async function scheduleProtocolReminder(tx: Tx, p: { id: number; officeId: number; dueOn: string; state: string; kind: string }): Promise<void> {
+export async function scheduleProtocolReminder(
+  tx: Tx,
+  p: { id: number; officeId: number; dueOn: string; state: string; kind: string }
+): Promise<void> {
   if (p.kind !== 'ORAL') return;
   await scheduleReminders(tx, p.officeId, 'Protocol', p.id, p.state === 'DRAFT' ? [protocolReminder(p)] : []);
 }
 
 /** The people an audience names for one assignment or protocol. */
-async function audienceUsers(tx: Tx, officeId: number, kind: ReminderKind, entity: string, entityId: number): Promise<{ users: Array<{ id: number; email: string; locale: string }>; state: string; params: Record<string, string> }> {
+async function audienceUsers(
+  tx: Tx,
+  officeId: number,
+  kind: ReminderKind,
+  entity: string,
+  entityId: number
+): Promise<{
+  users: Array<{ id: number; email: string; locale: string }>;
+  state: string;
+  params: Record<string, string>;
+}> {
   const want = new Set<Audience>(AUDIENCE[kind]);
   const ids = new Set<number>();
-  const staffOf = async (where: object) => (await tx.user.findMany({ where: { active: true, ...where }, select: { id: true } })).forEach((u) => ids.add(u.id));
+  const staffOf = async (where: object) =>
+    (await tx.user.findMany({ where: { active: true, ...where }, select: { id: true } })).forEach((u) => ids.add(u.id));
   let state: string;
   let params: Record<string, string>;
   if (entity === 'Assignment') {
-    const a = await tx.assignment.findUniqueOrThrow({ where: { id: entityId }, include: { executors: { include: { unit: true } } } });
+    const a = await tx.assignment.findUniqueOrThrow({
+      where: { id: entityId },
+      include: { executors: { include: { unit: true } } }
+    });
     state = a.state;
     params = { number: a.number, sourceRef: a.sourceRef, deadline: a.deadline };
     const lead = a.executors.filter((e) => e.lead).map((e) => e.unitId);
     const co = a.executors.filter((e) => !e.lead).map((e) => e.unitId);
     if (want.has('leadUnit') && lead.length) await staffOf({ role: 'executor', unitId: { in: lead } });
     if (want.has('coUnits') && co.length) await staffOf({ role: 'executor', unitId: { in: co } });
-    if (want.has('unitHeads')) for (const e of a.executors) for (const id of [e.unit.headUserId, e.unit.actingUserId]) if (id) ids.add(id);
+    if (want.has('unitHeads'))
+      for (const e of a.executors) for (const id of [e.unit.headUserId, e.unit.actingUserId]) if (id) ids.add(id);
     if (want.has('controller') && a.controllerId) ids.add(a.controllerId);
   } else if (entity === 'ReceptionSession') {
     // A held reception: its protocol is due whether or not anyone has opened it yet.
@@ -69,7 +113,10 @@ async function audienceUsers(tx: Tx, officeId: number, kind: ReminderKind, entit
   }
   if (want.has('leadership')) await staffOf({ role: 'head', ...worksFor(officeId) });
   if (want.has('appeals')) await staffOf({ role: 'appeals', ...worksFor(officeId) });
-  const users = await tx.user.findMany({ where: { id: { in: [...ids] }, active: true }, select: { id: true, email: true, locale: true } });
+  const users = await tx.user.findMany({
+    where: { id: { in: [...ids] }, active: true },
+    select: { id: true, email: true, locale: true }
+  });
   return { users, state, params };
 }
 
@@ -82,12 +129,24 @@ async function fire(ctx: Ctx, id: number): Promise<'fired' | 'skipped' | 'lost'>
     const { users, state, params } = await audienceUsers(tx, r.officeId, kind, r.entity, r.entityId);
     if (kind === 'PROTOCOL_DUE') params.dueOn = r.fireOn;
     const relevant = stillRelevant(kind, state);
-    const claimed = await tx.reminder.updateMany({ where: { id, state: 'PENDING' }, data: { state: relevant ? 'FIRED' : 'SKIPPED', firedAt: ctx.now() } });
+    const claimed = await tx.reminder.updateMany({
+      where: { id, state: 'PENDING' },
+      data: { state: relevant ? 'FIRED' : 'SKIPPED', firedAt: ctx.now() }
+    });
     if (claimed.count !== 1) return 'lost';
     if (!relevant) return 'skipped';
     if (users.length) {
       await tx.notification.createMany({
-        data: users.map((u) => ({ userId: u.id, officeId: r.officeId, kind, entity: r.entity, entityId: r.entityId, params: JSON.stringify(params), reminderId: r.id, createdAt: ctx.now() }))
+        data: users.map((u) => ({
+          userId: u.id,
+          officeId: r.officeId,
+          kind,
+          entity: r.entity,
+          entityId: r.entityId,
+          params: JSON.stringify(params),
+          reminderId: r.id,
+          createdAt: ctx.now()
+        }))
       });
       await queueEmails(tx, ctx.now(), r.officeId, kind, r.entity, r.entityId, params, users);
     }
@@ -103,7 +162,13 @@ async function planProtocolReminders(ctx: Ctx, officeId: number, today: string):
   const office = await ctx.db.office.findUniqueOrThrow({ where: { id: officeId }, select: { protocolDueDays: true } });
   const since = Temporal.PlainDate.from(today).subtract({ days: 60 }).toString();
   const held = await ctx.db.receptionSession.findMany({
-    where: { officeId, status: 'ACTIVE', date: { gte: since, lte: today }, applications: { some: { state: 'RECEIVED' } }, OR: [{ protocol: null }, { protocol: { state: 'DRAFT' } }] },
+    where: {
+      officeId,
+      status: 'ACTIVE',
+      date: { gte: since, lte: today },
+      applications: { some: { state: 'RECEIVED' } },
+      OR: [{ protocol: null }, { protocol: { state: 'DRAFT' } }]
+    },
     select: { id: true, date: true }
   });
   if (!held.length) return;
@@ -113,7 +178,9 @@ async function planProtocolReminders(ctx: Ctx, officeId: number, today: string):
     const key = `PROTOCOL_DUE:ReceptionSession:${s.id}:${dueOn}`;
     if (await ctx.db.reminder.findUnique({ where: { key } })) continue;
     try {
-      await ctx.db.reminder.create({ data: { officeId, key, kind: 'PROTOCOL_DUE', entity: 'ReceptionSession', entityId: s.id, fireOn: dueOn } });
+      await ctx.db.reminder.create({
+        data: { officeId, key, kind: 'PROTOCOL_DUE', entity: 'ReceptionSession', entityId: s.id, fireOn: dueOn }
+      });
     } catch {
       // Another process planned it first.
     }
@@ -131,7 +198,12 @@ export async function sweepReminders(ctx: Ctx): Promise<{ fired: number; skipped
   for (const o of offices) {
     const today = officeToday(ctx.now(), o.timeZone).toString();
     await planProtocolReminders(ctx, o.id, today);
-    const due = await ctx.db.reminder.findMany({ where: { officeId: o.id, state: 'PENDING', fireOn: { lte: today } }, select: { id: true }, orderBy: { fireOn: 'asc' }, take: 500 });
+    const due = await ctx.db.reminder.findMany({
+      where: { officeId: o.id, state: 'PENDING', fireOn: { lte: today } },
+      select: { id: true },
+      orderBy: { fireOn: 'asc' },
+      take: 500
+    });
     for (const r of due) {
       try {
         const outcome = await fire(ctx, r.id);

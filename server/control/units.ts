@@ -9,7 +9,11 @@ import type { Ctx } from '../shared/context';
 /** Structural units and bodies that execute (SPEC 3.1): data the appeals department and administrators keep. */
 
 export async function listUnits(db: Db, officeId: number) {
-  const units = await db.unit.findMany({ where: { officeId }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], include: { staff: { where: { active: true }, select: { id: true, fullName: true } } } });
+  const units = await db.unit.findMany({
+    where: { officeId },
+    orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+    include: { staff: { where: { active: true }, select: { id: true, fullName: true } } }
+  });
   return units;
 }
 
@@ -30,7 +34,11 @@ export async function saveUnit(ctx: Ctx, u: SessionUser | null, id: number | nul
   const user = requireRole(u, ['appeals', 'head', 'admin']);
   const officeId = workOffice(user);
   for (const uid of [input.headUserId, input.actingUserId])
-    if (uid !== null && !(await ctx.db.user.findFirst({ where: { id: uid, role: 'executor', ...(id ? { unitId: id } : { id: -1 }) } }))) throw new DomainError('unknown_user');
+    if (
+      uid !== null &&
+      !(await ctx.db.user.findFirst({ where: { id: uid, role: 'executor', ...(id ? { unitId: id } : { id: -1 }) } }))
+    )
+      throw new DomainError('unknown_user');
   if (id === null) {
     const created = await ctx.db.unit.create({ data: { ...input, officeId } });
     await audit(ctx, user, officeId, 'unit.create', 'Unit', created.id, { after: input });
@@ -47,9 +55,14 @@ export async function saveUnit(ctx: Ctx, u: SessionUser | null, id: number | nul
 const controllers = (officeId: number) => ({ active: true, role: { in: ['appeals', 'head'] }, ...worksFor(officeId) });
 
 export function controllersOf(db: Db, officeId: number) {
-  return db.user.findMany({ where: controllers(officeId), select: { id: true, fullName: true }, orderBy: { fullName: 'asc' } });
+  return db.user.findMany({
+    where: controllers(officeId),
+    select: { id: true, fullName: true },
+    orderBy: { fullName: 'asc' }
+  });
 }
 
 export async function assertController(db: Db | Tx, officeId: number, userId: number): Promise<void> {
-  if (!(await db.user.findFirst({ where: { id: userId, ...controllers(officeId) } }))) throw new DomainError('unknown_user');
+  if (!(await db.user.findFirst({ where: { id: userId, ...controllers(officeId) } })))
+    throw new DomainError('unknown_user');
 }

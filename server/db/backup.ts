@@ -30,7 +30,8 @@ export function sqlitePath(config: DbConfig): string | null {
 
 /** From the environment: QABYLDAU_BACKUP_DIR (beside the database), _EVERY_HOURS (24; 0 = off), _KEEP (14). */
 export function backupSettings(dbFile: string, env: Record<string, string | undefined> = process.env): BackupSettings {
-  const num = (v: string | undefined, fallback: number) => (v !== undefined && /^\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : fallback);
+  const num = (v: string | undefined, fallback: number) =>
+    v !== undefined && /^\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : fallback;
   return {
     dir: env.QABYLDAU_BACKUP_DIR?.trim() || join(dirname(dbFile), 'backups'),
     everyHours: num(env.QABYLDAU_BACKUP_EVERY_HOURS, 24),
@@ -40,7 +41,10 @@ export function backupSettings(dbFile: string, env: Record<string, string | unde
 
 /** qabyldau-2026-11-22T153000Z.db: sorts by time as text. */
 export function backupName(at: Date): string {
-  return `${PREFIX}${at.toISOString().replace(/[:-]/g, '').replace(/\.\d+Z$/, 'Z')}${SUFFIX}`;
+  return `${PREFIX}${at
+    .toISOString()
+    .replace(/[:-]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}${SUFFIX}`;
 }
 
 export function integrityOk(file: string): boolean {
@@ -87,7 +91,11 @@ export function listBackups(dir: string): Array<{ file: string; size: number }> 
 }
 
 /** Takes one backup, checks it, then keeps only the newest `keep`. Returns the new file. */
-export async function backupNow(dbFile: string, settings: Pick<BackupSettings, 'dir' | 'keep'>, at = new Date()): Promise<string> {
+export async function backupNow(
+  dbFile: string,
+  settings: Pick<BackupSettings, 'dir' | 'keep'>,
+  at = new Date()
+): Promise<string> {
   mkdirSync(settings.dir, { recursive: true });
   const target = join(settings.dir, backupName(at));
   const partial = `${target}.partial`;
@@ -124,7 +132,11 @@ export function restoreBackup(backupFile: string, dbFile: string, at = new Date(
  * a server restarted often (or after a long stop) still backs up on time; never in the first
  * minute, while kiosks reconnect.
  */
-export function startBackups(dbFile: string, settings: BackupSettings, log: (line: string) => void = console.log): (() => void) | null {
+export function startBackups(
+  dbFile: string,
+  settings: BackupSettings,
+  log: (line: string) => void = console.log
+): (() => void) | null {
   if (settings.everyHours <= 0) return null;
   const period = settings.everyHours * 3_600_000;
   let timer: NodeJS.Timeout;

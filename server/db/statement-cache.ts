@@ -28,12 +28,16 @@ const MODES = new Set(['raw', 'pluck', 'expand', 'safeIntegers']);
 function reusable(stmt: Statement, args: unknown[] | undefined): Statement {
   const view: Statement = new Proxy(stmt, {
     get(target, prop) {
-      if (prop === 'bind') return (...bound: unknown[]) => reusable(target, bound.length === 1 && Array.isArray(bound[0]) ? bound[0] : bound);
+      if (prop === 'bind')
+        return (...bound: unknown[]) =>
+          reusable(target, bound.length === 1 && Array.isArray(bound[0]) ? bound[0] : bound);
       const value = Reflect.get(target, prop, target);
       if (typeof value !== 'function') return value;
-      if (RUNS.has(prop as string)) return (...more: unknown[]) => (value as (...a: unknown[]) => unknown).apply(target, args ? [args] : more);
+      if (RUNS.has(prop as string))
+        return (...more: unknown[]) => (value as (...a: unknown[]) => unknown).apply(target, args ? [args] : more);
       // Modes are set on the statement and return it: keep returning the view, with its arguments.
-      if (MODES.has(prop as string)) return (...a: unknown[]) => ((value as (...a: unknown[]) => unknown).apply(target, a), view);
+      if (MODES.has(prop as string))
+        return (...a: unknown[]) => ((value as (...a: unknown[]) => unknown).apply(target, a), view);
       return (value as (...a: unknown[]) => unknown).bind(target);
     }
   });

@@ -30,7 +30,11 @@ export interface DeviceRow {
 export async function listDevices(ctx: Ctxish, user: Scoped): Promise<{ devices: DeviceRow[]; pending: number }> {
   const now = ctx.now();
   const [rows, pending] = await Promise.all([
-    ctx.db.device.findMany({ where: { ...officeFilter(user), state: 'PAIRED' }, orderBy: [{ officeId: 'asc' }, { kind: 'asc' }, { id: 'asc' }], include: { kiosk: true } }),
+    ctx.db.device.findMany({
+      where: { ...officeFilter(user), state: 'PAIRED' },
+      orderBy: [{ officeId: 'asc' }, { kind: 'asc' }, { id: 'asc' }],
+      include: { kiosk: true }
+    }),
     ctx.db.device.count({ where: { ...officeFilter(user), state: 'PENDING', codeExpiresAt: { gt: now } } })
   ]);
   const devices = rows.map((d) => ({
@@ -44,7 +48,15 @@ export async function listDevices(ctx: Ctxish, user: Scoped): Promise<{ devices:
     lastSeenAt: d.lastSeenAt?.toISOString() ?? null,
     version: d.version,
     health: deviceHealth(d.lastSeenAt, now).state,
-    printer: d.kiosk && d.kiosk.printerKind !== 'NONE' ? { kind: d.kiosk.printerKind, status: d.kiosk.printerStatus, error: d.kiosk.printerError, checkedAt: d.kiosk.printerCheckedAt?.toISOString() ?? null } : null
+    printer:
+      d.kiosk && d.kiosk.printerKind !== 'NONE'
+        ? {
+            kind: d.kiosk.printerKind,
+            status: d.kiosk.printerStatus,
+            error: d.kiosk.printerError,
+            checkedAt: d.kiosk.printerCheckedAt?.toISOString() ?? null
+          }
+        : null
   }));
   return { devices, pending };
 }
@@ -64,7 +76,13 @@ export async function silentDevices(ctx: Ctxish, user: Scoped): Promise<SilentDe
     orderBy: { lastSeenAt: 'asc' },
     select: { id: true, kind: true, nameKk: true, nameRu: true, lastSeenAt: true }
   });
-  return rows.map((d) => ({ id: d.id, kind: d.kind, nameKk: d.nameKk, nameRu: d.nameRu, since: d.lastSeenAt!.toISOString() }));
+  return rows.map((d) => ({
+    id: d.id,
+    kind: d.kind,
+    nameKk: d.nameKk,
+    nameRu: d.nameRu,
+    since: d.lastSeenAt!.toISOString()
+  }));
 }
 
 /** A kiosk record (its printer) for a kiosk screen of this office; boards have none. */
@@ -80,13 +98,35 @@ export async function pairDevice(ctx: Ctxish, admin: Admin, input: z.infer<typeo
   const code = normaliseCode(input.code);
   const now = ctx.now();
   const device = code ? await ctx.db.device.findUnique({ where: { pairingCode: code } }) : null;
-  if (!device || device.state !== 'PENDING' || !device.codeExpiresAt || device.codeExpiresAt <= now || !inScope(admin, device.officeId)) throw new DomainError('unknown_pairing_code');
+  if (
+    !device ||
+    device.state !== 'PENDING' ||
+    !device.codeExpiresAt ||
+    device.codeExpiresAt <= now ||
+    !inScope(admin, device.officeId)
+  )
+    throw new DomainError('unknown_pairing_code');
   const kioskId = await printerFor(ctx, device.officeId, device.kind, input.kioskId);
-  const data = { state: 'PAIRED', pairingCode: null, codeExpiresAt: null, nameKk: input.nameKk, nameRu: input.nameRu, kioskId, pairedAt: now, pairedById: admin.id, lastSeenAt: now };
+  const data = {
+    state: 'PAIRED',
+    pairingCode: null,
+    codeExpiresAt: null,
+    nameKk: input.nameKk,
+    nameRu: input.nameRu,
+    kioskId,
+    pairedAt: now,
+    pairedById: admin.id,
+    lastSeenAt: now
+  };
   // Only while still pending: two administrators typing the same code pair it once.
   const { count } = await ctx.db.device.updateMany({ where: { id: device.id, state: 'PENDING' }, data });
   if (count !== 1) throw new DomainError('unknown_pairing_code');
-  await audit(ctx, admin, device.officeId, 'admin.device.pair', 'Device', device.id, { kind: device.kind, nameKk: input.nameKk, nameRu: input.nameRu, kioskId });
+  await audit(ctx, admin, device.officeId, 'admin.device.pair', 'Device', device.id, {
+    kind: device.kind,
+    nameKk: input.nameKk,
+    nameRu: input.nameRu,
+    kioskId
+  });
   return { id: device.id, kind: device.kind, officeId: device.officeId };
 }
 
@@ -100,7 +140,10 @@ export async function updateDevice(ctx: Ctxish, admin: Admin, id: number, input:
   const before = await mineOrRefuse(ctx, admin, id);
   const kioskId = await printerFor(ctx, before.officeId, before.kind, input.kioskId);
   await ctx.db.device.update({ where: { id }, data: { nameKk: input.nameKk, nameRu: input.nameRu, kioskId } });
-  const changes = auditChanges({ nameKk: before.nameKk, nameRu: before.nameRu, kioskId: before.kioskId }, { nameKk: input.nameKk, nameRu: input.nameRu, kioskId });
+  const changes = auditChanges(
+    { nameKk: before.nameKk, nameRu: before.nameRu, kioskId: before.kioskId },
+    { nameKk: input.nameKk, nameRu: input.nameRu, kioskId }
+  );
   await audit(ctx, admin, before.officeId, 'admin.device.update', 'Device', id, { changes });
   return { id };
 }
@@ -109,7 +152,11 @@ export async function updateDevice(ctx: Ctxish, admin: Admin, id: number, input:
 export async function unpairDevice(ctx: Ctxish, admin: Admin, id: number) {
   const device = await mineOrRefuse(ctx, admin, id);
   await ctx.db.device.update({ where: { id }, data: { state: 'UNPAIRED' } });
-  await audit(ctx, admin, device.officeId, 'admin.device.unpair', 'Device', id, { kind: device.kind, nameKk: device.nameKk, nameRu: device.nameRu });
+  await audit(ctx, admin, device.officeId, 'admin.device.unpair', 'Device', id, {
+    kind: device.kind,
+    nameKk: device.nameKk,
+    nameRu: device.nameRu
+  });
   return { id };
 }
 
@@ -117,8 +164,16 @@ export async function unpairDevice(ctx: Ctxish, admin: Admin, id: number) {
 export async function devicesPage(ctx: Ctxish, admin: Scoped) {
   const [list, offices, kiosks] = await Promise.all([
     listDevices(ctx, admin),
-    ctx.db.office.findMany({ where: { id: officeFilter(admin).officeId }, orderBy: { id: 'asc' }, select: { id: true, nameKk: true, nameRu: true, timeZone: true } }),
-    ctx.db.kiosk.findMany({ where: { ...officeFilter(admin), active: true }, orderBy: { id: 'asc' }, select: { id: true, officeId: true, nameKk: true, nameRu: true, printerKind: true } })
+    ctx.db.office.findMany({
+      where: { id: officeFilter(admin).officeId },
+      orderBy: { id: 'asc' },
+      select: { id: true, nameKk: true, nameRu: true, timeZone: true }
+    }),
+    ctx.db.kiosk.findMany({
+      where: { ...officeFilter(admin), active: true },
+      orderBy: { id: 'asc' },
+      select: { id: true, officeId: true, nameKk: true, nameRu: true, printerKind: true }
+    })
   ]);
   return { ...list, offices, kiosks };
 }

@@ -27,7 +27,10 @@ async function byToken(ctx: Ctxish, kind: DeviceKind, token: string | undefined)
   return row && row.kind === kind ? row : null;
 }
 
-async function freshCode(ctx: Ctxish, write: (code: string, expiresAt: Date) => Promise<unknown>): Promise<{ code: string; expiresAt: Date }> {
+async function freshCode(
+  ctx: Ctxish,
+  write: (code: string, expiresAt: Date) => Promise<unknown>
+): Promise<{ code: string; expiresAt: Date }> {
   // Six digits and a unique index: a collision among the few codes alive at once is rare; try again.
   for (let attempt = 0; ; attempt++) {
     const code = pairingCode(randomBytes(4));
@@ -46,24 +49,48 @@ async function freshCode(ctx: Ctxish, write: (code: string, expiresAt: Date) => 
  * one); an expired code is replaced; a screen already paired is told so. `token` is the one its
  * cookie holds; the answer's token is the one to keep (new for a screen the server does not know).
  */
-export async function requestPairing(ctx: Ctxish, officeCode: string, kind: DeviceKind, token: string | undefined, userAgent: string): Promise<{ token: string; screen: ScreenState }> {
+export async function requestPairing(
+  ctx: Ctxish,
+  officeCode: string,
+  kind: DeviceKind,
+  token: string | undefined,
+  userAgent: string
+): Promise<{ token: string; screen: ScreenState }> {
   const { office } = await officeConfig(ctx.db, officeCode);
   const now = ctx.now();
   const mine = await byToken(ctx, kind, token);
-  if (mine && mine.officeId === office.id && mine.state === 'PAIRED') return { token: token!, screen: { state: 'PAIRED', officeCode, nameKk: mine.nameKk, nameRu: mine.nameRu } };
+  if (mine && mine.officeId === office.id && mine.state === 'PAIRED')
+    return { token: token!, screen: { state: 'PAIRED', officeCode, nameKk: mine.nameKk, nameRu: mine.nameRu } };
   if (mine && mine.officeId === office.id && mine.state === 'PENDING') {
     if (mine.pairingCode && mine.codeExpiresAt && mine.codeExpiresAt > now)
-      return { token: token!, screen: { state: 'PENDING', officeCode, code: mine.pairingCode, expiresAt: mine.codeExpiresAt.toISOString() } };
-    const { code, expiresAt } = await freshCode(ctx, (pairingCode, codeExpiresAt) => ctx.db.device.update({ where: { id: mine.id }, data: { pairingCode, codeExpiresAt } }));
+      return {
+        token: token!,
+        screen: { state: 'PENDING', officeCode, code: mine.pairingCode, expiresAt: mine.codeExpiresAt.toISOString() }
+      };
+    const { code, expiresAt } = await freshCode(ctx, (pairingCode, codeExpiresAt) =>
+      ctx.db.device.update({ where: { id: mine.id }, data: { pairingCode, codeExpiresAt } })
+    );
     return { token: token!, screen: { state: 'PENDING', officeCode, code, expiresAt: expiresAt.toISOString() } };
   }
   // A new screen (or one unpaired, or moved to another office): a new token and row.
-  await ctx.db.device.deleteMany({ where: { state: 'PENDING', createdAt: { lt: new Date(now.getTime() - PENDING_KEPT_MS) } } });
+  await ctx.db.device.deleteMany({
+    where: { state: 'PENDING', createdAt: { lt: new Date(now.getTime() - PENDING_KEPT_MS) } }
+  });
   const waiting = await ctx.db.device.count({ where: { officeId: office.id, state: 'PENDING' } });
   if (waiting >= MAX_PENDING_PER_OFFICE) throw new DomainError('pairing_busy');
   const fresh = newToken();
   const { code, expiresAt } = await freshCode(ctx, (pairingCode, codeExpiresAt) =>
-    ctx.db.device.create({ data: { officeId: office.id, kind, tokenHash: tokenDigest(fresh), pairingCode, codeExpiresAt, createdAt: now, userAgent: userAgent.slice(0, 300) } })
+    ctx.db.device.create({
+      data: {
+        officeId: office.id,
+        kind,
+        tokenHash: tokenDigest(fresh),
+        pairingCode,
+        codeExpiresAt,
+        createdAt: now,
+        userAgent: userAgent.slice(0, 300)
+      }
+    })
   );
   return { token: fresh, screen: { state: 'PENDING', officeCode, code, expiresAt: expiresAt.toISOString() } };
 }
@@ -73,17 +100,29 @@ export async function screenState(ctx: Ctxish, kind: DeviceKind, token: string |
   if (!row || row.state === 'UNPAIRED') return { state: 'UNPAIRED' };
   const pending = row.state === 'PENDING';
   if (pending && !(row.pairingCode && row.codeExpiresAt && row.codeExpiresAt > ctx.now())) return { state: 'UNPAIRED' };
-  const { code: officeCode } = await ctx.db.office.findUniqueOrThrow({ where: { id: row.officeId }, select: { code: true } });
+  const { code: officeCode } = await ctx.db.office.findUniqueOrThrow({
+    where: { id: row.officeId },
+    select: { code: true }
+  });
   return pending
     ? { state: 'PENDING', officeCode, code: row.pairingCode!, expiresAt: row.codeExpiresAt!.toISOString() }
     : { state: 'PAIRED', officeCode, nameKk: row.nameKk, nameRu: row.nameRu };
 }
 
 /** A running screen reports: it is alive, and which version of the app it runs. */
-export async function heartbeat(ctx: Ctxish, kind: DeviceKind, token: string | undefined, version: string): Promise<ScreenState> {
+export async function heartbeat(
+  ctx: Ctxish,
+  kind: DeviceKind,
+  token: string | undefined,
+  version: string
+): Promise<ScreenState> {
   const screen = await screenState(ctx, kind, token);
   if (screen.state !== 'PAIRED') return screen;
-  const { kioskId } = await ctx.db.device.update({ where: { tokenHash: tokenDigest(token!) }, data: { lastSeenAt: ctx.now(), version: version.slice(0, 60) }, select: { kioskId: true } });
+  const { kioskId } = await ctx.db.device.update({
+    where: { tokenHash: tokenDigest(token!) },
+    data: { lastSeenAt: ctx.now(), version: version.slice(0, 60) },
+    select: { kioskId: true }
+  });
   // A kiosk's report also has its printer asked how it is (at most once a minute), not waited for.
   if (kioskId !== null) void checkKioskPrinter(ctx, kioskId);
   return screen;
@@ -97,7 +136,12 @@ export interface ScreenAccess {
 }
 
 /** Who this screen is for the office it opened: paired to it, or unpaired (allowed only where the office is open). */
-export async function screenAccess(ctx: Ctxish, officeCode: string, kind: DeviceKind, token: string | undefined): Promise<ScreenAccess> {
+export async function screenAccess(
+  ctx: Ctxish,
+  officeCode: string,
+  kind: DeviceKind,
+  token: string | undefined
+): Promise<ScreenAccess> {
   const config = await officeConfig(ctx.db, officeCode);
   const row = await byToken(ctx, kind, token);
   const open = config.office.openDevices;

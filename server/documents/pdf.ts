@@ -18,7 +18,10 @@ const MARGIN = { left: 56, right: 42, top: 48, bottom: 48 };
 const INK = rgb(0.07, 0.12, 0.18);
 
 export async function toPdf(doc: TableDocument): Promise<Buffer> {
-  fontBytes ??= { regular: readFileSync(require.resolve(FONTS.regular)), bold: readFileSync(require.resolve(FONTS.bold)) };
+  fontBytes ??= {
+    regular: readFileSync(require.resolve(FONTS.regular)),
+    bold: readFileSync(require.resolve(FONTS.bold))
+  };
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   pdf.setTitle(doc.title);
@@ -38,7 +41,10 @@ export async function toPdf(doc: TableDocument): Promise<Buffer> {
   const ensure = (h: number) => {
     if (y - h < MARGIN.bottom) newPage();
   };
-  const text = (t: string, o: { font?: PDFFont; size?: number; align?: 'left' | 'center' | 'right'; x?: number; w?: number } = {}) => {
+  const text = (
+    t: string,
+    o: { font?: PDFFont; size?: number; align?: 'left' | 'center' | 'right'; x?: number; w?: number } = {}
+  ) => {
     const font = o.font ?? regular;
     const size = o.size ?? 11;
     const w = o.w ?? width;
@@ -83,13 +89,26 @@ export async function toPdf(doc: TableDocument): Promise<Buffer> {
     const draw = (r: ReturnType<typeof row>, font: PDFFont, shade: boolean) => {
       let x = MARGIN.left;
       r.lines.forEach((cellLines, i) => {
-        page.drawRectangle({ x, y: y - r.h, width: widths[i], height: r.h, borderColor: rgb(0.55, 0.6, 0.67), borderWidth: 0.6, color: shade ? rgb(0.91, 0.93, 0.96) : undefined });
-        cellLines.forEach((line, j) => page.drawText(line, { x: x + pad, y: y - pad - size - j * size * 1.3, size, font, color: INK }));
+        page.drawRectangle({
+          x,
+          y: y - r.h,
+          width: widths[i],
+          height: r.h,
+          borderColor: rgb(0.55, 0.6, 0.67),
+          borderWidth: 0.6,
+          color: shade ? rgb(0.91, 0.93, 0.96) : undefined
+        });
+        cellLines.forEach((line, j) =>
+          page.drawText(line, { x: x + pad, y: y - pad - size - j * size * 1.3, size, font, color: INK })
+        );
         x += widths[i];
       });
       y -= r.h;
     };
-    const header = row(s.table.columns.map((c) => c.title), bold);
+    const header = row(
+      s.table.columns.map((c) => c.title),
+      bold
+    );
     ensure(header.h + 20);
     draw(header, bold, true);
     for (const cells of s.table.rows) {

@@ -14,7 +14,11 @@ const renderPool = () => (pool === undefined ? (pool = workerPool('server/docume
 export async function renderDocument(doc: TableDocument, format: DocFormat) {
   const p = renderPool();
   const bytes: Uint8Array = p ? await p.run<Uint8Array>({ doc, format }) : await renderNow(doc, format);
-  return { body: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName: `${doc.fileName}.${format}`, mime: DOCUMENT_MIME[format] };
+  return {
+    body: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    fileName: `${doc.fileName}.${format}`,
+    mime: DOCUMENT_MIME[format]
+  };
 }
 
 /** For a clean shutdown and for tests. */

@@ -7,7 +7,12 @@ import type { TableDocument } from './model';
  */
 export async function toXlsx(doc: TableDocument): Promise<Buffer> {
   type Cell = { value: string; fontWeight?: 'bold'; wrap?: boolean } | null;
-  const rows: Cell[][] = [[{ value: doc.title, fontWeight: 'bold' }], ...doc.subtitle.map((s) => [{ value: s }]), ...doc.facts.map(([k, v]) => [{ value: `${k}: ${v}` }]), []];
+  const rows: Cell[][] = [
+    [{ value: doc.title, fontWeight: 'bold' }],
+    ...doc.subtitle.map((s) => [{ value: s }]),
+    ...doc.facts.map(([k, v]) => [{ value: `${k}: ${v}` }]),
+    []
+  ];
   let widths: number[] = [];
   for (const s of doc.sections) {
     rows.push([{ value: s.heading, fontWeight: 'bold' }]);
@@ -16,10 +21,14 @@ export async function toXlsx(doc: TableDocument): Promise<Buffer> {
       widths = s.table.columns.map((c) => Math.max(6, Math.round((c.width / total) * 160)));
       rows.push(s.table.columns.map((c) => ({ value: c.title, fontWeight: 'bold', wrap: true })));
       for (const r of s.table.rows) rows.push(r.map((value) => ({ value, wrap: true })));
-    } else for (const line of 'items' in s ? s.items.map((x, i) => `${i + 1}. ${x}`) : s.text) rows.push([{ value: line }]);
+    } else
+      for (const line of 'items' in s ? s.items.map((x, i) => `${i + 1}. ${x}`) : s.text) rows.push([{ value: line }]);
     rows.push([]);
   }
   for (const line of doc.footer) rows.push([{ value: line }]);
-  const out = await writeXlsx(rows as never, { sheet: doc.lang === 'kk' ? 'Тізбе' : 'Перечень', columns: widths.map((width) => ({ width })) }).toBuffer();
+  const out = await writeXlsx(rows as never, {
+    sheet: doc.lang === 'kk' ? 'Тізбе' : 'Перечень',
+    columns: widths.map((width) => ({ width }))
+  }).toBuffer();
   return Buffer.from(out);
 }

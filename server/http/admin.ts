@@ -20,16 +20,25 @@ export async function adminSave(event: RequestEvent): Promise<unknown> {
   const saved = (await save(event, admin, id)) as { id: number };
   const after = await snapshot(ctx.db, model, saved.id);
   const officeId = model === 'office' ? saved.id : ((after?.officeId as number | null | undefined) ?? null);
-  await audit(ctx, admin, officeId, `admin.${model}.${id === null ? 'create' : 'update'}`, model, saved.id, { changes: auditChanges(before, after) });
+  await audit(ctx, admin, officeId, `admin.${model}.${id === null ? 'create' : 'update'}`, model, saved.id, {
+    changes: auditChanges(before, after)
+  });
   return saved;
 }
 
-const MODELS: Record<string, 'office' | 'service' | 'window' | 'user' | 'kiosk'> = { offices: 'office', services: 'service', windows: 'window', users: 'user', kiosks: 'kiosk' };
+const MODELS: Record<string, 'office' | 'service' | 'window' | 'user' | 'kiosk'> = {
+  offices: 'office',
+  services: 'service',
+  windows: 'window',
+  users: 'user',
+  kiosks: 'kiosk'
+};
 
 async function snapshot(db: Db, model: (typeof MODELS)[string], id: number): Promise<Record<string, unknown> | null> {
-  return (db[model] as unknown as { findUnique(a: object): Promise<Record<string, unknown> | null> }).findUnique({ where: { id } });
+  return (db[model] as unknown as { findUnique(a: object): Promise<Record<string, unknown> | null> }).findUnique({
+    where: { id }
+  });
 }
-
 
 async function save(event: RequestEvent, admin: ReturnType<typeof requireRole>, id: number | null): Promise<unknown> {
   const { db } = await appCtx();

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { CONTROL_CATEGORIES } from '../calendar/rules/deadlines';
 import { ASSIGNMENT_STATES } from '../control/rules/assignment-state';
-import { ISSUERS, PROTOCOL_KINDS, REMOVAL_GROUNDS, SIGNED_AS, SOURCE_KINDS, UNIT_KINDS } from '../control/rules/sources';
+import {
+  ISSUERS,
+  PROTOCOL_KINDS,
+  REMOVAL_GROUNDS,
+  SIGNED_AS,
+  SOURCE_KINDS,
+  UNIT_KINDS
+} from '../control/rules/sources';
 import { isoDate } from './schemas';
 
 /** Request bodies of the control-of-execution API (docs/api.md). Strict: unknown fields are refused. */
@@ -50,7 +57,11 @@ export const assignmentBody = z.strictObject({
   language: z.enum(['kk', 'ru']).optional()
 });
 
-export const itemAssignmentBody = z.strictObject({ ...assignmentCore, appealRegNo: text(60).min(1).nullable().default(null), language: z.enum(['kk', 'ru']).optional() });
+export const itemAssignmentBody = z.strictObject({
+  ...assignmentCore,
+  appealRegNo: text(60).min(1).nullable().default(null),
+  language: z.enum(['kk', 'ru']).optional()
+});
 
 export const editBody = z.strictObject({
   content: text(4000).min(1).optional(),
@@ -79,16 +90,42 @@ export const registerQuery = z.object({
   lang: z.string().optional()
 });
 
-export const reportBody = z.strictObject({ text: text(8000).min(1), signedBy: text(200).min(1), signedAs: z.enum(SIGNED_AS), attachmentId: id, ...withLang });
+export const reportBody = z.strictObject({
+  text: text(8000).min(1),
+  signedBy: text(200).min(1),
+  signedAs: z.enum(SIGNED_AS),
+  attachmentId: id,
+  ...withLang
+});
 export const partBody = z.strictObject({ text: text(8000).min(1), ...withLang });
 export const assigneeBody = z.strictObject({ assigneeId: id.nullable(), ...withLang });
-export const extensionBody = z.strictObject({ reason: text(4000).min(1), newDeadline: isoDate, letterRef: text(100).default(''), agreedWithCo: z.boolean().default(false), ...withLang });
-export const redirectBody = z.strictObject({ reason: text(4000).min(1), toUnitId: id.nullable().default(null), ...withLang });
+export const extensionBody = z.strictObject({
+  reason: text(4000).min(1),
+  newDeadline: isoDate,
+  letterRef: text(100).default(''),
+  agreedWithCo: z.boolean().default(false),
+  ...withLang
+});
+export const redirectBody = z.strictObject({
+  reason: text(4000).min(1),
+  toUnitId: id.nullable().default(null),
+  ...withLang
+});
 export const removalBody = z.strictObject({ ground: z.enum(REMOVAL_GROUNDS), memo: text(8000).min(1), ...withLang });
 export const returnBody = z.strictObject({ note: text(4000).min(1), ...withLang });
-export const decideBody = z.strictObject({ grant: z.boolean(), note: text(4000).default(''), toUnitId: id.nullable().default(null), ...withLang });
+export const decideBody = z.strictObject({
+  grant: z.boolean(),
+  note: text(4000).default(''),
+  toUnitId: id.nullable().default(null),
+  ...withLang
+});
 
-export const protocolCreateBody = z.strictObject({ kind: z.enum(PROTOCOL_KINDS), sessionId: id.nullable().default(null), heldOn: isoDate.nullable().default(null), ...withLang });
+export const protocolCreateBody = z.strictObject({
+  kind: z.enum(PROTOCOL_KINDS),
+  sessionId: id.nullable().default(null),
+  heldOn: isoDate.nullable().default(null),
+  ...withLang
+});
 export const protocolSaveBody = z.strictObject({
   regNo: text(60).default(''),
   regDate: isoDate.nullable().default(null),
@@ -97,7 +134,17 @@ export const protocolSaveBody = z.strictObject({
   chairPositionRu: text(300).default(''),
   attendees: z.array(z.strictObject({ nameKk: text(300), nameRu: text(300), present: z.boolean() })).max(100),
   controllerId: id.nullable(),
-  items: z.array(z.strictObject({ id: id.nullable(), applicationId: id.nullable(), applicantName: text(300).min(1), substance: text(4000), decision: text(8000) })).max(200),
+  items: z
+    .array(
+      z.strictObject({
+        id: id.nullable(),
+        applicationId: id.nullable(),
+        applicantName: text(300).min(1),
+        substance: text(4000),
+        decision: text(8000)
+      })
+    )
+    .max(200),
   ...withLang
 });
 

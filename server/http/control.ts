@@ -8,7 +8,14 @@ import { assignmentCard } from '../control/card';
 import { controlListFile, protocolFile, protocolsReportFile, quarterReportFile } from '../control/documents';
 import { attach, attachmentFile, reportExecution, sendPart, setAssignee } from '../control/execution';
 import { listNotifications, markNotifications } from '../control/notifications';
-import { addItemAssignment, createProtocol, protocolList, protocolView, saveProtocol, signProtocol } from '../control/protocols';
+import {
+  addItemAssignment,
+  createProtocol,
+  protocolList,
+  protocolView,
+  saveProtocol,
+  signProtocol
+} from '../control/protocols';
 import { dashboard, listAssignments } from '../control/register';
 import { decideRequest, requestExtension, requestRedirect, requestRemoval, returnReport } from '../control/requests';
 import { weekOf } from '../control/rules/terms';
@@ -67,7 +74,11 @@ export async function assignment(event: RequestEvent) {
       return returnReport(ctx, u, id, (await readBody(event, s.returnBody)).note);
     case 'attachments': {
       const name = decodeURIComponent(event.request.headers.get('x-file-name') ?? '');
-      return attach(ctx, u, id, { name, mime: event.request.headers.get('content-type') ?? '', body: await readFile(event, 10 * 1024 * 1024) });
+      return attach(ctx, u, id, {
+        name,
+        mime: event.request.headers.get('content-type') ?? '',
+        body: await readFile(event, 10 * 1024 * 1024)
+      });
     }
     default:
       throw new DomainError('bad_request', { detail: event.params.action ?? '' }, 'unknown action');
@@ -77,19 +88,32 @@ export async function assignment(event: RequestEvent) {
 /** A stored attachment, always as a download (never shown inline: it is someone's upload). */
 export async function attachment(event: RequestEvent) {
   const ctx = await appCtx();
-  const file = await attachmentFile(ctx, event.locals.user, idParam(event.params.id, 'unknown_assignment'), idParam(event.params.file, 'unknown_attachment'));
+  const file = await attachmentFile(
+    ctx,
+    event.locals.user,
+    idParam(event.params.id, 'unknown_assignment'),
+    idParam(event.params.file, 'unknown_attachment')
+  );
   return fileResponse({ body: file.data, fileName: file.fileName }, 'application/octet-stream');
 }
 
 export async function decide(event: RequestEvent) {
   const ctx = await appCtx();
-  return decideRequest(ctx, event.locals.user, idParam(event.params.id, 'unknown_request'), strip(await readBody(event, s.decideBody)));
+  return decideRequest(
+    ctx,
+    event.locals.user,
+    idParam(event.params.id, 'unknown_request'),
+    strip(await readBody(event, s.decideBody))
+  );
 }
 
 export async function protocols(event: RequestEvent) {
   const ctx = await appCtx();
   const u = event.locals.user;
-  if (event.params.id === undefined) return event.request.method === 'GET' ? protocolList(ctx, u) : createProtocol(ctx, u, strip(await readBody(event, s.protocolCreateBody)));
+  if (event.params.id === undefined)
+    return event.request.method === 'GET'
+      ? protocolList(ctx, u)
+      : createProtocol(ctx, u, strip(await readBody(event, s.protocolCreateBody)));
   const id = idParam(event.params.id, 'unknown_protocol');
   if (event.request.method === 'GET') return protocolView(ctx, u, id);
   switch (event.params.action) {
@@ -105,7 +129,13 @@ export async function protocols(event: RequestEvent) {
 export async function itemAssignments(event: RequestEvent) {
   const ctx = await appCtx();
   const body = strip(await readBody(event, s.itemAssignmentBody));
-  return addItemAssignment(ctx, event.locals.user, idParam(event.params.id, 'unknown_protocol'), idParam(event.params.item, 'unknown_protocol'), body);
+  return addItemAssignment(
+    ctx,
+    event.locals.user,
+    idParam(event.params.id, 'unknown_protocol'),
+    idParam(event.params.item, 'unknown_protocol'),
+    body
+  );
 }
 
 const download = (file: { body: Buffer; fileName: string; mime: string }) => fileResponse(file, file.mime);
@@ -114,7 +144,9 @@ export async function protocolDownload(event: RequestEvent) {
   const ctx = await appCtx();
   const lang = parse(s.docLang, event.params.lang);
   const format = parse(s.protocolFormat, event.params.format);
-  return download(await protocolFile(ctx, event.locals.user, idParam(event.params.id, 'unknown_protocol'), lang, format));
+  return download(
+    await protocolFile(ctx, event.locals.user, idParam(event.params.id, 'unknown_protocol'), lang, format)
+  );
 }
 
 /** The week of ?week=YYYY-MM-DD (any day of it), this week by default. */
@@ -156,7 +188,8 @@ export async function head(event: RequestEvent) {
 
 export async function notifications(event: RequestEvent) {
   const ctx = await appCtx();
-  if (event.request.method === 'GET') return listNotifications(ctx, event.locals.user, event.url.searchParams.get('unread') === '1');
+  if (event.request.method === 'GET')
+    return listNotifications(ctx, event.locals.user, event.url.searchParams.get('unread') === '1');
   requireRole(event.locals.user, ROLES);
   const id = event.params.id === 'all' ? null : idParam(event.params.id, 'unknown_notification');
   return markNotifications(ctx, event.locals.user, id, (await readBody(event, s.markBody)).read);

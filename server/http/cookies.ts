@@ -16,7 +16,13 @@ export const cookieBase = (url: URL) => ({ path: '/', secure: url.protocol === '
  * Signs a staff member in and sets the session cookie. One place for both ways in:
  * the sign-in page's form and the JSON API. Throws bad_credentials.
  */
-export async function startSession(cookies: Cookies, url: URL, login: string, password: string, ip: string): Promise<void> {
+export async function startSession(
+  cookies: Cookies,
+  url: URL,
+  login: string,
+  password: string,
+  ip: string
+): Promise<void> {
   const ctx = await appCtx();
   const { token, expiresAt } = await signIn(ctx.db, login, password, ctx.now(), ip);
   cookies.set(SESSION_COOKIE, token, { ...cookieBase(url), httpOnly: true, sameSite: 'strict', expires: expiresAt });

@@ -23,7 +23,13 @@ function keepToken(event: RequestEvent, kind: DeviceKind, token: string) {
 /** POST /api/v1/devices/pairing — an unpaired screen asks for its one-time code. */
 export async function pairingRequest(event: RequestEvent): Promise<ScreenState> {
   const { office, kind } = await readBody(event, pairingBody);
-  const { token, screen } = await requestPairing(await appCtx(), office, kind, event.cookies.get(DEVICE_COOKIE[kind]), event.request.headers.get('user-agent') ?? '');
+  const { token, screen } = await requestPairing(
+    await appCtx(),
+    office,
+    kind,
+    event.cookies.get(DEVICE_COOKIE[kind]),
+    event.request.headers.get('user-agent') ?? ''
+  );
   keepToken(event, kind, token);
   return screen;
 }
@@ -41,7 +47,16 @@ export async function heartbeatRequest(event: RequestEvent): Promise<ScreenState
  * What a kiosk or board page shows: the screen itself, or its pairing code when it is not paired
  * and its office wants screens paired — or when `?pair` asks (an office open to unpaired screens).
  */
-export async function screenPage(event: Pick<RequestEvent, 'cookies' | 'url'>, office: string, kind: DeviceKind): Promise<{ paired: boolean; pairing: boolean }> {
-  const access = await orErrorPage(async () => screenAccess(await appCtx(), office, kind, event.cookies.get(DEVICE_COOKIE[kind])));
-  return { paired: access.device !== null, pairing: event.url.searchParams.has('pair') || (!access.device && !access.open) };
+export async function screenPage(
+  event: Pick<RequestEvent, 'cookies' | 'url'>,
+  office: string,
+  kind: DeviceKind
+): Promise<{ paired: boolean; pairing: boolean }> {
+  const access = await orErrorPage(async () =>
+    screenAccess(await appCtx(), office, kind, event.cookies.get(DEVICE_COOKIE[kind]))
+  );
+  return {
+    paired: access.device !== null,
+    pairing: event.url.searchParams.has('pair') || (!access.device && !access.open)
+  };
 }

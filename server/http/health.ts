@@ -16,14 +16,29 @@ const started = Date.now();
  * What the health endpoint says: the app answers, and the database answers within a second.
  * No office data, nothing personal: it is public, for probes.
  */
-export async function health(): Promise<{ status: 'ok' | 'failing'; database: 'ok' | 'failing'; provider: string; version: string; uptimeSeconds: number }> {
+export async function health(): Promise<{
+  status: 'ok' | 'failing';
+  database: 'ok' | 'failing';
+  provider: string;
+  version: string;
+  uptimeSeconds: number;
+}> {
   let database: 'ok' | 'failing' = 'failing';
   try {
     const { db } = await appCtx();
-    await Promise.race([db.$queryRawUnsafe('SELECT 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000).unref())]);
+    await Promise.race([
+      db.$queryRawUnsafe('SELECT 1'),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000).unref())
+    ]);
     database = 'ok';
   } catch (err) {
     console.error('health: database', (err as Error).message);
   }
-  return { status: database, database, provider: dbConfig().provider, version: VERSION, uptimeSeconds: Math.round((Date.now() - started) / 1000) };
+  return {
+    status: database,
+    database,
+    provider: dbConfig().provider,
+    version: VERSION,
+    uptimeSeconds: Math.round((Date.now() - started) / 1000)
+  };
 }

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { APPLICANT_KINDS, CHANNELS, EXTENSION_KINDS, NOTICE_METHODS, REFUSAL_GROUNDS, SESSION_TYPES } from '../reception/rules/catalogue';
+import {
+  APPLICANT_KINDS,
+  CHANNELS,
+  EXTENSION_KINDS,
+  NOTICE_METHODS,
+  REFUSAL_GROUNDS,
+  SESSION_TYPES
+} from '../reception/rules/catalogue';
 import { APPLICATION_STATES } from '../reception/rules/application-state';
 import { clock, isoDate } from './schemas';
 
@@ -28,7 +35,13 @@ const sessionFields = {
   slotMinutes: z.number().int().min(5).max(240)
 };
 
-export const sessionBody = z.strictObject({ officialId: id, date: isoDate, startsAt: clock, endsAt: clock, ...sessionFields });
+export const sessionBody = z.strictObject({
+  officialId: id,
+  date: isoDate,
+  startsAt: clock,
+  endsAt: clock,
+  ...sessionFields
+});
 
 export const generateBody = z.strictObject({
   officialId: id,
@@ -66,18 +79,48 @@ export const applicationBody = z.strictObject({
 export const stepBody = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('return'), reason: text(1000).min(1), until: isoDate }),
   z.strictObject({ action: z.enum(['resubmit', 'review', 'attend', 'noShow']) }),
-  z.strictObject({ action: z.enum(['schedule', 'reschedule']), sessionId: id, slotTime: clock.nullable().optional(), answeredOn: isoDate.nullable().optional() }),
-  z.strictObject({ action: z.literal('proposeRefusal'), ground: z.enum(REFUSAL_GROUNDS), decisionOn: isoDate, draftSentOn: isoDate.nullable().optional() }),
-  z.strictObject({ action: z.literal('refuse'), ground: z.enum(REFUSAL_GROUNDS), decidedOn: isoDate.nullable().optional() }),
+  z.strictObject({
+    action: z.enum(['schedule', 'reschedule']),
+    sessionId: id,
+    slotTime: clock.nullable().optional(),
+    answeredOn: isoDate.nullable().optional()
+  }),
+  z.strictObject({
+    action: z.literal('proposeRefusal'),
+    ground: z.enum(REFUSAL_GROUNDS),
+    decisionOn: isoDate,
+    draftSentOn: isoDate.nullable().optional()
+  }),
+  z.strictObject({
+    action: z.literal('refuse'),
+    ground: z.enum(REFUSAL_GROUNDS),
+    decidedOn: isoDate.nullable().optional()
+  }),
   z.strictObject({ action: z.literal('forward'), to: text(300).min(1), on: isoDate.nullable().optional() }),
   z.strictObject({ action: z.literal('withdraw'), note: text(1000).optional() })
 ]);
 
 export const recordBody = z.discriminatedUnion('record', [
-  z.strictObject({ record: z.literal('hearing'), on: isoDate, method: z.enum([...NOTICE_METHODS, 'MEETING', 'VIDEO']), by: text(200).min(1), outcome: text(2000).min(1) }),
-  z.strictObject({ record: z.literal('extension'), kind: z.enum(EXTENSION_KINDS), on: isoDate, until: isoDate.nullable().optional(), reason: text(2000).min(1) }),
+  z.strictObject({
+    record: z.literal('hearing'),
+    on: isoDate,
+    method: z.enum([...NOTICE_METHODS, 'MEETING', 'VIDEO']),
+    by: text(200).min(1),
+    outcome: text(2000).min(1)
+  }),
+  z.strictObject({
+    record: z.literal('extension'),
+    kind: z.enum(EXTENSION_KINDS),
+    on: isoDate,
+    until: isoDate.nullable().optional(),
+    reason: text(2000).min(1)
+  }),
   z.strictObject({ record: z.literal('otherBody'), name: text(300).min(1), on: isoDate }),
-  z.strictObject({ record: z.literal('notice'), what: z.enum(['answer', 'extensionNotice', 'otherBodiesNotice', 'referenceNote', 'hearingDraft']), on: isoDate })
+  z.strictObject({
+    record: z.literal('notice'),
+    what: z.enum(['answer', 'extensionNotice', 'otherBodiesNotice', 'referenceNote', 'hearingDraft']),
+    on: isoDate
+  })
 ]);
 
 export const absenceBody = z.strictObject({
@@ -86,7 +129,11 @@ export const absenceBody = z.strictObject({
   moveTo: z.strictObject({ date: isoDate, startsAt: clock, endsAt: clock }).nullable().optional()
 });
 
-export const taskDoneBody = z.strictObject({ method: z.enum(NOTICE_METHODS), noticeOn: isoDate, note: text(1000).default('') });
+export const taskDoneBody = z.strictObject({
+  method: z.enum(NOTICE_METHODS),
+  noticeOn: isoDate,
+  note: text(1000).default('')
+});
 
 export const registerQuery = z.strictObject({
   state: z.enum(APPLICATION_STATES).optional(),
@@ -99,7 +146,11 @@ export const registerQuery = z.strictObject({
   lang: z.enum(['kk', 'ru']).optional()
 });
 
-export const publicScheduleQuery = z.strictObject({ from: isoDate.optional(), to: isoDate.optional(), lang: z.enum(['kk', 'ru']).optional() });
+export const publicScheduleQuery = z.strictObject({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  lang: z.enum(['kk', 'ru']).optional()
+});
 
 export const documentQuery = z.strictObject({ format: z.enum(['docx', 'pdf']), lang: z.enum(['kk', 'ru']) });
 

@@ -7,7 +7,15 @@ import { applicationStep, recordOnApplication } from '../reception/application-s
 import { applicationCard, listApplications, myTasks, registerApplication } from '../reception/applications';
 import { exportRegister, importRegister } from '../reception/register-io';
 import { roomAction, roomToday } from '../reception/room';
-import { addSession, generateSessions, listOfficials, monthView, removeSession, saveOfficial, scheduleStep } from '../reception/schedule';
+import {
+  addSession,
+  generateSessions,
+  listOfficials,
+  monthView,
+  removeSession,
+  saveOfficial,
+  scheduleStep
+} from '../reception/schedule';
 import { DomainError } from '../shared/errors';
 import { recordPhoneSurvey } from '../survey/survey';
 import { surveyBody } from './schemas';
@@ -64,7 +72,8 @@ export async function applications(event: RequestEvent) {
   const ctx = await appCtx();
   const u = user(event);
   if (event.params.id === undefined) {
-    if (event.request.method === 'GET') return listApplications(ctx, await receptionReader(ctx.db, u), parse(s.registerQuery, queryOf(event.url)));
+    if (event.request.method === 'GET')
+      return listApplications(ctx, await receptionReader(ctx.db, u), parse(s.registerQuery, queryOf(event.url)));
     const body = await readBody(event, s.applicationBody);
     return registerApplication(ctx, u, { ...body, receivedAt: body.receivedAt ? new Date(body.receivedAt) : null });
   }
@@ -106,7 +115,8 @@ const FILE_TYPES = { csv: 'text/csv; charset=utf-8', xlsx: DOCUMENT_MIME.xlsx } 
 export async function registerFile(event: RequestEvent) {
   const ctx = await appCtx();
   const format = parse(s.registerFormat, event.params.format);
-  if (event.request.method === 'POST') return importRegister(ctx, user(event), await readFile(event, 5 * 1024 * 1024), format);
+  if (event.request.method === 'POST')
+    return importRegister(ctx, user(event), await readFile(event, 5 * 1024 * 1024), format);
   const { lang: _l, ...filter } = parse(s.registerQuery, queryOf(event.url));
   const file = await exportRegister(ctx, await receptionReader(ctx.db, user(event)), filter, format);
   return fileResponse(file, FILE_TYPES[format]);

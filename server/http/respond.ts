@@ -31,13 +31,20 @@ export function errorMessage(code: ErrorCode, params: Record<string, unknown>, l
 }
 
 export function errorBody(err: DomainError, lang: Language) {
-  return { error: { code: err.code, message: errorMessage(err.code, err.params, lang), ...(err.detail ? { detail: err.detail } : {}) } };
+  return {
+    error: {
+      code: err.code,
+      message: errorMessage(err.code, err.params, lang),
+      ...(err.detail ? { detail: err.detail } : {})
+    }
+  };
 }
 
 /** Parses a JSON body against a schema; anything else is a 400 that changes nothing. */
 export async function readBody<S extends z.ZodType>(event: RequestEvent, schema: S): Promise<z.infer<S>> {
   const type = event.request.headers.get('content-type') ?? '';
-  if (!type.includes('application/json')) throw new DomainError('bad_request', { detail: 'Content-Type: application/json' }, 'expected a JSON body');
+  if (!type.includes('application/json'))
+    throw new DomainError('bad_request', { detail: 'Content-Type: application/json' }, 'expected a JSON body');
   let raw: unknown;
   try {
     raw = await event.request.json();
@@ -89,7 +96,8 @@ export async function api(event: RequestEvent, fn: () => Promise<unknown>, statu
     const lang = requestLanguage(event);
     if (err instanceof DomainError) return json(errorBody(err, lang), { status: err.status });
     // adapter-node refuses a body over BODY_SIZE_LIMIT while it is read.
-    if ((err as { status?: number }).status === 413) return json(errorBody(new DomainError('too_large', { max: megabytes(bodyLimit()) }), lang), { status: 413 });
+    if ((err as { status?: number }).status === 413)
+      return json(errorBody(new DomainError('too_large', { max: megabytes(bodyLimit()) }), lang), { status: 413 });
     console.error(err);
     return json({ error: { code: 'internal', message: 'Internal error' } }, { status: 500 });
   }
@@ -108,7 +116,11 @@ export async function orErrorPage<T>(fn: () => Promise<T>): Promise<T> {
 /** A file as a download: never shown inline, never cached; any file name (RFC 5987, UTF-8). */
 export function fileResponse(file: { body: Uint8Array; fileName: string }, type: string): Response {
   return new Response(new Uint8Array(file.body), {
-    headers: { 'content-type': type, 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`, 'cache-control': 'no-store' }
+    headers: {
+      'content-type': type,
+      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      'cache-control': 'no-store'
+    }
   });
 }
 

@@ -47,65 +47,86 @@ export const localeBody = z.strictObject({ locale: z.enum(['kk', 'ru']) });
 export const clock = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'expected a time HH:MM');
 
 /** An IANA time zone this runtime knows (a mistyped one would break every date of the office). */
-export const timeZone = z.string().min(1).max(60).refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'unknown time zone');
+export const timeZone = z
+  .string()
+  .min(1)
+  .max(60)
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'unknown time zone');
 
 export const officeBody = z
   .strictObject({
-  code: z.string().regex(/^[a-z0-9-]{2,40}$/),
-  nameKk: z.string().trim().min(1).max(200),
-  nameRu: z.string().trim().min(1).max(200),
-  timeZone,
-  workDays: z.string().regex(/^[1-7](,[1-7])*$/),
-  opensAt: clock,
-  closesAt: clock,
-  lunchStart: clock.nullable(),
-  lunchEnd: clock.nullable(),
-  lastTicketMinutes: z.number().int().min(0).max(240),
-  observesHolidays: z.boolean(),
-  priorityAgingMinutes: z.number().int().min(1).max(600).nullable(),
-  openDevices: z.boolean().optional(),
-  // Personal reception settings (SPEC §5); optional so that a form without them keeps them.
-  scheduleApprovedBy: z.enum(['AKIM', 'HEAD']).optional(),
-  finalListLead: z.number().int().min(0).max(10).optional(),
-  finalListUnit: z.enum(['WORKING_DAYS', 'DAYS']).optional(),
-  finalListRecipientKk: z.string().trim().min(1).max(200).optional(),
-  finalListRecipientRu: z.string().trim().min(1).max(200).optional(),
-  attendeeTemplate: z
-    .string()
-    .max(5000)
-    .refine((t) => {
-      try {
-        const v = JSON.parse(t);
-        return Array.isArray(v) && v.every((a) => typeof a?.nameKk === 'string' && typeof a?.nameRu === 'string');
-      } catch {
-        return false;
-      }
-    }, 'expected [{"nameKk": …, "nameRu": …}]')
-    .optional(),
-  signupChannels: z
-    .string()
-    .refine((t) => t.split(',').every((c) => (CHANNELS as readonly string[]).includes(c)), 'unknown channel')
-    .optional(),
-  protocolDueDays: z.number().int().min(1).max(10).optional(),
-  protocolLanguages: z.enum(['kk', 'ru', 'kk,ru']).optional(),
-  amberWorkingDays: z.number().int().min(1).max(20).optional(),
-  smtpUrl: z.union([z.literal(''), z.string().max(300).regex(/^smtps?:\/\/[^\s]+$/, 'expected smtp://user:password@host:port')]).optional(),
-  smtpFrom: z.string().trim().max(200).optional()
-})
+    code: z.string().regex(/^[a-z0-9-]{2,40}$/),
+    nameKk: z.string().trim().min(1).max(200),
+    nameRu: z.string().trim().min(1).max(200),
+    timeZone,
+    workDays: z.string().regex(/^[1-7](,[1-7])*$/),
+    opensAt: clock,
+    closesAt: clock,
+    lunchStart: clock.nullable(),
+    lunchEnd: clock.nullable(),
+    lastTicketMinutes: z.number().int().min(0).max(240),
+    observesHolidays: z.boolean(),
+    priorityAgingMinutes: z.number().int().min(1).max(600).nullable(),
+    openDevices: z.boolean().optional(),
+    // Personal reception settings (SPEC §5); optional so that a form without them keeps them.
+    scheduleApprovedBy: z.enum(['AKIM', 'HEAD']).optional(),
+    finalListLead: z.number().int().min(0).max(10).optional(),
+    finalListUnit: z.enum(['WORKING_DAYS', 'DAYS']).optional(),
+    finalListRecipientKk: z.string().trim().min(1).max(200).optional(),
+    finalListRecipientRu: z.string().trim().min(1).max(200).optional(),
+    attendeeTemplate: z
+      .string()
+      .max(5000)
+      .refine((t) => {
+        try {
+          const v = JSON.parse(t);
+          return Array.isArray(v) && v.every((a) => typeof a?.nameKk === 'string' && typeof a?.nameRu === 'string');
+        } catch {
+          return false;
+        }
+      }, 'expected [{"nameKk": …, "nameRu": …}]')
+      .optional(),
+    signupChannels: z
+      .string()
+      .refine((t) => t.split(',').every((c) => (CHANNELS as readonly string[]).includes(c)), 'unknown channel')
+      .optional(),
+    protocolDueDays: z.number().int().min(1).max(10).optional(),
+    protocolLanguages: z.enum(['kk', 'ru', 'kk,ru']).optional(),
+    amberWorkingDays: z.number().int().min(1).max(20).optional(),
+    smtpUrl: z
+      .union([
+        z.literal(''),
+        z
+          .string()
+          .max(300)
+          .regex(/^smtps?:\/\/[^\s]+$/, 'expected smtp://user:password@host:port')
+      ])
+      .optional(),
+    smtpFrom: z.string().trim().max(200).optional()
+  })
   // Hours that make a day: opening before closing, a lunch break inside them or none at all.
   .refine((o) => o.opensAt < o.closesAt, { path: ['closesAt'], message: 'closes before it opens' })
-  .refine((o) => (o.lunchStart === null) === (o.lunchEnd === null), { path: ['lunchEnd'], message: 'a lunch break needs a start and an end' })
-  .refine((o) => o.lunchStart === null || o.lunchEnd === null || (o.opensAt <= o.lunchStart && o.lunchStart < o.lunchEnd && o.lunchEnd <= o.closesAt), {
-    path: ['lunchStart'],
-    message: 'the lunch break must lie inside the working hours'
-  });
+  .refine((o) => (o.lunchStart === null) === (o.lunchEnd === null), {
+    path: ['lunchEnd'],
+    message: 'a lunch break needs a start and an end'
+  })
+  .refine(
+    (o) =>
+      o.lunchStart === null ||
+      o.lunchEnd === null ||
+      (o.opensAt <= o.lunchStart && o.lunchStart < o.lunchEnd && o.lunchEnd <= o.closesAt),
+    {
+      path: ['lunchStart'],
+      message: 'the lunch break must lie inside the working hours'
+    }
+  );
 
 export const serviceBody = z.strictObject({
   officeId: z.number().int().positive(),
@@ -145,7 +166,10 @@ export const userBody = z.strictObject({
 export const setupForm = z
   .object({
     code: z.string().trim().min(1).max(40),
-    login: z.string().trim().regex(/^[a-z0-9._-]{2,40}$/),
+    login: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9._-]{2,40}$/),
     fullName: z.string().trim().min(1).max(200),
     password: z.string().min(10).max(200),
     password2: z.string().max(200)
@@ -196,9 +220,18 @@ export const kioskBody = z.strictObject({
 });
 
 export const auditQuery = z.strictObject({
-  action: z.string().regex(/^[a-z.]{1,60}$/).optional(),
-  entity: z.string().regex(/^[A-Za-z]{1,40}$/).optional(),
-  entityId: z.string().regex(/^[\w-]{1,40}$/).optional(),
+  action: z
+    .string()
+    .regex(/^[a-z.]{1,60}$/)
+    .optional(),
+  entity: z
+    .string()
+    .regex(/^[A-Za-z]{1,40}$/)
+    .optional(),
+  entityId: z
+    .string()
+    .regex(/^[\w-]{1,40}$/)
+    .optional(),
   userId: z.coerce.number().int().positive().optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
@@ -249,5 +282,14 @@ export const helpBody = z.strictObject({ language: z.enum(['kk', 'ru']) });
 const deviceName = z.string().trim().min(1).max(100);
 export const pairingBody = z.strictObject({ office: z.string().max(64), kind: z.enum(['KIOSK', 'BOARD']) });
 export const heartbeatBody = z.strictObject({ kind: z.enum(['KIOSK', 'BOARD']), version: z.string().max(60) });
-export const pairBody = z.strictObject({ code: z.string().max(20), nameKk: deviceName, nameRu: deviceName, kioskId: z.number().int().positive().nullable() });
-export const deviceBody = z.strictObject({ nameKk: deviceName, nameRu: deviceName, kioskId: z.number().int().positive().nullable() });
+export const pairBody = z.strictObject({
+  code: z.string().max(20),
+  nameKk: deviceName,
+  nameRu: deviceName,
+  kioskId: z.number().int().positive().nullable()
+});
+export const deviceBody = z.strictObject({
+  nameKk: deviceName,
+  nameRu: deviceName,
+  kioskId: z.number().int().positive().nullable()
+});

@@ -16,17 +16,34 @@ export async function voiceClip(event: RequestEvent): Promise<Response> {
 /** GET /api/v1/admin/voice?officeId= */
 export async function voiceList(event: RequestEvent) {
   const { db } = await appCtx();
-  return clipList(db, event.locals.user, idParam(event.url.searchParams.get('officeId') ?? undefined, 'unknown_office'));
+  return clipList(
+    db,
+    event.locals.user,
+    idParam(event.url.searchParams.get('officeId') ?? undefined, 'unknown_office')
+  );
 }
 
 /** PUT (the recording as the raw body) and DELETE /api/v1/admin/voice/:officeId/:lang/:key */
 export async function voiceReplace(event: RequestEvent) {
   const ctx = await appCtx();
   const officeId = idParam(event.params.officeId, 'unknown_office');
-  return replaceClip(ctx, event.locals.user, officeId, event.params.lang ?? '', event.params.key ?? '', await readFile(event, MAX_CLIP_BYTES));
+  return replaceClip(
+    ctx,
+    event.locals.user,
+    officeId,
+    event.params.lang ?? '',
+    event.params.key ?? '',
+    await readFile(event, MAX_CLIP_BYTES)
+  );
 }
 
 export async function voiceRevert(event: RequestEvent) {
   const ctx = await appCtx();
-  return revertClip(ctx, event.locals.user, idParam(event.params.officeId, 'unknown_office'), event.params.lang ?? '', event.params.key ?? '');
+  return revertClip(
+    ctx,
+    event.locals.user,
+    idParam(event.params.officeId, 'unknown_office'),
+    event.params.lang ?? '',
+    event.params.key ?? ''
+  );
 }

@@ -24,7 +24,9 @@ export async function windowAction(event: RequestEvent): Promise<unknown> {
     case 'call-next':
       return ticketOut(await windows.callNext(ctx, windowId, actor));
     case 'call':
-      return ticketOut(await windows.callTicket(ctx, windowId, (await readBody(event, ticketActionBody)).ticketId, actor));
+      return ticketOut(
+        await windows.callTicket(ctx, windowId, (await readBody(event, ticketActionBody)).ticketId, actor)
+      );
     case 'recall':
     case 'start':
     case 'finish':
@@ -47,5 +49,7 @@ export async function windowAction(event: RequestEvent): Promise<unknown> {
 }
 
 function ticketOut(t: { id: number; code: string; status: string; serviceId: number; categoryStatus: string | null }) {
-  return { ticket: { id: t.id, code: t.code, status: t.status, serviceId: t.serviceId, categoryStatus: t.categoryStatus } };
+  return {
+    ticket: { id: t.id, code: t.code, status: t.status, serviceId: t.serviceId, categoryStatus: t.categoryStatus }
+  };
 }

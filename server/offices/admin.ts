@@ -37,15 +37,41 @@ export async function adminData(db: Db, admin: Scoped) {
     db.user.findMany({
       where: mine,
       orderBy: { id: 'asc' },
-      select: { id: true, login: true, fullName: true, role: true, officeId: true, unitId: true, email: true, locale: true, active: true }
+      select: {
+        id: true,
+        login: true,
+        fullName: true,
+        role: true,
+        officeId: true,
+        unitId: true,
+        email: true,
+        locale: true,
+        active: true
+      }
     }),
     db.kiosk.findMany({
       where: mine,
       orderBy: { id: 'asc' },
-      select: { id: true, officeId: true, code: true, nameKk: true, nameRu: true, printerKind: true, printerAddress: true, paperWidth: true, printMode: true, printTimeoutMs: true, active: true }
+      select: {
+        id: true,
+        officeId: true,
+        code: true,
+        nameKk: true,
+        nameRu: true,
+        printerKind: true,
+        printerAddress: true,
+        paperWidth: true,
+        printMode: true,
+        printTimeoutMs: true,
+        active: true
+      }
     }),
     // For the user form: the units an executor may belong to (edited on the control screens).
-    db.unit.findMany({ where: mine, orderBy: [{ officeId: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }], select: { id: true, officeId: true, nameKk: true, nameRu: true } })
+    db.unit.findMany({
+      where: mine,
+      orderBy: [{ officeId: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }],
+      select: { id: true, officeId: true, nameKk: true, nameRu: true }
+    })
   ]);
   return {
     offices: offices.map(({ eventSeq: _seq, createdAt: _c, ...o }) => ({ ...o, smtpUrl: maskUrlPassword(o.smtpUrl) })),
@@ -66,23 +92,32 @@ type Owned = 'service' | 'window' | 'kiosk' | 'user';
 async function assertOwned(db: Db, admin: Scoped, model: Owned, id: number | null, officeId: number | null) {
   if (officeId === null || !inScope(admin, officeId)) throw new DomainError('unknown_office');
   if (id === null) return;
-  const row = await (db[model] as unknown as { findUnique(a: object): Promise<{ officeId: number | null } | null> }).findUnique({
+  const row = await (
+    db[model] as unknown as { findUnique(a: object): Promise<{ officeId: number | null } | null> }
+  ).findUnique({
     where: { id },
     select: { officeId: true }
   });
-  if (!row || row.officeId === null || !inScope(admin, row.officeId)) throw new DomainError('bad_request', { detail: 'id' });
+  if (!row || row.officeId === null || !inScope(admin, row.officeId))
+    throw new DomainError('bad_request', { detail: 'id' });
 }
 
 export function saveKiosk(db: Db, admin: Scoped, id: number | null, data: z.infer<typeof kioskBody>) {
   return uniquely(db, async () => {
     await assertOwned(db, admin, 'kiosk', id, data.officeId);
-    if (data.printerKind !== 'NONE' && !parseTarget(data.printerKind, data.printerAddress)) throw new DomainError('bad_request', { detail: 'printerAddress' });
+    if (data.printerKind !== 'NONE' && !parseTarget(data.printerKind, data.printerAddress))
+      throw new DomainError('bad_request', { detail: 'printerAddress' });
     return id ? db.kiosk.update({ where: { id }, data }) : db.kiosk.create({ data });
   });
 }
 
 /** A new office counts the administrator who created it among its members. */
-export function saveOffice(db: Db, admin: Scoped & { id: number }, id: number | null, data: z.infer<typeof officeBody>) {
+export function saveOffice(
+  db: Db,
+  admin: Scoped & { id: number },
+  id: number | null,
+  data: z.infer<typeof officeBody>
+) {
   return uniquely(db, async () => {
     if (id !== null) {
       if (!inScope(admin, id)) throw new DomainError('unknown_office');
@@ -99,7 +134,10 @@ export function saveOffice(db: Db, admin: Scoped & { id: number }, id: number | 
 export function saveService(db: Db, admin: Scoped, id: number | null, data: z.infer<typeof serviceBody>) {
   return uniquely(db, async () => {
     await assertOwned(db, admin, 'service', id, data.officeId);
-    const others = await db.service.findMany({ where: { officeId: data.officeId, ...(id ? { id: { not: id } } : {}) }, select: { prefix: true } });
+    const others = await db.service.findMany({
+      where: { officeId: data.officeId, ...(id ? { id: { not: id } } : {}) },
+      select: { prefix: true }
+    });
     const twin = others.find((o) => prefixesLookAlike(o.prefix, data.prefix));
     if (twin) throw new DomainError('prefix_lookalike', { other: twin.prefix });
     return id ? db.service.update({ where: { id }, data }) : db.service.create({ data });
@@ -115,7 +153,8 @@ export function saveWindow(db: Db, admin: Scoped, id: number | null, input: z.in
       if (found !== new Set(serviceIds).size) throw new DomainError('unknown_service');
       const w = id ? await tx.window.update({ where: { id }, data }) : await tx.window.create({ data });
       await tx.windowService.deleteMany({ where: { windowId: w.id } });
-      for (const serviceId of new Set(serviceIds)) await tx.windowService.create({ data: { windowId: w.id, serviceId } });
+      for (const serviceId of new Set(serviceIds))
+        await tx.windowService.create({ data: { windowId: w.id, serviceId } });
       return w;
     }, TX_OPTIONS);
   });
@@ -127,7 +166,8 @@ export function saveUser(db: Db, admin: Scoped, id: number | null, input: z.infe
     await assertOwned(db, admin, 'user', id, data.officeId);
     if (!id && !password) throw new DomainError('bad_request', { detail: 'password' }, 'a new user needs a password');
     // An executor's unit must be one of the user's own office.
-    if (data.unitId && !(await db.unit.findFirst({ where: { id: data.unitId, officeId: data.officeId ?? -1 } }))) throw new DomainError('unknown_unit');
+    if (data.unitId && !(await db.unit.findFirst({ where: { id: data.unitId, officeId: data.officeId ?? -1 } })))
+      throw new DomainError('unknown_unit');
     const passwordHash = password ? await hashPassword(password) : undefined;
     const user = id
       ? await db.user.update({ where: { id }, data: { ...data, ...(passwordHash ? { passwordHash } : {}) } })

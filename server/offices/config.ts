@@ -26,7 +26,11 @@ async function load(db: Db, code: string): Promise<OfficeConfig> {
   const office = await db.office.findUnique({ where: { code }, include: { services: true, kiosks: true } });
   if (!office) throw new DomainError('unknown_office', {}, `office ${code}`);
   const { services, kiosks, ...row } = office;
-  return { office: row, services: new Map(services.map((s) => [s.id, s])), kiosks: new Map(kiosks.map((k) => [k.code, k])) };
+  return {
+    office: row,
+    services: new Map(services.map((s) => [s.id, s])),
+    kiosks: new Map(kiosks.map((k) => [k.code, k]))
+  };
 }
 
 /** `fresh`: read again (a kiosk or service the cached copy does not know may have been added elsewhere). */

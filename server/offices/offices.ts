@@ -73,8 +73,22 @@ export async function kioskInfo(db: Db, code: string, now: Date): Promise<KioskI
   });
   const waiting = new Map(counts.map((c) => [c.serviceId, c._count._all]));
   return {
-    office: { id: office.id, code: office.code, nameKk: office.nameKk, nameRu: office.nameRu, timeZone: office.timeZone },
-    services: services.map((s) => ({ id: s.id, nameKk: s.nameKk, nameRu: s.nameRu, prefix: s.prefix, descriptionKk: s.descriptionKk, descriptionRu: s.descriptionRu, waiting: waiting.get(s.id) ?? 0 })),
+    office: {
+      id: office.id,
+      code: office.code,
+      nameKk: office.nameKk,
+      nameRu: office.nameRu,
+      timeZone: office.timeZone
+    },
+    services: services.map((s) => ({
+      id: s.id,
+      nameKk: s.nameKk,
+      nameRu: s.nameRu,
+      prefix: s.prefix,
+      descriptionKk: s.descriptionKk,
+      descriptionRu: s.descriptionRu,
+      waiting: waiting.get(s.id) ?? 0
+    })),
     issuing: await officeIssuing(db, office, now)
   };
 }

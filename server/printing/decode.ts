@@ -50,7 +50,15 @@ const GS_ARGS: Record<number, number> = {
 };
 
 export function decodeEscPos(bytes: Uint8Array): Decoded {
-  const out: Decoded = { bitmap: null, codepages: [], cuts: 0, statusRequests: [], text: [], qrcodes: [], truncated: false };
+  const out: Decoded = {
+    bitmap: null,
+    codepages: [],
+    cuts: 0,
+    statusRequests: [],
+    text: [],
+    qrcodes: [],
+    truncated: false
+  };
   const bands: Bitmap[] = [];
   let i = 0;
   const need = (n: number) => {
@@ -80,7 +88,8 @@ export function decodeEscPos(bytes: Uint8Array): Decoded {
           const width = widthBytes * 8;
           const dots = new Uint8Array(width * rows);
           for (let y = 0; y < rows; y++)
-            for (let x = 0; x < width; x++) dots[y * width + x] = (bytes[i + 8 + y * widthBytes + (x >> 3)] >> (7 - (x & 7))) & 1;
+            for (let x = 0; x < width; x++)
+              dots[y * width + x] = (bytes[i + 8 + y * widthBytes + (x >> 3)] >> (7 - (x & 7))) & 1;
           bands.push({ width, height: rows, dots });
           i += 8 + size;
         } else if (cmd === 0x56) {

@@ -91,7 +91,12 @@ export function encodeTextKz1048(ticket: TicketView, statusUrl: string, paper: P
     .line(name(ticket.service))
     .size(1, 1)
     .bold(false);
-  if (ticket.outOfTurn) e.invert(true).bold(true).line(` * ${m.ticket_out_of_turn({}, L)} `).bold(false).invert(false);
+  if (ticket.outOfTurn)
+    e.invert(true)
+      .bold(true)
+      .line(` * ${m.ticket_out_of_turn({}, L)} `)
+      .bold(false)
+      .invert(false);
   e.line(m.ticket_issued_at({ time: formatDateTime(ticket.issuedAt, ticket.language, ticket.office.timeZone) }, L))
     .line(m.ticket_people_ahead({ count: ticket.peopleAhead }, L))
     .line(ticket.waitMinutes > 0 ? m.ticket_wait({ minutes: ticket.waitMinutes }, L) : m.ticket_wait_none({}, L))

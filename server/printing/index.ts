@@ -21,7 +21,11 @@ export interface PrinterConfig {
  * are drawn in worker threads; KZ-1048 text is cheap and stays here.
  */
 let pool: ReturnType<typeof workerPool> | undefined;
-function renderJob(ticket: TicketView, statusUrl: string, config: Pick<PrinterConfig, 'paper' | 'mode'>): Promise<Uint8Array> {
+function renderJob(
+  ticket: TicketView,
+  statusUrl: string,
+  config: Pick<PrinterConfig, 'paper' | 'mode'>
+): Promise<Uint8Array> {
   if (pool === undefined) pool = workerPool('server/printing/job-worker.ts');
   if (config.mode === 'RASTER' && pool) {
     return pool.run<Uint8Array>({ ticket, statusUrl, config: { paper: config.paper, mode: config.mode } });
@@ -61,5 +65,7 @@ const CHECK_TIMEOUT_MS = 3000;
  * tickets; rejects with a PrintError naming the fault (paper out, unreachable…).
  */
 export function checkPrinter(config: PrinterConfig): Promise<void> {
-  return inTurn(config.target, () => sendToPrinter(config.target, new Uint8Array(0), Math.min(config.timeoutMs, CHECK_TIMEOUT_MS)));
+  return inTurn(config.target, () =>
+    sendToPrinter(config.target, new Uint8Array(0), Math.min(config.timeoutMs, CHECK_TIMEOUT_MS))
+  );
 }

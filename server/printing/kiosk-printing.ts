@@ -16,7 +16,12 @@ export type PrintResult = { status: 'none' } | { status: 'printed' } | { status:
 export function printerConfig(k: KioskRow): PrinterConfig | null {
   const target = parseTarget(k.printerKind, k.printerAddress);
   if (!target) return null;
-  return { target, paper: (k.paperWidth === 58 ? 58 : 80) as PaperWidth, mode: k.printMode === 'TEXT_KZ1048' ? 'TEXT_KZ1048' : 'RASTER', timeoutMs: k.printTimeoutMs };
+  return {
+    target,
+    paper: (k.paperWidth === 58 ? 58 : 80) as PaperWidth,
+    mode: k.printMode === 'TEXT_KZ1048' ? 'TEXT_KZ1048' : 'RASTER',
+    timeoutMs: k.printTimeoutMs
+  };
 }
 
 /**
@@ -24,7 +29,14 @@ export function printerConfig(k: KioskRow): PrinterConfig | null {
  * (the staff console shows printer faults) and in the ticket's event log. A failure never
  * touches the ticket itself: it stays in the queue and can be reprinted.
  */
-export async function printAtKiosk(ctx: Ctx, ticketId: number, kioskId: number | null, baseUrl: string, userId: number | null = null, view?: TicketView): Promise<PrintResult> {
+export async function printAtKiosk(
+  ctx: Ctx,
+  ticketId: number,
+  kioskId: number | null,
+  baseUrl: string,
+  userId: number | null = null,
+  view?: TicketView
+): Promise<PrintResult> {
   if (kioskId === null) return { status: 'none' }; // no printer: nothing to read or record
   const row = await ctx.db.ticket.findUnique({ where: { id: ticketId }, include: { office: true } });
   if (!row) throw new DomainError('unknown_ticket');
@@ -104,9 +116,16 @@ export async function checkKioskPrinter(ctx: Pick<Ctx, 'db' | 'now'>, kioskId: n
  * print) — its paper comes out on the retry. A ticket already printed is not printed twice; one
  * whose print failed says so again, so the kiosk shows its message.
  */
-export async function printForIssue(ctx: Ctx, issued: { id: number; kioskId: number | null; created: boolean; ticket: TicketView }, baseUrl: string): Promise<PrintResult | { status: 'skipped' }> {
+export async function printForIssue(
+  ctx: Ctx,
+  issued: { id: number; kioskId: number | null; created: boolean; ticket: TicketView },
+  baseUrl: string
+): Promise<PrintResult | { status: 'skipped' }> {
   if (!issued.created) {
-    const row = await ctx.db.ticket.findUnique({ where: { id: issued.id }, select: { printStatus: true, printError: true } });
+    const row = await ctx.db.ticket.findUnique({
+      where: { id: issued.id },
+      select: { printStatus: true, printError: true }
+    });
     if (row?.printStatus === 'PRINTED') return { status: 'skipped' };
     if (row?.printStatus === 'FAILED') return { status: 'failed', fault: row.printError ?? 'printer_error' };
   }
@@ -114,21 +133,45 @@ export async function printForIssue(ctx: Ctx, issued: { id: number; kioskId: num
 }
 
 /** Prints for a caller that must answer whatever happens: any error becomes a printer fault, never a failed request. */
-export function printSafely(ctx: Ctx, ticketId: number, kioskId: number | null, baseUrl: string, view?: TicketView): Promise<PrintResult> {
-  return printAtKiosk(ctx, ticketId, kioskId, baseUrl, null, view).catch(() => ({ status: 'failed' as const, fault: 'printer_error' }));
+export function printSafely(
+  ctx: Ctx,
+  ticketId: number,
+  kioskId: number | null,
+  baseUrl: string,
+  view?: TicketView
+): Promise<PrintResult> {
+  return printAtKiosk(ctx, ticketId, kioskId, baseUrl, null, view).catch(() => ({
+    status: 'failed' as const,
+    fault: 'printer_error'
+  }));
 }
 
 /** Staff reprint: on the chosen kiosk, else the one that issued the ticket, else the office's first printer. */
-export async function reprintTicket(ctx: Ctx, ticketId: number, kioskId: number | null, baseUrl: string, user: Scoped & { id: number }): Promise<PrintResult> {
+export async function reprintTicket(
+  ctx: Ctx,
+  ticketId: number,
+  kioskId: number | null,
+  baseUrl: string,
+  user: Scoped & { id: number }
+): Promise<PrintResult> {
   const ticket = await staffTicket(ctx, ticketId, user);
-  const fallback = await ctx.db.kiosk.findFirst({ where: { officeId: ticket.officeId, active: true, printerKind: { not: 'NONE' } }, orderBy: { id: 'asc' } });
+  const fallback = await ctx.db.kiosk.findFirst({
+    where: { officeId: ticket.officeId, active: true, printerKind: { not: 'NONE' } },
+    orderBy: { id: 'asc' }
+  });
   const target = kioskId ?? ticket.kioskId ?? fallback?.id ?? null;
   if (target === null) throw new DomainError('unknown_kiosk');
   return printAtKiosk(ctx, ticketId, target, baseUrl, user.id);
 }
 
 /** The ticket as it prints, for the staff preview (layout check before a reprint). */
-export async function ticketPreview(ctx: Ctx, ticketId: number, paper: PaperWidth, baseUrl: string, user: Scoped): Promise<Buffer> {
+export async function ticketPreview(
+  ctx: Ctx,
+  ticketId: number,
+  paper: PaperWidth,
+  baseUrl: string,
+  user: Scoped
+): Promise<Buffer> {
   const ticket = await staffTicket(ctx, ticketId, user);
   const view = await ticketView(ctx.db, ticket.token, ctx.now());
   return bitmapToPng(renderTicket(view, `${baseUrl}/t/${ticket.token}`, paper));
@@ -144,9 +187,24 @@ export async function staffTicket(ctx: Ctx, ticketId: number, user: Scoped) {
 /** What the preview page shows: the ticket's print state and the office's printing kiosks. */
 export async function ticketPrintInfo(ctx: Ctx, ticketId: number, user: Scoped) {
   const ticket = await staffTicket(ctx, ticketId, user);
-  const kiosks = await ctx.db.kiosk.findMany({ where: { officeId: ticket.officeId, active: true, printerKind: { not: 'NONE' } }, orderBy: { id: 'asc' } });
+  const kiosks = await ctx.db.kiosk.findMany({
+    where: { officeId: ticket.officeId, active: true, printerKind: { not: 'NONE' } },
+    orderBy: { id: 'asc' }
+  });
   return {
-    ticket: { id: ticket.id, code: ticket.code, printStatus: ticket.printStatus, printError: ticket.printError, kioskId: ticket.kioskId },
-    kiosks: kiosks.map((k) => ({ id: k.id, nameKk: k.nameKk, nameRu: k.nameRu, paperWidth: k.paperWidth, printerStatus: k.printerStatus }))
+    ticket: {
+      id: ticket.id,
+      code: ticket.code,
+      printStatus: ticket.printStatus,
+      printError: ticket.printError,
+      kioskId: ticket.kioskId
+    },
+    kiosks: kiosks.map((k) => ({
+      id: k.id,
+      nameKk: k.nameKk,
+      nameRu: k.nameRu,
+      paperWidth: k.paperWidth,
+      printerStatus: k.printerStatus
+    }))
   };
 }

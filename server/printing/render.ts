@@ -77,10 +77,26 @@ export function renderTicket(ticket: TicketView, statusUrl: string, paper: Paper
       y += h + Math.round(10 * s);
     }
     // An appointment ticket says where and when the visitor is expected: the hall needs no phone.
-    if (ticket.appointment?.room) text(m.kiosk_expected({ time: ticket.appointment.slotTime ?? '', room: ticket.appointment.room.number }, L), 26, true, 8);
-    text(m.ticket_issued_at({ time: formatDateTime(ticket.issuedAt, ticket.language, ticket.office.timeZone) }, L), 24, false, 2);
+    if (ticket.appointment?.room)
+      text(
+        m.kiosk_expected({ time: ticket.appointment.slotTime ?? '', room: ticket.appointment.room.number }, L),
+        26,
+        true,
+        8
+      );
+    text(
+      m.ticket_issued_at({ time: formatDateTime(ticket.issuedAt, ticket.language, ticket.office.timeZone) }, L),
+      24,
+      false,
+      2
+    );
     text(m.ticket_people_ahead({ count: ticket.peopleAhead }, L), 24, false, 2);
-    text(ticket.waitMinutes > 0 ? m.ticket_wait({ minutes: ticket.waitMinutes }, L) : m.ticket_wait_none({}, L), 24, false, 10);
+    text(
+      ticket.waitMinutes > 0 ? m.ticket_wait({ minutes: ticket.waitMinutes }, L) : m.ticket_wait_none({}, L),
+      24,
+      false,
+      10
+    );
 
     // QR: whole dots per module and a 4-module quiet zone, so every phone can read it.
     const size = qr.modules.size;
@@ -89,7 +105,8 @@ export function renderTicket(ticket: TicketView, statusUrl: string, paper: Paper
     const left = Math.floor((width - side) / 2);
     if (paint) {
       for (let r = 0; r < size; r++)
-        for (let c = 0; c < size; c++) if (qr.modules.get(r, c)) ctx.fillRect(left + (c + 4) * unit, y + (r + 4) * unit, unit, unit);
+        for (let c = 0; c < size; c++)
+          if (qr.modules.get(r, c)) ctx.fillRect(left + (c + 4) * unit, y + (r + 4) * unit, unit, unit);
     }
     y += side;
     text(m.ticket_qr_hint({}, L), 20, false, 8);

@@ -8,7 +8,12 @@ export function sampleTicket(language: 'kk' | 'ru'): TicketView {
     token: 'Xk3v9QwZp2LmN8rT4yUe1A',
     code: 'В-017',
     language,
-    office: { code: 'demo', nameKk: 'Ақтөбе облысы әкімдігінің Азаматтарды қабылдау орталығы', nameRu: 'Центр приёма граждан акимата Актюбинской области', timeZone: 'Asia/Almaty' },
+    office: {
+      code: 'demo',
+      nameKk: 'Ақтөбе облысы әкімдігінің Азаматтарды қабылдау орталығы',
+      nameRu: 'Центр приёма граждан акимата Актюбинской области',
+      timeZone: 'Asia/Almaty'
+    },
     service: { id: 3, nameKk: 'Әкімнің жеке қабылдауы', nameRu: 'Личный приём акима', prefix: 'В' },
     category: 'DISABLED_1_2',
     categoryStatus: 'CLAIMED',

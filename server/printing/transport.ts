@@ -49,19 +49,32 @@ export function parseTarget(kind: string, address: string): PrinterTarget | null
  */
 export const DEFAULT_DEVICE_PATTERNS = '/dev/usb/lp*,/dev/lp*';
 
-export function deviceAllowed(path: string, patterns = process.env.QABYLDAU_PRINTER_DEVICES ?? DEFAULT_DEVICE_PATTERNS): boolean {
+export function deviceAllowed(
+  path: string,
+  patterns = process.env.QABYLDAU_PRINTER_DEVICES ?? DEFAULT_DEVICE_PATTERNS
+): boolean {
   if (!path.startsWith('/') || path.split('/').includes('..')) return false;
   return patterns
     .split(',')
     .map((p) => p.trim())
     .filter(Boolean)
-    // eslint-disable-next-line no-control-regex -- NUL stands in for '**' while the single stars are replaced
-    .some((p) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*')}$`).test(path));
+    .some((p) =>
+      new RegExp(
+        `^${p
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*\*/g, '\u0000')
+          .replace(/\*/g, '[^/]*')
+          // eslint-disable-next-line no-control-regex -- NUL stood in for '**' while the single stars were replaced
+          .replace(/\u0000/g, '.*')}$`
+      ).test(path)
+    );
 }
 
 /** Sends one job; resolves when the printer has taken it, rejects with a PrintError. */
 export function sendToPrinter(target: PrinterTarget, job: Uint8Array, timeoutMs: number): Promise<void> {
-  return target.kind === 'network' ? sendTcp(target.host, target.port, job, timeoutMs) : sendDevice(target.path, job, timeoutMs);
+  return target.kind === 'network'
+    ? sendTcp(target.host, target.port, job, timeoutMs)
+    : sendDevice(target.path, job, timeoutMs);
 }
 
 function sendTcp(host: string, port: number, job: Uint8Array, timeoutMs: number): Promise<void> {
@@ -77,7 +90,10 @@ function sendTcp(host: string, port: number, job: Uint8Array, timeoutMs: number)
       if (err) reject(err);
       else resolve();
     };
-    const timer = setTimeout(() => finish(new PrintError('timeout', `no answer from ${host}:${port} within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => finish(new PrintError('timeout', `no answer from ${host}:${port} within ${timeoutMs} ms`)),
+      timeoutMs
+    );
     socket.on('connect', () => {
       socket.write(job);
       socket.write(STATUS_QUERY);
@@ -86,21 +102,29 @@ function sendTcp(host: string, port: number, job: Uint8Array, timeoutMs: number)
       answers.push(...chunk);
       if (answers.length >= 2) {
         const fault = faultOf(answers[0], answers[1]);
-        finish(fault ? new PrintError(fault, `status 0x${answers[0].toString(16)} 0x${answers[1].toString(16)}`) : undefined);
+        finish(
+          fault ? new PrintError(fault, `status 0x${answers[0].toString(16)} 0x${answers[1].toString(16)}`) : undefined
+        );
       }
     });
     socket.on('error', (e: NodeJS.ErrnoException) => {
-      const fault: PrintFault = e.code === 'ECONNREFUSED' || e.code === 'EHOSTUNREACH' || e.code === 'ENOTFOUND' ? 'unreachable' : 'closed';
+      const fault: PrintFault =
+        e.code === 'ECONNREFUSED' || e.code === 'EHOSTUNREACH' || e.code === 'ENOTFOUND' ? 'unreachable' : 'closed';
       finish(new PrintError(fault, `${host}:${port} ${e.code ?? e.message}`));
     });
-    socket.on('close', () => finish(new PrintError('closed', `${host}:${port} closed the connection before confirming the job`)));
+    socket.on('close', () =>
+      finish(new PrintError('closed', `${host}:${port} closed the connection before confirming the job`))
+    );
   });
 }
 
 async function sendDevice(path: string, job: Uint8Array, timeoutMs: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PrintError('timeout', `${path} did not take the job within ${timeoutMs} ms`)), timeoutMs);
+    timer = setTimeout(
+      () => reject(new PrintError('timeout', `${path} did not take the job within ${timeoutMs} ms`)),
+      timeoutMs
+    );
   });
   const write = (async () => {
     const file = await open(path, 'w').catch((e: NodeJS.ErrnoException) => {

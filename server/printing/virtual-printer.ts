@@ -47,7 +47,9 @@ function safeDecode(bytes: Uint8Array): Decoded | null {
   }
 }
 
-export async function startVirtualPrinter(opts: { port?: number; host?: string; dir?: string | null; behaviour?: Behaviour } = {}): Promise<VirtualPrinter> {
+export async function startVirtualPrinter(
+  opts: { port?: number; host?: string; dir?: string | null; behaviour?: Behaviour } = {}
+): Promise<VirtualPrinter> {
   let behaviour: Behaviour = opts.behaviour ?? 'ok';
   const jobs: PrintedJob[] = [];
   const events = new EventEmitter<{ job: [PrintedJob] }>();
@@ -130,5 +132,7 @@ if (isMain) {
   const dir = arg('dir', 'data/printed');
   const printer = await startVirtualPrinter({ port: Number(arg('port', '9100')), host: arg('host', '127.0.0.1'), dir });
   console.log(`virtual printer on ${arg('host', '127.0.0.1')}:${printer.port}, saving tickets to ${resolve(dir)}`);
-  printer.events.on('job', (job) => console.log(`printed ${job.bytes.length} bytes${job.file ? ` → ${job.file}` : ''}`));
+  printer.events.on('job', (job) =>
+    console.log(`printed ${job.bytes.length} bytes${job.file ? ` → ${job.file}` : ''}`)
+  );
 }

@@ -18,7 +18,10 @@ export async function boardSnapshot(db: Db, officeCode: string, now: Date): Prom
     const office = await officeByCode(tx, officeCode);
     const serviceDay = localDay(now, office.timeZone);
     const [services, current, recent, waiting] = await Promise.all([
-      tx.service.findMany({ where: { officeId: office.id, active: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }),
+      tx.service.findMany({
+        where: { officeId: office.id, active: true },
+        orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }]
+      }),
       tx.ticket.findMany({
         where: { officeId: office.id, serviceDay, status: { in: ['CALLED', 'SERVING'] } },
         include: { window: true },
@@ -33,7 +36,13 @@ export async function boardSnapshot(db: Db, officeCode: string, now: Date): Prom
       waitingCounts(tx, office.id, serviceDay)
     ]);
     return {
-      office: { id: office.id, code: office.code, nameKk: office.nameKk, nameRu: office.nameRu, timeZone: office.timeZone },
+      office: {
+        id: office.id,
+        code: office.code,
+        nameKk: office.nameKk,
+        nameRu: office.nameRu,
+        timeZone: office.timeZone
+      },
       seq: office.eventSeq,
       at: now.toISOString(),
       services: services.map((s) => ({ id: s.id, nameKk: s.nameKk, nameRu: s.nameRu, prefix: s.prefix })),

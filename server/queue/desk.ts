@@ -33,7 +33,6 @@ async function deskPrinter(ctx: Ctx, officeId: number, kioskId: number | null) {
   return kiosk;
 }
 
-
 export async function issueAtDesk(ctx: Ctx, user: SessionUser, req: DeskTicket, baseUrl: string) {
   requireRole(user, DESK_ROLES);
   const officeId = workOffice(user);
@@ -49,17 +48,30 @@ export async function issueAtDesk(ctx: Ctx, user: SessionUser, req: DeskTicket, 
     kiosk: kiosk?.code ?? null,
     issuedBy: { userId: user.id, identityVerified: req.identityVerified }
   });
-  const printed = issued.created ? await printSafely(ctx, issued.id, kiosk?.id ?? null, baseUrl) : { status: 'none' as const };
-  if (issued.created) await audit(ctx, user, officeId, 'ticket.desk', 'Ticket', issued.id, { identityVerified: req.identityVerified });
+  const printed = issued.created
+    ? await printSafely(ctx, issued.id, kiosk?.id ?? null, baseUrl)
+    : { status: 'none' as const };
+  if (issued.created)
+    await audit(ctx, user, officeId, 'ticket.desk', 'Ticket', issued.id, { identityVerified: req.identityVerified });
   return { ticket: issued.ticket, created: issued.created, print: printed };
 }
 
-export async function checkInAtDesk(ctx: Ctx, user: SessionUser, req: { key: string; language: Language; kioskId: number | null }, baseUrl: string) {
+export async function checkInAtDesk(
+  ctx: Ctx,
+  user: SessionUser,
+  req: { key: string; language: Language; kioskId: number | null },
+  baseUrl: string
+) {
   requireRole(user, DESK_ROLES);
   const officeId = workOffice(user);
   const office = await ctx.db.office.findUniqueOrThrow({ where: { id: officeId } });
   const kiosk = await deskPrinter(ctx, officeId, req.kioskId);
-  const r = await checkIn(ctx, { officeCode: office.code, key: req.key, language: req.language, kiosk: kiosk?.code ?? null });
+  const r = await checkIn(ctx, {
+    officeCode: office.code,
+    key: req.key,
+    language: req.language,
+    kiosk: kiosk?.code ?? null
+  });
   const printed = await printSafely(ctx, r.id, kiosk?.id ?? null, baseUrl);
   await audit(ctx, user, officeId, 'ticket.desk_check_in', 'Ticket', r.id);
   return { ticket: r.ticket, created: r.created, appointment: r.appointment, print: printed };

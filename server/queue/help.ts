@@ -16,7 +16,14 @@ import { appendEvent } from './events';
 const HELP_ROLES = ['specialist', 'registrar', 'official', 'admin'] as const;
 const REPEAT_WINDOW_MS = 5 * 60_000;
 
-type HelpRow = { id: number; state: string; language: string; at: Date; kioskId: number | null; deviceId: number | null };
+type HelpRow = {
+  id: number;
+  state: string;
+  language: string;
+  at: Date;
+  kioskId: number | null;
+  deviceId: number | null;
+};
 
 async function publicHelp(db: Db | Tx, h: HelpRow): Promise<PublicHelp> {
   const named = { select: { nameKk: true, nameRu: true } };
@@ -25,7 +32,13 @@ async function publicHelp(db: Db | Tx, h: HelpRow): Promise<PublicHelp> {
     : h.kioskId
       ? await db.kiosk.findUnique({ where: { id: h.kioskId }, ...named })
       : null;
-  return { id: h.id, kiosk, language: h.language, state: h.state === 'ACKNOWLEDGED' ? 'ACKNOWLEDGED' : 'OPEN', at: h.at.toISOString() };
+  return {
+    id: h.id,
+    kiosk,
+    language: h.language,
+    state: h.state === 'ACKNOWLEDGED' ? 'ACKNOWLEDGED' : 'OPEN',
+    at: h.at.toISOString()
+  };
 }
 
 /** `deviceId`: the paired screen that asked (server/devices), null for an unpaired one. */
@@ -33,12 +46,29 @@ export async function requestHelp(ctx: Ctx, officeCode: string, input: { deviceI
   if (!isLanguage(input.language)) throw new DomainError('bad_language');
   const office = await officeByCode(ctx.db, officeCode);
   const now = ctx.now();
-  const recent = await ctx.db.helpRequest.findFirst({ where: { officeId: office.id, deviceId: input.deviceId, state: 'OPEN', at: { gt: new Date(now.getTime() - REPEAT_WINDOW_MS) } }, orderBy: { id: 'desc' } });
+  const recent = await ctx.db.helpRequest.findFirst({
+    where: {
+      officeId: office.id,
+      deviceId: input.deviceId,
+      state: 'OPEN',
+      at: { gt: new Date(now.getTime() - REPEAT_WINDOW_MS) }
+    },
+    orderBy: { id: 'desc' }
+  });
   if (recent) return publicHelp(ctx.db, recent);
   const { row, event } = await ctx.db.$transaction(async (tx) => {
-    const row = await tx.helpRequest.create({ data: { officeId: office.id, deviceId: input.deviceId, language: input.language, at: now } });
+    const row = await tx.helpRequest.create({
+      data: { officeId: office.id, deviceId: input.deviceId, language: input.language, at: now }
+    });
     const help = await publicHelp(tx, row);
-    return { row, event: await appendEvent(tx, { officeId: office.id, type: 'help.requested', at: now, detail: { helpId: row.id }, help }, office.timeZone) };
+    return {
+      row,
+      event: await appendEvent(
+        tx,
+        { officeId: office.id, type: 'help.requested', at: now, detail: { helpId: row.id }, help },
+        office.timeZone
+      )
+    };
   }, TX_OPTIONS);
   ctx.publish(event);
   return publicHelp(ctx.db, row);
@@ -56,7 +86,11 @@ export async function helpState(ctx: Ctx, officeCode: string, id: number) {
 export async function openHelp(ctx: Ctx, u: SessionUser | null) {
   const user = requireRole(u, HELP_ROLES);
   const since = new Date(ctx.now().getTime() - 12 * 3600_000);
-  const rows = await ctx.db.helpRequest.findMany({ where: { ...officeFilter(user), state: 'OPEN', at: { gt: since } }, orderBy: { id: 'asc' }, take: 20 });
+  const rows = await ctx.db.helpRequest.findMany({
+    where: { ...officeFilter(user), state: 'OPEN', at: { gt: since } },
+    orderBy: { id: 'asc' },
+    take: 20
+  });
   return Promise.all(rows.map((r) => publicHelp(ctx.db, r)));
 }
 
@@ -64,13 +98,26 @@ export async function acknowledgeHelp(ctx: Ctx, u: SessionUser | null, id: numbe
   const user = requireRole(u, HELP_ROLES);
   const now = ctx.now();
   const result = await ctx.db.$transaction(async (tx) => {
-    const row = await tx.helpRequest.findFirst({ where: { id, ...officeFilter(user) }, include: { office: { select: { timeZone: true } } } });
+    const row = await tx.helpRequest.findFirst({
+      where: { id, ...officeFilter(user) },
+      include: { office: { select: { timeZone: true } } }
+    });
     if (!row) throw new DomainError('unknown_help');
     // Two consoles acknowledging at once: the first one counts, the second is told it is done.
-    const done = await tx.helpRequest.updateMany({ where: { id, state: 'OPEN' }, data: { state: 'ACKNOWLEDGED', ackAt: now, ackById: user.id } });
+    const done = await tx.helpRequest.updateMany({
+      where: { id, state: 'OPEN' },
+      data: { state: 'ACKNOWLEDGED', ackAt: now, ackById: user.id }
+    });
     const help = await publicHelp(tx, { ...row, state: 'ACKNOWLEDGED' });
     if (done.count !== 1) return { help, event: null };
-    return { help, event: await appendEvent(tx, { officeId: row.officeId, type: 'help.acknowledged', at: now, userId: user.id, detail: { helpId: id }, help }, row.office.timeZone) };
+    return {
+      help,
+      event: await appendEvent(
+        tx,
+        { officeId: row.officeId, type: 'help.acknowledged', at: now, userId: user.id, detail: { helpId: id }, help },
+        row.office.timeZone
+      )
+    };
   }, TX_OPTIONS);
   if (result.event) ctx.publish(result.event);
   return result.help;

@@ -16,7 +16,10 @@ import { sortQueue, type OrderingRules, type QueuedTicket } from './rules/queue-
 
 type TicketWhere = NonNullable<Parameters<Db['ticket']['findMany']>[0]>['where'];
 
-const OUT_OF_TURN: TicketWhere = { category: { not: null }, OR: [{ categoryStatus: null }, { categoryStatus: { not: 'REVOKED' } }] };
+const OUT_OF_TURN: TicketWhere = {
+  category: { not: null },
+  OR: [{ categoryStatus: null }, { categoryStatus: { not: 'REVOKED' } }]
+};
 
 export interface LineScope {
   officeId: number;
@@ -39,17 +42,23 @@ function classHead(db: Db | Tx, s: LineScope, serviceId: number, cls: 0 | 1 | 2,
   const anyWindow = s.windowId === null ? 1 : 0;
   const w = s.windowId ?? 0;
   if (cls === 0)
-    return db.$queryRaw<LineTicket[]>`SELECT "id", "serviceId", "category", "categoryStatus", "arrivedAt", "number", "targetWindowId" FROM "Ticket"
+    return db.$queryRaw<
+      LineTicket[]
+    >`SELECT "id", "serviceId", "category", "categoryStatus", "arrivedAt", "number", "targetWindowId" FROM "Ticket"
       WHERE "officeId" = ${s.officeId} AND "serviceDay" = ${s.serviceDay} AND "status" = 'WAITING' AND "serviceId" = ${serviceId} AND "category" IS NULL
         AND ("targetWindowId" IS NULL OR "targetWindowId" = ${w} OR 1 = ${anyWindow})
       ORDER BY "arrivedAt", "number", "id" LIMIT ${limit}`;
   if (cls === 1)
-    return db.$queryRaw<LineTicket[]>`SELECT "id", "serviceId", "category", "categoryStatus", "arrivedAt", "number", "targetWindowId" FROM "Ticket"
+    return db.$queryRaw<
+      LineTicket[]
+    >`SELECT "id", "serviceId", "category", "categoryStatus", "arrivedAt", "number", "targetWindowId" FROM "Ticket"
       WHERE "officeId" = ${s.officeId} AND "serviceDay" = ${s.serviceDay} AND "status" = 'WAITING' AND "serviceId" = ${serviceId} AND "category" IS NOT NULL
         AND ("categoryStatus" IS NULL OR "categoryStatus" <> 'REVOKED')
         AND ("targetWindowId" IS NULL OR "targetWindowId" = ${w} OR 1 = ${anyWindow})
       ORDER BY "arrivedAt", "number", "id" LIMIT ${limit}`;
-  return db.$queryRaw<LineTicket[]>`SELECT "id", "serviceId", "category", "categoryStatus", "arrivedAt", "number", "targetWindowId" FROM "Ticket"
+  return db.$queryRaw<
+    LineTicket[]
+  >`SELECT "id", "serviceId", "category", "categoryStatus", "arrivedAt", "number", "targetWindowId" FROM "Ticket"
       WHERE "officeId" = ${s.officeId} AND "serviceDay" = ${s.serviceDay} AND "status" = 'WAITING' AND "serviceId" = ${serviceId} AND "category" IS NOT NULL
         AND "categoryStatus" = 'REVOKED'
         AND ("targetWindowId" IS NULL OR "targetWindowId" = ${w} OR 1 = ${anyWindow})
@@ -57,10 +66,17 @@ function classHead(db: Db | Tx, s: LineScope, serviceId: number, cls: 0 | 1 | 2,
 }
 
 /** The first `limit` waiting tickets of the line in call order (ids and order keys). */
-export async function lineHead(db: Db | Tx, s: LineScope, now: Date, rules: OrderingRules, limit: number): Promise<LineTicket[]> {
+export async function lineHead(
+  db: Db | Tx,
+  s: LineScope,
+  now: Date,
+  rules: OrderingRules,
+  limit: number
+): Promise<LineTicket[]> {
   const parts: LineTicket[] = [];
   // One after another: a transaction's client runs its statements in turn anyway.
-  for (const serviceId of s.serviceIds) for (const cls of [0, 1, 2] as const) parts.push(...(await classHead(db, s, serviceId, cls, limit)));
+  for (const serviceId of s.serviceIds)
+    for (const cls of [0, 1, 2] as const) parts.push(...(await classHead(db, s, serviceId, cls, limit)));
   return sortQueue(parts, now, rules).slice(0, limit);
 }
 
@@ -83,7 +99,12 @@ export async function lineLength(db: Db | Tx, s: LineScope): Promise<number> {
  * peopleAhead as one count. Everyone ranking out of turn before it, and for a regular ticket
  * also the regulars who came earlier.
  */
-export async function countAhead(db: Db | Tx, t: QueuedTicket & { officeId: number; serviceDay: string }, now: Date, rules: OrderingRules): Promise<number> {
+export async function countAhead(
+  db: Db | Tx,
+  t: QueuedTicket & { officeId: number; serviceDay: string },
+  now: Date,
+  rules: OrderingRules
+): Promise<number> {
   const earlier: TicketWhere = {
     OR: [
       { arrivedAt: { lt: t.arrivedAt } },
@@ -91,10 +112,20 @@ export async function countAhead(db: Db | Tx, t: QueuedTicket & { officeId: numb
       { arrivedAt: t.arrivedAt, number: t.number, id: { lt: t.id } }
     ]
   };
-  const aged = rules.priorityAgingMinutes === null ? null : { arrivedAt: { lte: new Date(now.getTime() - rules.priorityAgingMinutes * 60_000) } };
+  const aged =
+    rules.priorityAgingMinutes === null
+      ? null
+      : { arrivedAt: { lte: new Date(now.getTime() - rules.priorityAgingMinutes * 60_000) } };
   const ranksFirst: TicketWhere = aged ? { OR: [OUT_OF_TURN!, aged] } : OUT_OF_TURN;
-  const self = rules.priorityAgingMinutes !== null && now.getTime() - t.arrivedAt.getTime() >= rules.priorityAgingMinutes * 60_000;
-  const where: TicketWhere = { officeId: t.officeId, serviceDay: t.serviceDay, serviceId: t.serviceId, status: 'WAITING', id: { not: t.id } };
+  const self =
+    rules.priorityAgingMinutes !== null && now.getTime() - t.arrivedAt.getTime() >= rules.priorityAgingMinutes * 60_000;
+  const where: TicketWhere = {
+    officeId: t.officeId,
+    serviceDay: t.serviceDay,
+    serviceId: t.serviceId,
+    status: 'WAITING',
+    id: { not: t.id }
+  };
   if (isOutOfTurn(t) || self) return db.ticket.count({ where: { ...where, AND: [ranksFirst!, earlier!] } });
   // A regular ticket not lifted by aging: every one ranking first, and the regulars before it.
   return db.ticket.count({ where: { ...where, OR: [ranksFirst!, earlier!] } });

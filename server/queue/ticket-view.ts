@@ -34,7 +34,12 @@ export function viewOf(
   t: TicketRow,
   office: { code: string; nameKk: string; nameRu: string; timeZone: string },
   service: { id: number; nameKk: string; nameRu: string; prefix: string },
-  place: { window: { number: number; kind: string } | null; peopleAhead: number; waitMinutes: number; appointment: TicketView['appointment'] }
+  place: {
+    window: { number: number; kind: string } | null;
+    peopleAhead: number;
+    waitMinutes: number;
+    appointment: TicketView['appointment'];
+  }
 ): TicketView {
   return {
     token: t.token,
@@ -61,9 +66,17 @@ export function viewOf(
  * most every few seconds; the estimate is a rounded guess either way.
  */
 const WAIT_INPUTS_FOR_MS = 5_000;
-const waitInputsCache = new WeakMap<object, Map<string, { at: number; value: Promise<{ avg: number; openWindows: number }> }>>();
+const waitInputsCache = new WeakMap<
+  object,
+  Map<string, { at: number; value: Promise<{ avg: number; openWindows: number }> }>
+>();
 
-export function waitMinutesFor(db: Db, t: { officeId: number; serviceDay: string; serviceId: number }, ahead: number, defaultMinutes: number): Promise<number> {
+export function waitMinutesFor(
+  db: Db,
+  t: { officeId: number; serviceDay: string; serviceId: number },
+  ahead: number,
+  defaultMinutes: number
+): Promise<number> {
   if (ahead <= 0) return Promise.resolve(0);
   let byKey = waitInputsCache.get(db);
   if (!byKey) waitInputsCache.set(db, (byKey = new Map()));
@@ -95,7 +108,14 @@ async function readWaitInputs(db: Db, t: { officeId: number; serviceDay: string;
 export async function ticketView(db: Db, token: string, now: Date): Promise<TicketView> {
   const t = await db.ticket.findUnique({
     where: { token },
-    include: { office: true, service: true, window: true, application: { select: { slotTime: true, session: { select: { room: { select: { number: true, kind: true } } } } } } }
+    include: {
+      office: true,
+      service: true,
+      window: true,
+      application: {
+        select: { slotTime: true, session: { select: { room: { select: { number: true, kind: true } } } } }
+      }
+    }
   });
   if (!t) throw new DomainError('unknown_ticket');
   const ahead = t.status === 'WAITING' ? await countAhead(db, t, now, rulesOf(t.office)) : 0;
@@ -122,7 +142,8 @@ export type PublicTicketView = Omit<TicketView, 'category' | 'categoryStatus' | 
  */
 export async function publicTicketView(db: Db, token: string, now: Date): Promise<PublicTicketView> {
   const view = await ticketView(db, token, now);
-  if (now.getTime() - new Date(view.issuedAt).getTime() > PUBLIC_TICKET_DAYS * 86_400_000) throw new DomainError('unknown_ticket');
+  if (now.getTime() - new Date(view.issuedAt).getTime() > PUBLIC_TICKET_DAYS * 86_400_000)
+    throw new DomainError('unknown_ticket');
   const { category: _c, categoryStatus: _s, needsAssistance: _n, ...rest } = view;
   return { ...rest, survey: await surveyStateOf(db, view, now) };
 }

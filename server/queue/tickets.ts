@@ -48,13 +48,17 @@ async function nextNumber(tx: Tx, officeId: number, serviceDay: string, prefix: 
   return Number(rows[0].value);
 }
 
-export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket: TicketView; created: boolean; id: number; kioskId: number | null }> {
+export async function issueTicket(
+  ctx: Ctx,
+  req: IssueRequest
+): Promise<{ ticket: TicketView; created: boolean; id: number; kioskId: number | null }> {
   if (!isLanguage(req.language)) throw new DomainError('bad_language');
   const category = req.category ?? null;
   if (category !== null && !isCategory(category)) throw new DomainError('bad_category');
   const now = ctx.now();
   let config = await officeConfig(ctx.db, req.officeCode);
-  if ((req.kiosk && !config.kiosks.has(req.kiosk)) || !config.services.has(req.serviceId)) config = await officeConfig(ctx.db, req.officeCode, { fresh: true });
+  if ((req.kiosk && !config.kiosks.has(req.kiosk)) || !config.services.has(req.serviceId))
+    config = await officeConfig(ctx.db, req.officeCode, { fresh: true });
   const office = config.office;
 
   // A retried request (its idempotency key seen before) gets its ticket again: found when its insert
@@ -119,7 +123,10 @@ export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket
       ticket.id = Number(inserted.id);
       if (req.appointment) {
         // One ticket per appointment: a second check-in racing this one rolls back here.
-        const bound = await tx.application.updateMany({ where: { id: req.appointment.applicationId, ticketId: null, state: 'SCHEDULED' }, data: { ticketId: ticket.id } });
+        const bound = await tx.application.updateMany({
+          where: { id: req.appointment.applicationId, ticketId: null, state: 'SCHEDULED' },
+          data: { ticketId: ticket.id }
+        });
         if (bound.count !== 1) throw new DomainError('conflict');
       }
       const event = await appendEvent(
@@ -147,7 +154,12 @@ export async function issueTicket(ctx: Ctx, req: IssueRequest): Promise<{ ticket
     throw err;
   }
   ctx.publish(event);
-  return { ticket: await newTicketView(ctx, row, config, event, req.appointment != null), created: true, id: row.id, kioskId: kiosk?.id ?? null };
+  return {
+    ticket: await newTicketView(ctx, row, config, event, req.appointment != null),
+    created: true,
+    id: row.id,
+    kioskId: kiosk?.id ?? null
+  };
 }
 
 /** The ticket a request with this idempotency key already got, answered again (not created). */
@@ -161,9 +173,22 @@ async function issuedBefore(ctx: Ctx, officeId: number, idempotencyKey: string, 
  * everyone its event counted as waiting is ahead of it; an out-of-turn one is counted in SQL.
  * A check-in's appointment (time, room) is read with the ticket.
  */
-async function newTicketView(ctx: Ctx, t: TicketRow, config: OfficeConfig, event: QueueEvent, appointment: boolean): Promise<TicketView> {
+async function newTicketView(
+  ctx: Ctx,
+  t: TicketRow,
+  config: OfficeConfig,
+  event: QueueEvent,
+  appointment: boolean
+): Promise<TicketView> {
   if (appointment) return ticketView(ctx.db, t.token, ctx.now());
   const service = config.services.get(t.serviceId)!;
-  const ahead = isOutOfTurn(t) ? await countAhead(ctx.db, t, ctx.now(), rulesOf(config.office)) : Math.max(0, (event.waiting[t.serviceId] ?? 1) - 1);
-  return viewOf(t, config.office, service, { window: null, peopleAhead: ahead, waitMinutes: await waitMinutesFor(ctx.db, t, ahead, service.avgServiceMinutes), appointment: null });
+  const ahead = isOutOfTurn(t)
+    ? await countAhead(ctx.db, t, ctx.now(), rulesOf(config.office))
+    : Math.max(0, (event.waiting[t.serviceId] ?? 1) - 1);
+  return viewOf(t, config.office, service, {
+    window: null,
+    peopleAhead: ahead,
+    waitMinutes: await waitMinutesFor(ctx.db, t, ahead, service.avgServiceMinutes),
+    appointment: null
+  });
 }

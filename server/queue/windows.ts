@@ -39,7 +39,14 @@ async function run<T>(ctx: Ctx, body: (tx: Tx, events: QueueEvent[]) => Promise<
   return result;
 }
 
-function windowEvent(w: WindowRow, type: QueueEventType, at: Date, actor: Actor, state: string, detail?: Record<string, unknown>) {
+function windowEvent(
+  w: WindowRow,
+  type: QueueEventType,
+  at: Date,
+  actor: Actor,
+  state: string,
+  detail?: Record<string, unknown>
+) {
   return {
     officeId: w.officeId,
     type,
@@ -58,12 +65,27 @@ export async function takeWindow(ctx: Ctx, windowId: number, actor: Actor) {
     if (w.userId === actor.id) return publicWindow(w);
     if (w.userId !== null) throw new DomainError('window_taken');
     // Leaving any other window this person held.
-    const previous = await tx.window.findUnique({ where: { userId: actor.id }, include: { office: true, services: true } });
+    const previous = await tx.window.findUnique({
+      where: { userId: actor.id },
+      include: { office: true, services: true }
+    });
     if (previous) {
-      await tx.window.update({ where: { id: previous.id }, data: { userId: null, state: 'CLOSED', pauseReason: null } });
-      events.push(await appendEvent(tx, windowEvent(previous, 'window.closed', ctx.now(), actor, 'CLOSED'), previous.office.timeZone));
+      await tx.window.update({
+        where: { id: previous.id },
+        data: { userId: null, state: 'CLOSED', pauseReason: null }
+      });
+      events.push(
+        await appendEvent(
+          tx,
+          windowEvent(previous, 'window.closed', ctx.now(), actor, 'CLOSED'),
+          previous.office.timeZone
+        )
+      );
     }
-    const updated = await tx.window.updateMany({ where: { id: w.id, userId: null }, data: { userId: actor.id, state: 'OPEN', pauseReason: null } });
+    const updated = await tx.window.updateMany({
+      where: { id: w.id, userId: null },
+      data: { userId: actor.id, state: 'OPEN', pauseReason: null }
+    });
     if (updated.count !== 1) throw new DomainError('window_taken');
     events.push(await appendEvent(tx, windowEvent(w, 'window.opened', ctx.now(), actor, 'OPEN'), w.office.timeZone));
     return publicWindow({ ...w, state: 'OPEN' });
@@ -85,7 +107,9 @@ export async function pauseWindow(ctx: Ctx, windowId: number, actor: Actor, reas
     const w = await loadWindow(tx, windowId, actor);
     assertWorking(w, actor);
     await tx.window.update({ where: { id: w.id }, data: { state: 'PAUSED', pauseReason: reason } });
-    events.push(await appendEvent(tx, windowEvent(w, 'window.paused', ctx.now(), actor, 'PAUSED', { reason }), w.office.timeZone));
+    events.push(
+      await appendEvent(tx, windowEvent(w, 'window.paused', ctx.now(), actor, 'PAUSED', { reason }), w.office.timeZone)
+    );
     return publicWindow({ ...w, state: 'PAUSED' });
   });
 }
@@ -130,9 +154,18 @@ async function ticketChanged(
   events: QueueEvent[],
   w: WindowRow,
   actor: Actor,
-  change: { type: QueueEventType; at: Date; ticketId: number; fromStatus: string | null; toStatus: string; detail?: Record<string, unknown> }
+  change: {
+    type: QueueEventType;
+    at: Date;
+    ticketId: number;
+    fromStatus: string | null;
+    toStatus: string;
+    detail?: Record<string, unknown>;
+  }
 ): Promise<ChangedTicket> {
-  const [row] = await tx.$queryRaw<Array<Omit<ChangedTicket, 'window'> & { windowNumber: number | null; windowKind: string | null }>>`
+  const [row] = await tx.$queryRaw<
+    Array<Omit<ChangedTicket, 'window'> & { windowNumber: number | null; windowKind: string | null }>
+  >`
     SELECT t."id", t."code", t."status", t."serviceId", t."windowId", t."category", t."categoryStatus", t."calledAt", t."callCount",
       w."number" AS "windowNumber", w."kind" AS "windowKind"
     FROM "Ticket" t LEFT JOIN "Window" w ON w."id" = t."windowId" WHERE t."id" = ${change.ticketId}`;
@@ -201,11 +234,22 @@ export async function callNext(ctx: Ctx, windowId: number, actor: Actor) {
     const result = await run(ctx, async (tx, events) => {
       const now = ctx.now();
       const w = await readyToCall(tx, windowId, actor);
-      const line = { officeId: w.officeId, serviceDay: localDay(now, w.office.timeZone), serviceIds: w.services.map((s) => s.serviceId), windowId: w.id };
+      const line = {
+        officeId: w.officeId,
+        serviceDay: localDay(now, w.office.timeZone),
+        serviceIds: w.services.map((s) => s.serviceId),
+        windowId: w.id
+      };
       const [next] = await lineHead(tx, line, now, rulesOf(w.office), 1);
       if (!next) throw new DomainError('queue_empty');
       if (!(await claim(tx, next.id, w.id, now))) return null; // taken by another window meanwhile: pick again
-      return ticketChanged(tx, events, w, actor, { type: 'ticket.called', at: now, ticketId: next.id, fromStatus: 'WAITING', toStatus: 'CALLED' });
+      return ticketChanged(tx, events, w, actor, {
+        type: 'ticket.called',
+        at: now,
+        ticketId: next.id,
+        fromStatus: 'WAITING',
+        toStatus: 'CALLED'
+      });
     });
     if (result) return result;
   }
@@ -222,15 +266,29 @@ export async function callTicket(ctx: Ctx, windowId: number, ticketId: number, a
     const w = await readyToCall(tx, windowId, actor);
     const t = await tx.ticket.findUnique({ where: { id: ticketId } });
     if (!t || t.officeId !== w.officeId) throw new DomainError('unknown_ticket');
-    const serves = w.services.some((s) => s.serviceId === t.serviceId) && (t.targetWindowId === null || t.targetWindowId === w.id);
+    const serves =
+      w.services.some((s) => s.serviceId === t.serviceId) && (t.targetWindowId === null || t.targetWindowId === w.id);
     if (t.status !== 'WAITING' || !serves) throw new DomainError('bad_transition', { from: t.status, action: 'call' });
     if (!(await claim(tx, t.id, w.id, now))) throw new DomainError('conflict');
-    return ticketChanged(tx, events, w, actor, { type: 'ticket.called', at: now, ticketId: t.id, fromStatus: 'WAITING', toStatus: 'CALLED', detail: { specific: true } });
+    return ticketChanged(tx, events, w, actor, {
+      type: 'ticket.called',
+      at: now,
+      ticketId: t.id,
+      fromStatus: 'WAITING',
+      toStatus: 'CALLED',
+      detail: { specific: true }
+    });
   });
 }
 
 /** recall, start, finish, noShow on the ticket now at this window. */
-export async function actOnTicket(ctx: Ctx, windowId: number, ticketId: number, action: Exclude<TicketAction, 'call' | 'transfer'>, actor: Actor) {
+export async function actOnTicket(
+  ctx: Ctx,
+  windowId: number,
+  ticketId: number,
+  action: Exclude<TicketAction, 'call' | 'transfer'>,
+  actor: Actor
+) {
   return run(ctx, async (tx, events) => {
     const now = ctx.now();
     const { w, t } = await ticketAtWindow(tx, windowId, ticketId, actor, action);
@@ -241,7 +299,13 @@ export async function actOnTicket(ctx: Ctx, windowId: number, ticketId: number, 
     if (action === 'finish' || action === 'noShow') data.finishedAt = now;
     const changed = await tx.ticket.updateMany({ where: { id: t.id, status: t.status, windowId: w.id }, data });
     if (changed.count !== 1) throw new DomainError('conflict');
-    return ticketChanged(tx, events, w, actor, { type: ACTION_EVENT[action], at: now, ticketId: t.id, fromStatus: t.status, toStatus: to });
+    return ticketChanged(tx, events, w, actor, {
+      type: ACTION_EVENT[action],
+      at: now,
+      ticketId: t.id,
+      fromStatus: t.status,
+      toStatus: to
+    });
   });
 }
 
@@ -265,7 +329,12 @@ export async function transferTicket(
     let targetWindowId: number | null = null;
     if (target.windowId != null) {
       const tw = await tx.window.findFirst({
-        where: { id: target.windowId, officeId: w.officeId, active: true, services: { some: { serviceId: service.id } } }
+        where: {
+          id: target.windowId,
+          officeId: w.officeId,
+          active: true,
+          services: { some: { serviceId: service.id } }
+        }
       });
       if (!tw) throw new DomainError('unknown_window');
       targetWindowId = tw.id;
@@ -287,7 +356,13 @@ export async function transferTicket(
 }
 
 /** Confirm or revoke the out-of-turn category claimed at the kiosk, after checking a document. */
-export async function decideCategory(ctx: Ctx, windowId: number, ticketId: number, decision: 'CONFIRMED' | 'REVOKED', actor: Actor) {
+export async function decideCategory(
+  ctx: Ctx,
+  windowId: number,
+  ticketId: number,
+  decision: 'CONFIRMED' | 'REVOKED',
+  actor: Actor
+) {
   return run(ctx, async (tx, events) => {
     const { w, t } = await ticketAtWindow(tx, windowId, ticketId, actor, 'category');
     if (!t.category) throw new DomainError('no_category');
@@ -318,10 +393,16 @@ export async function windowConsole(ctx: Ctx, windowId: number, actor: Scoped) {
   const serviceDay = localDay(now, w.office.timeZone);
   const line = { officeId: w.officeId, serviceDay, serviceIds, windowId: w.id };
   const [current, head, waitingTotal, officeServices, officeWindows, kiosks] = await Promise.all([
-    ctx.db.ticket.findFirst({ where: { windowId: w.id, status: { in: ['CALLED', 'SERVING'] } }, include: { service: true } }),
+    ctx.db.ticket.findFirst({
+      where: { windowId: w.id, status: { in: ['CALLED', 'SERVING'] } },
+      include: { service: true }
+    }),
     lineHead(ctx.db, line, now, rulesOf(w.office), CONSOLE_LINE),
     lineLength(ctx.db, line),
-    ctx.db.service.findMany({ where: { officeId: w.officeId, active: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }),
+    ctx.db.service.findMany({
+      where: { officeId: w.officeId, active: true },
+      orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }]
+    }),
     ctx.db.window.findMany({
       where: { officeId: w.officeId, active: true },
       include: { services: true },
@@ -329,14 +410,22 @@ export async function windowConsole(ctx: Ctx, windowId: number, actor: Scoped) {
     }),
     ctx.db.kiosk.findMany({ where: { officeId: w.officeId, active: true }, orderBy: { id: 'asc' } })
   ]);
-  const rows = new Map((await ctx.db.ticket.findMany({ where: { id: { in: head.map((t) => t.id) } } })).map((t) => [t.id, t]));
+  const rows = new Map(
+    (await ctx.db.ticket.findMany({ where: { id: { in: head.map((t) => t.id) } } })).map((t) => [t.id, t])
+  );
   // In call order; a ticket called meanwhile by another window is simply not shown.
   const waiting = head.flatMap((t) => rows.get(t.id) ?? []);
-  const names = new Map(w.services.map((s) => [s.service.id, { id: s.service.id, nameKk: s.service.nameKk, nameRu: s.service.nameRu }]));
+  const names = new Map(
+    w.services.map((s) => [s.service.id, { id: s.service.id, nameKk: s.service.nameKk, nameRu: s.service.nameRu }])
+  );
   const row = (t: (typeof waiting)[number] & { service?: { id: number; nameKk: string; nameRu: string } }) => ({
     id: t.id,
     code: t.code,
-    service: names.get(t.serviceId) ?? { id: t.serviceId, nameKk: t.service?.nameKk ?? '', nameRu: t.service?.nameRu ?? '' },
+    service: names.get(t.serviceId) ?? {
+      id: t.serviceId,
+      nameKk: t.service?.nameKk ?? '',
+      nameRu: t.service?.nameRu ?? ''
+    },
     category: t.category,
     categoryStatus: t.categoryStatus,
     outOfTurn: isOutOfTurn(t),
@@ -365,13 +454,26 @@ export async function windowConsole(ctx: Ctx, windowId: number, actor: Scoped) {
     waitingTotal,
     transferTargets: {
       services: officeServices.map((s) => ({ id: s.id, nameKk: s.nameKk, nameRu: s.nameRu })),
-      windows: officeWindows.map((o) => ({ id: o.id, number: o.number, kind: o.kind, serviceIds: o.services.map((s) => s.serviceId) }))
+      windows: officeWindows.map((o) => ({
+        id: o.id,
+        number: o.number,
+        kind: o.kind,
+        serviceIds: o.services.map((s) => s.serviceId)
+      }))
     },
     // Kiosks whose last print failed: staff tell visitors and reprint (SPEC 1.2).
     printerFaults: kiosks
       .filter((k) => k.printerKind !== 'NONE' && !['OK', 'UNKNOWN'].includes(k.printerStatus))
-      .map((k) => ({ id: k.id, nameKk: k.nameKk, nameRu: k.nameRu, fault: k.printerStatus, at: k.printerCheckedAt?.toISOString() ?? null })),
-    kiosks: kiosks.filter((k) => k.printerKind !== 'NONE').map((k) => ({ id: k.id, nameKk: k.nameKk, nameRu: k.nameRu })),
+      .map((k) => ({
+        id: k.id,
+        nameKk: k.nameKk,
+        nameRu: k.nameRu,
+        fault: k.printerStatus,
+        at: k.printerCheckedAt?.toISOString() ?? null
+      })),
+    kiosks: kiosks
+      .filter((k) => k.printerKind !== 'NONE')
+      .map((k) => ({ id: k.id, nameKk: k.nameKk, nameRu: k.nameRu })),
     now: now.toISOString()
   };
 }

@@ -15,8 +15,15 @@ export async function shareThroughPostgres(io: Server, url: string): Promise<() 
   // A database that goes away for a moment must not end the process; the adapter reconnects.
   pool.on('error', (err) => console.error('realtime: postgres', err.message));
   // Packets over NOTIFY's 8,000-byte limit travel through this table (the adapter's own).
-  await pool.query(`CREATE TABLE IF NOT EXISTS socket_io_attachments (id bigserial UNIQUE, created_at timestamptz DEFAULT NOW(), payload bytea)`);
-  io.adapter(createAdapter(pool, { channelPrefix: 'qabyldau', errorHandler: (err) => console.error('realtime: postgres adapter', err.message) }));
+  await pool.query(
+    `CREATE TABLE IF NOT EXISTS socket_io_attachments (id bigserial UNIQUE, created_at timestamptz DEFAULT NOW(), payload bytea)`
+  );
+  io.adapter(
+    createAdapter(pool, {
+      channelPrefix: 'qabyldau',
+      errorHandler: (err) => console.error('realtime: postgres adapter', err.message)
+    })
+  );
   markShared(io);
   return () => pool.end();
 }

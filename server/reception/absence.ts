@@ -27,15 +27,35 @@ export interface AbsenceInput {
   moveTo?: { date: string; startsAt: string; endsAt: string } | null;
 }
 
-async function candidates(tx: Tx, officeId: number, officialId: number, after: string, extraId: number | null): Promise<Array<SessionCandidate & { slots: string[]; taken: string[] }>> {
+async function candidates(
+  tx: Tx,
+  officeId: number,
+  officialId: number,
+  after: string,
+  extraId: number | null
+): Promise<Array<SessionCandidate & { slots: string[]; taken: string[] }>> {
   const rows = await tx.receptionSession.findMany({
-    where: { officeId, officialId, status: 'ACTIVE', date: { gt: after }, OR: [{ schedule: { state: { in: ['APPROVED', 'PUBLISHED'] } } }, ...(extraId ? [{ id: extraId }] : [])] },
+    where: {
+      officeId,
+      officialId,
+      status: 'ACTIVE',
+      date: { gt: after },
+      OR: [{ schedule: { state: { in: ['APPROVED', 'PUBLISHED'] } } }, ...(extraId ? [{ id: extraId }] : [])]
+    },
     include: { applications: { where: { slotTime: { not: null } }, select: { slotTime: true } } }
   });
   return rows.map((r) => {
     const slots = slotTimes(r.startsAt, r.endsAt, r.slotMinutes);
     const taken = r.applications.map((a) => a.slotTime!);
-    return { id: r.id, officialId: r.officialId, date: r.date, startsAt: r.startsAt, slots, taken, free: slots.length - taken.length };
+    return {
+      id: r.id,
+      officialId: r.officialId,
+      date: r.date,
+      startsAt: r.startsAt,
+      slots,
+      taken,
+      free: slots.length - taken.length
+    };
   });
 }
 
@@ -55,42 +75,108 @@ export async function cancelSession(ctx: Ctx, user: SessionUser, sessionId: numb
     let movedToId: number | null = null;
     if (input.moveTo) {
       const m = input.moveTo;
-      if (slotTimes(m.startsAt, m.endsAt, s.slotMinutes).length === 0 || m.date < today.toString()) throw new DomainError('bad_pattern');
+      if (slotTimes(m.startsAt, m.endsAt, s.slotMinutes).length === 0 || m.date < today.toString())
+        throw new DomainError('bad_pattern');
       const month = m.date.slice(0, 7);
       const schedule = await scheduleFor(tx, officeId, month);
       const moved = await tx.receptionSession.create({
-        data: { officeId, scheduleId: schedule.id, officialId: s.officialId, date: m.date, startsAt: m.startsAt, endsAt: m.endsAt, roomId: s.roomId, placeKk: s.placeKk, placeRu: s.placeRu, type: s.type, slotMinutes: s.slotMinutes }
+        data: {
+          officeId,
+          scheduleId: schedule.id,
+          officialId: s.officialId,
+          date: m.date,
+          startsAt: m.startsAt,
+          endsAt: m.endsAt,
+          roomId: s.roomId,
+          placeKk: s.placeKk,
+          placeRu: s.placeRu,
+          type: s.type,
+          slotMinutes: s.slotMinutes
+        }
       });
       movedToId = moved.id;
     }
-    await tx.receptionSession.update({ where: { id: s.id }, data: { status: 'CANCELLED', cancelReason: input.reason, noticeOn: input.noticeOn, noticeLate, movedToId } });
+    await tx.receptionSession.update({
+      where: { id: s.id },
+      data: { status: 'CANCELLED', cancelReason: input.reason, noticeOn: input.noticeOn, noticeLate, movedToId }
+    });
 
-    const booked = await tx.application.findMany({ where: { sessionId: s.id, state: 'SCHEDULED' }, orderBy: { slotTime: 'asc' } });
+    const booked = await tx.application.findMany({
+      where: { sessionId: s.id, state: 'SCHEDULED' },
+      orderBy: { slotTime: 'asc' }
+    });
     const pool = await candidates(tx, officeId, s.officialId, s.date, movedToId);
     // The moved session first: its applicants keep their relative order there.
     const moves: Array<{ applicationId: number; to: number | null; slotTime: string | null }> = [];
     const notifyBy = cal.addWorkingDays(today, 1).toString();
     for (const app of booked) {
       const open = pool.filter((c) => c.free > 0);
-      const target = (movedToId ? open.find((c) => c.id === movedToId) : undefined) ?? proposeSession({ id: s.id, officialId: s.officialId, date: s.date }, open);
+      const target =
+        (movedToId ? open.find((c) => c.id === movedToId) : undefined) ??
+        proposeSession({ id: s.id, officialId: s.officialId, date: s.date }, open);
       const slot = target ? firstFreeSlot(target.slots, target.taken) : null;
       if (target && slot) {
         target.taken.push(slot);
         target.free -= 1;
-        await tx.application.update({ where: { id: app.id }, data: { sessionId: target.id, slotTime: slot, referenceNoteOn: null } });
-        await tx.applicationEvent.create({ data: { applicationId: app.id, type: 'reschedule', fromState: 'SCHEDULED', toState: 'SCHEDULED', userId: user.id, at: now, detail: JSON.stringify({ absence: true, fromSessionId: s.id, sessionId: target.id, slotTime: slot }) } });
-        await tx.applicationTask.create({ data: { applicationId: app.id, officeId, kind: 'NOTIFY_RESCHEDULE', dueOn: notifyBy, detail: JSON.stringify({ fromSessionId: s.id, sessionId: target.id, date: target.date, slotTime: slot }) } });
+        await tx.application.update({
+          where: { id: app.id },
+          data: { sessionId: target.id, slotTime: slot, referenceNoteOn: null }
+        });
+        await tx.applicationEvent.create({
+          data: {
+            applicationId: app.id,
+            type: 'reschedule',
+            fromState: 'SCHEDULED',
+            toState: 'SCHEDULED',
+            userId: user.id,
+            at: now,
+            detail: JSON.stringify({ absence: true, fromSessionId: s.id, sessionId: target.id, slotTime: slot })
+          }
+        });
+        await tx.applicationTask.create({
+          data: {
+            applicationId: app.id,
+            officeId,
+            kind: 'NOTIFY_RESCHEDULE',
+            dueOn: notifyBy,
+            detail: JSON.stringify({ fromSessionId: s.id, sessionId: target.id, date: target.date, slotTime: slot })
+          }
+        });
         moves.push({ applicationId: app.id, to: target.id, slotTime: slot });
       } else {
-        await tx.application.update({ where: { id: app.id }, data: { state: 'REVIEW', sessionId: null, slotTime: null } });
-        await tx.applicationEvent.create({ data: { applicationId: app.id, type: 'unschedule', fromState: 'SCHEDULED', toState: 'REVIEW', userId: user.id, at: now, detail: JSON.stringify({ absence: true, fromSessionId: s.id }) } });
-        await tx.applicationTask.create({ data: { applicationId: app.id, officeId, kind: 'NOTIFY_NO_SESSION', dueOn: notifyBy, detail: JSON.stringify({ fromSessionId: s.id }) } });
+        await tx.application.update({
+          where: { id: app.id },
+          data: { state: 'REVIEW', sessionId: null, slotTime: null }
+        });
+        await tx.applicationEvent.create({
+          data: {
+            applicationId: app.id,
+            type: 'unschedule',
+            fromState: 'SCHEDULED',
+            toState: 'REVIEW',
+            userId: user.id,
+            at: now,
+            detail: JSON.stringify({ absence: true, fromSessionId: s.id })
+          }
+        });
+        await tx.applicationTask.create({
+          data: {
+            applicationId: app.id,
+            officeId,
+            kind: 'NOTIFY_NO_SESSION',
+            dueOn: notifyBy,
+            detail: JSON.stringify({ fromSessionId: s.id })
+          }
+        });
         moves.push({ applicationId: app.id, to: null, slotTime: null });
       }
     }
     return { sessionId: s.id, noticeLate, movedToId, moves };
   }, TX_OPTIONS);
-  await audit(ctx, user, officeId, input.moveTo ? 'session.move' : 'session.cancel', 'ReceptionSession', sessionId, { moved: result.moves.length, noticeLate: result.noticeLate });
+  await audit(ctx, user, officeId, input.moveTo ? 'session.move' : 'session.cancel', 'ReceptionSession', sessionId, {
+    moved: result.moves.length,
+    noticeLate: result.noticeLate
+  });
   return result;
 }
 
@@ -105,10 +191,26 @@ export async function completeTask(ctx: Ctx, user: SessionUser, taskId: number, 
   requireRole(user, REGISTER_ROLES);
   const task = await ctx.db.applicationTask.findUnique({ where: { id: taskId } });
   if (!task || !user.officeIds.includes(task.officeId)) throw new DomainError('unknown_task');
-  const changed = await ctx.db.applicationTask.updateMany({ where: { id: taskId, doneAt: null }, data: { doneAt: ctx.now(), doneById: user.id, ...done } });
+  const changed = await ctx.db.applicationTask.updateMany({
+    where: { id: taskId, doneAt: null },
+    data: { doneAt: ctx.now(), doneById: user.id, ...done }
+  });
   if (changed.count !== 1) throw new DomainError('conflict');
-  const { state } = await ctx.db.application.findUniqueOrThrow({ where: { id: task.applicationId }, select: { state: true } });
-  await ctx.db.applicationEvent.create({ data: { applicationId: task.applicationId, type: 'record.notified', fromState: state, toState: state, userId: user.id, at: ctx.now(), detail: JSON.stringify({ taskId, method: done.method, noticeOn: done.noticeOn }) } });
+  const { state } = await ctx.db.application.findUniqueOrThrow({
+    where: { id: task.applicationId },
+    select: { state: true }
+  });
+  await ctx.db.applicationEvent.create({
+    data: {
+      applicationId: task.applicationId,
+      type: 'record.notified',
+      fromState: state,
+      toState: state,
+      userId: user.id,
+      at: ctx.now(),
+      detail: JSON.stringify({ taskId, method: done.method, noticeOn: done.noticeOn })
+    }
+  });
   await audit(ctx, user, task.officeId, 'task.done', 'ApplicationTask', taskId);
   return { id: taskId };
 }

@@ -19,10 +19,16 @@ export async function receptionReader(db: Db | Tx, user: SessionUser | null): Pr
 }
 
 /** An official sees applications booked with them or asking for them; others of their office see all. */
-export function canSee(reader: ReceptionReader, app: { officeId: number; requestedOfficialId: number | null; session?: { officialId: number } | null }): boolean {
+export function canSee(
+  reader: ReceptionReader,
+  app: { officeId: number; requestedOfficialId: number | null; session?: { officialId: number } | null }
+): boolean {
   if (!reader.user.officeIds.includes(app.officeId)) return false;
   if (reader.seesAll) return true;
-  return reader.ownOfficialId !== null && (app.requestedOfficialId === reader.ownOfficialId || app.session?.officialId === reader.ownOfficialId);
+  return (
+    reader.ownOfficialId !== null &&
+    (app.requestedOfficialId === reader.ownOfficialId || app.session?.officialId === reader.ownOfficialId)
+  );
 }
 
 export { workOffice } from '../auth/scope';

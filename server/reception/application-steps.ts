@@ -9,7 +9,12 @@ import { DomainError } from '../shared/errors';
 import type { Ctx } from '../shared/context';
 import { receptionReader } from './access';
 import { visibleApplication } from './applications';
-import { ANSWER_PENDING, nextApplicationState, type ApplicationAction, type ApplicationState } from './rules/application-state';
+import {
+  ANSWER_PENDING,
+  nextApplicationState,
+  type ApplicationAction,
+  type ApplicationState
+} from './rules/application-state';
 import { extensionCap } from './rules/application-due';
 import { needsHearing, type ExtensionKind, type RefusalGround } from './rules/catalogue';
 import { firstFreeSlot, slotTimes } from './rules/schedule';
@@ -31,9 +36,19 @@ export type RecordInput =
   | { record: 'hearing'; on: string; method: string; by: string; outcome: string }
   | { record: 'extension'; kind: ExtensionKind; on: string; until?: string | null; reason: string }
   | { record: 'otherBody'; name: string; on: string }
-  | { record: 'notice'; what: 'answer' | 'extensionNotice' | 'otherBodiesNotice' | 'referenceNote' | 'hearingDraft'; on: string };
+  | {
+      record: 'notice';
+      what: 'answer' | 'extensionNotice' | 'otherBodiesNotice' | 'referenceNote' | 'hearingDraft';
+      on: string;
+    };
 
-const NOTICE_FIELD = { answer: 'answeredOn', extensionNotice: 'extensionNoticeOn', otherBodiesNotice: 'otherBodyNoticeOn', referenceNote: 'referenceNoteOn', hearingDraft: 'hearingDraftSentOn' } as const;
+const NOTICE_FIELD = {
+  answer: 'answeredOn',
+  extensionNotice: 'extensionNoticeOn',
+  otherBodiesNotice: 'otherBodyNoticeOn',
+  referenceNote: 'referenceNoteOn',
+  hearingDraft: 'hearingDraftSentOn'
+} as const;
 
 type Loaded = Awaited<ReturnType<typeof visibleApplication>>;
 
@@ -46,13 +61,25 @@ interface StepContext {
 }
 
 /** A session an applicant can be booked into, and the slot they get. */
-async function bookSlot(s: StepContext, sessionId: number, wanted: string | null | undefined): Promise<{ sessionId: number; slotTime: string }> {
+async function bookSlot(
+  s: StepContext,
+  sessionId: number,
+  wanted: string | null | undefined
+): Promise<{ sessionId: number; slotTime: string }> {
   const session = await s.tx.receptionSession.findFirst({
     where: { id: sessionId, officeId: s.app.officeId },
-    include: { schedule: true, applications: { where: { slotTime: { not: null }, id: { not: s.app.id } }, select: { slotTime: true } } }
+    include: {
+      schedule: true,
+      applications: { where: { slotTime: { not: null }, id: { not: s.app.id } }, select: { slotTime: true } }
+    }
   });
   if (!session) throw new DomainError('unknown_session');
-  if (session.status !== 'ACTIVE' || session.date < s.today || !['APPROVED', 'PUBLISHED'].includes(session.schedule.state)) throw new DomainError('session_unavailable');
+  if (
+    session.status !== 'ACTIVE' ||
+    session.date < s.today ||
+    !['APPROVED', 'PUBLISHED'].includes(session.schedule.state)
+  )
+    throw new DomainError('session_unavailable');
   const slots = slotTimes(session.startsAt, session.endsAt, session.slotMinutes);
   const taken = session.applications.map((a) => a.slotTime!);
   if (wanted) {
@@ -75,7 +102,11 @@ async function changesFor(s: StepContext, input: StepInput): Promise<Record<stri
       return { returnedUntil: null };
     case 'schedule':
     case 'reschedule':
-      return { ...(await bookSlot(s, input.sessionId, input.slotTime)), answeredOn: input.answeredOn ?? app.answeredOn ?? today, referenceNoteOn: null };
+      return {
+        ...(await bookSlot(s, input.sessionId, input.slotTime)),
+        answeredOn: input.answeredOn ?? app.answeredOn ?? today,
+        referenceNoteOn: null
+      };
     case 'proposeRefusal': {
       if (!needsHearing(input.ground)) throw new DomainError('bad_request', { detail: 'ground' });
       const due = hearingNoticeDue(cal, input.decisionOn).toString();
@@ -86,8 +117,10 @@ async function changesFor(s: StepContext, input: StepInput): Promise<Record<stri
     }
     case 'refuse': {
       if (input.ground === 'WITHDRAWN') throw new DomainError('bad_request', { detail: 'ground' });
-      if (app.state === 'RETURNED' && input.ground !== 'RETURNED') throw new DomainError('bad_request', { detail: 'ground' });
-      if (app.state === 'HEARING' && (input.ground !== app.refusalGround || !app.hearingOn)) throw new DomainError('hearing_missing');
+      if (app.state === 'RETURNED' && input.ground !== 'RETURNED')
+        throw new DomainError('bad_request', { detail: 'ground' });
+      if (app.state === 'HEARING' && (input.ground !== app.refusalGround || !app.hearingOn))
+        throw new DomainError('hearing_missing');
       const on = input.decidedOn ?? today;
       return { refusalGround: input.ground, answeredOn: on, sessionId: null, slotTime: null };
     }
@@ -108,28 +141,44 @@ async function changesFor(s: StepContext, input: StepInput): Promise<Record<stri
   }
 }
 
-const sameOfficialOnly = (user: SessionUser, action: ApplicationAction) => user.role === 'official' && (action === 'attend' || action === 'noShow');
+const sameOfficialOnly = (user: SessionUser, action: ApplicationAction) =>
+  user.role === 'official' && (action === 'attend' || action === 'noShow');
 
 /** One step of an application's life. Appeals staff take every step; an official marks who came to their own session. */
 export async function applicationStep(ctx: Ctx, user: SessionUser, id: number, input: StepInput) {
   const reader = await receptionReader(ctx.db, user);
-  if (user.role !== 'appeals' && !(sameOfficialOnly(user, input.action) && reader.ownOfficialId !== null)) throw new DomainError('forbidden');
+  if (user.role !== 'appeals' && !(sameOfficialOnly(user, input.action) && reader.ownOfficialId !== null))
+    throw new DomainError('forbidden');
   const cal = await deadlineCalendar(ctx.db);
   for (let attempt = 0; ; attempt++) {
     try {
       const result = await ctx.db.$transaction(async (tx) => {
         const app = await visibleApplication(tx, reader, id);
-        if (user.role === 'official' && app.session?.officialId !== reader.ownOfficialId) throw new DomainError('forbidden');
+        if (user.role === 'official' && app.session?.officialId !== reader.ownOfficialId)
+          throw new DomainError('forbidden');
         const from = app.state as ApplicationState;
         const to = nextApplicationState(from, input.action);
         if (!to) throw new DomainError('bad_application_step', { state: from });
         const office = await tx.office.findUniqueOrThrow({ where: { id: app.officeId }, select: { timeZone: true } });
         const today = officeToday(ctx.now(), office.timeZone).toString();
         const data = await changesFor({ tx, app, cal, today, user }, input);
-        const changed = await tx.application.updateMany({ where: { id, state: from, updatedAt: app.updatedAt }, data: { ...data, state: to } });
+        const changed = await tx.application.updateMany({
+          where: { id, state: from, updatedAt: app.updatedAt },
+          data: { ...data, state: to }
+        });
         if (changed.count !== 1) throw new DomainError('conflict');
         const { action, ...detail } = input;
-        await tx.applicationEvent.create({ data: { applicationId: id, type: action, fromState: from, toState: to, userId: user.id, at: ctx.now(), detail: JSON.stringify({ ...detail, ...pick(data, ['sessionId', 'slotTime']) }) } });
+        await tx.applicationEvent.create({
+          data: {
+            applicationId: id,
+            type: action,
+            fromState: from,
+            toState: to,
+            userId: user.id,
+            at: ctx.now(),
+            detail: JSON.stringify({ ...detail, ...pick(data, ['sessionId', 'slotTime']) })
+          }
+        });
         return { id, state: to, officeId: app.officeId, ...pick(data, ['sessionId', 'slotTime']) };
       }, TX_OPTIONS);
       await audit(ctx, user, result.officeId, `application.${input.action}`, 'Application', id);
@@ -167,8 +216,15 @@ export async function recordOnApplication(ctx: Ctx, user: SessionUser, id: numbe
       case 'extension': {
         if (!ANSWER_PENDING.includes(state)) throw new DomainError('extension_not_now');
         const cap = extensionCap(cal, app.registeredOn);
-        if (input.kind === 'DECISION' && (!input.until || input.until > cap)) throw new DomainError('extension_too_long', { due: cap });
-        data = { extensionKind: input.kind, extendedOn: input.on, extendedUntil: input.kind === 'DECISION' ? input.until : null, extensionReason: input.reason, extensionNoticeOn: null };
+        if (input.kind === 'DECISION' && (!input.until || input.until > cap))
+          throw new DomainError('extension_too_long', { due: cap });
+        data = {
+          extensionKind: input.kind,
+          extendedOn: input.on,
+          extendedUntil: input.kind === 'DECISION' ? input.until : null,
+          extensionReason: input.reason,
+          extensionNoticeOn: null
+        };
         break;
       }
       case 'otherBody':
@@ -182,7 +238,17 @@ export async function recordOnApplication(ctx: Ctx, user: SessionUser, id: numbe
     const changed = await tx.application.updateMany({ where: { id, updatedAt: app.updatedAt }, data });
     if (changed.count !== 1) throw new DomainError('conflict');
     const { record, ...detail } = input;
-    await tx.applicationEvent.create({ data: { applicationId: id, type: `record.${record}`, fromState: state, toState: state, userId: user.id, at: ctx.now(), detail: JSON.stringify(detail) } });
+    await tx.applicationEvent.create({
+      data: {
+        applicationId: id,
+        type: `record.${record}`,
+        fromState: state,
+        toState: state,
+        userId: user.id,
+        at: ctx.now(),
+        detail: JSON.stringify(detail)
+      }
+    });
     return { id, officeId: app.officeId };
   }, TX_OPTIONS);
   await audit(ctx, user, result.officeId, `application.record.${input.record}`, 'Application', id);

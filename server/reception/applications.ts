@@ -20,10 +20,8 @@ import { checkIin, maskIin } from './rules/iin';
 
 /** The sign-up register (журнал записи): registering, the card, the register view. */
 
-
 export const searchKey = (a: { surname: string; givenName: string; patronymic: string }) =>
   `${a.surname} ${a.givenName} ${a.patronymic}`.trim().toLocaleLowerCase('kk');
-
 
 async function nextRegisterNumber(tx: Tx, officeId: number, year: number): Promise<number> {
   const rows = await tx.$queryRaw<Array<{ value: number | bigint }>>`
@@ -44,14 +42,23 @@ export async function registerApplication(ctx: Ctx, user: SessionUser, input: Ap
  * visitor is booked into a session of today in the same transaction (`booking`): the steps
  * review and schedule are then recorded with it, marked as same-day.
  */
-export async function insertApplication(ctx: Ctx, user: SessionUser, input: ApplicationInput, booking?: { sessionId: number; slotTime: string }) {
+export async function insertApplication(
+  ctx: Ctx,
+  user: SessionUser,
+  input: ApplicationInput,
+  booking?: { sessionId: number; slotTime: string }
+) {
   const officeId = workOffice(user);
   if (!input.substance.trim()) throw new DomainError('substance_required');
   if (!checkIin(input.iin).ok) throw new DomainError('bad_iin');
   if (input.category !== null && !isCategory(input.category)) throw new DomainError('bad_category');
   const office = await ctx.db.office.findUniqueOrThrow({ where: { id: officeId } });
   if (!booking && !office.signupChannels.split(',').includes(input.channel)) throw new DomainError('bad_channel');
-  if (input.requestedOfficialId !== null && !(await ctx.db.official.findFirst({ where: { id: input.requestedOfficialId, officeId } }))) throw new DomainError('unknown_official');
+  if (
+    input.requestedOfficialId !== null &&
+    !(await ctx.db.official.findFirst({ where: { id: input.requestedOfficialId, officeId } }))
+  )
+    throw new DomainError('unknown_official');
   const receivedAt = input.receivedAt ?? ctx.now();
   const registeredOn = registrationDate(await deadlineCalendar(ctx.db), receivedAt, office).toString();
   const year = Number(registeredOn.slice(0, 4));
@@ -60,10 +67,23 @@ export async function insertApplication(ctx: Ctx, user: SessionUser, input: Appl
     const number = await nextRegisterNumber(tx, officeId, year);
     const state = booking ? 'SCHEDULED' : 'REGISTERED';
     const row = await tx.application.create({
-      data: { ...input, receivedAt, registeredOn, officeId, year, number, searchKey: searchKey(input), createdById: user.id, state, ...(booking ? { ...booking, answeredOn: registeredOn } : {}) }
+      data: {
+        ...input,
+        receivedAt,
+        registeredOn,
+        officeId,
+        year,
+        number,
+        searchKey: searchKey(input),
+        createdById: user.id,
+        state,
+        ...(booking ? { ...booking, answeredOn: registeredOn } : {})
+      }
     });
     const event = (type: string, fromState: string | null, toState: string, detail: object) =>
-      tx.applicationEvent.create({ data: { applicationId: row.id, type, fromState, toState, userId: user.id, at, detail: JSON.stringify(detail) } });
+      tx.applicationEvent.create({
+        data: { applicationId: row.id, type, fromState, toState, userId: user.id, at, detail: JSON.stringify(detail) }
+      });
     await event('register', null, 'REGISTERED', { registeredOn, ...(booking ? { sameDay: true } : {}) });
     if (booking) {
       await event('review', 'REGISTERED', 'REVIEW', { sameDay: true });
@@ -78,7 +98,10 @@ export async function insertApplication(ctx: Ctx, user: SessionUser, input: Appl
 type AppRow = NonNullable<Awaited<ReturnType<typeof loadApplication>>>;
 
 export function loadApplication(db: Db | Tx, id: number) {
-  return db.application.findUnique({ where: { id }, include: { session: { include: { official: true, room: true } }, requestedOfficial: true, ticket: true } });
+  return db.application.findUnique({
+    where: { id },
+    include: { session: { include: { official: true, room: true } }, requestedOfficial: true, ticket: true }
+  });
 }
 
 /** The application, if this reader may see it; another office's or official's does not exist for them. */
@@ -107,7 +130,6 @@ export function facts(a: AppRow | Awaited<ReturnType<typeof listRows>>[number]):
   };
 }
 
-
 /** The applicant card: everything recorded, every step, open tasks, terms, earlier applications (003 ¶15(2)). Logged. */
 export async function applicationCard(ctx: Ctx, reader: ReceptionReader, id: number) {
   const app = await visibleApplication(ctx.db, reader, id);
@@ -117,11 +139,21 @@ export async function applicationCard(ctx: Ctx, reader: ReceptionReader, id: num
   const [events, tasks, earlier, survey] = await Promise.all([
     ctx.db.applicationEvent.findMany({ where: { applicationId: id }, orderBy: { id: 'asc' } }),
     ctx.db.applicationTask.findMany({ where: { applicationId: id }, orderBy: { id: 'asc' } }),
-    ctx.db.application.findMany({ where: { officeId: app.officeId, iin: app.iin, id: { not: id } }, orderBy: { receivedAt: 'desc' }, take: 20 }),
+    ctx.db.application.findMany({
+      where: { officeId: app.officeId, iin: app.iin, id: { not: id } },
+      orderBy: { receivedAt: 'desc' },
+      take: 20
+    }),
     // Satisfaction (003 ¶38): the answer by phone, or the survey of the applicant's check-in ticket.
-    ctx.db.surveyResponse.findFirst({ where: { OR: [{ applicationId: id }, ...(app.ticketId ? [{ ticketId: app.ticketId }] : [])] }, select: { rating: true, comment: true, channel: true, at: true } })
+    ctx.db.surveyResponse.findFirst({
+      where: { OR: [{ applicationId: id }, ...(app.ticketId ? [{ ticketId: app.ticketId }] : [])] },
+      select: { rating: true, comment: true, channel: true, at: true }
+    })
   ]);
-  const users = await ctx.db.user.findMany({ where: { id: { in: events.map((e) => e.userId).filter((x): x is number => x !== null) } }, select: { id: true, fullName: true } });
+  const users = await ctx.db.user.findMany({
+    where: { id: { in: events.map((e) => e.userId).filter((x): x is number => x !== null) } },
+    select: { id: true, fullName: true }
+  });
   await audit(ctx, reader.user, app.officeId, 'application.view', 'Application', id);
   const { searchKey: _k, ticket, session, requestedOfficial, ...fields } = app;
   return {
@@ -132,13 +164,33 @@ export async function applicationCard(ctx: Ctx, reader: ReceptionReader, id: num
     number: registerNumber(app),
     fullName: fullName(app),
     ticket: ticket ? { code: ticket.code, status: ticket.status } : null,
-    session: session ? { id: session.id, date: session.date, startsAt: session.startsAt, endsAt: session.endsAt, officialName: session.official.fullName, room: session.room ? { number: session.room.number, kind: session.room.kind } : null } : null,
+    session: session
+      ? {
+          id: session.id,
+          date: session.date,
+          startsAt: session.startsAt,
+          endsAt: session.endsAt,
+          officialName: session.official.fullName,
+          room: session.room ? { number: session.room.number, kind: session.room.kind } : null
+        }
+      : null,
     requestedOfficial: requestedOfficial ? { id: requestedOfficial.id, fullName: requestedOfficial.fullName } : null,
     due: applicationDue(cal, facts(app), today),
     actions: reader.user.role === 'appeals' ? allowedActions(app.state as ApplicationState) : [],
-    events: events.map((e) => ({ ...e, at: e.at.toISOString(), detail: e.detail ? JSON.parse(e.detail) : null, user: users.find((u) => u.id === e.userId)?.fullName ?? null })),
+    events: events.map((e) => ({
+      ...e,
+      at: e.at.toISOString(),
+      detail: e.detail ? JSON.parse(e.detail) : null,
+      user: users.find((u) => u.id === e.userId)?.fullName ?? null
+    })),
     tasks: tasks.map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), doneAt: t.doneAt?.toISOString() ?? null })),
-    earlier: earlier.map((e) => ({ id: e.id, number: registerNumber(e), registeredOn: e.registeredOn, state: e.state, substance: e.substance.slice(0, 200) })),
+    earlier: earlier.map((e) => ({
+      id: e.id,
+      number: registerNumber(e),
+      registeredOn: e.registeredOn,
+      state: e.state,
+      substance: e.substance.slice(0, 200)
+    })),
     survey: survey ? { ...survey, at: survey.at.toISOString() } : null,
     canRecordSurvey: !survey && app.state === 'RECEIVED' && ['appeals', 'head'].includes(reader.user.role)
   };
@@ -157,14 +209,22 @@ export interface RegisterFilter {
 }
 
 function listRows(db: Db, where: object, take: number) {
-  return db.application.findMany({ where, include: { session: { include: { official: true } }, requestedOfficial: true }, orderBy: [{ year: 'desc' }, { number: 'desc' }], take });
+  return db.application.findMany({
+    where,
+    include: { session: { include: { official: true } }, requestedOfficial: true },
+    orderBy: [{ year: 'desc' }, { number: 'desc' }],
+    take
+  });
 }
 
 /** The register view: filters and search; each row with its worst light and next due date. Logged (no search text). */
 export async function listApplications(ctx: Ctx, reader: ReceptionReader, f: RegisterFilter) {
   // A screen shows at most 2,000 rows; the export reads up to its own limit through registerRows.
   const { today, rows } = await registerRows(ctx, reader, { ...f, limit: Math.min(f.limit ?? 500, 2000) });
-  await audit(ctx, reader.user, workOffice(reader.user), 'application.list', 'Application', null, { count: rows.length, searched: Boolean(f.q?.trim()) });
+  await audit(ctx, reader.user, workOffice(reader.user), 'application.list', 'Application', null, {
+    count: rows.length,
+    searched: Boolean(f.q?.trim())
+  });
   return { today, rows };
 }
 
@@ -178,7 +238,18 @@ export async function registerRows(ctx: Ctx, reader: ReceptionReader, f: Registe
     ...(f.state ? { state: f.state } : {}),
     ...(f.channel ? { channel: f.channel } : {}),
     ...(f.officialId ? { OR: [{ requestedOfficialId: f.officialId }, { session: { officialId: f.officialId } }] } : {}),
-    ...(reader.seesAll ? {} : { AND: [{ OR: [{ requestedOfficialId: reader.ownOfficialId ?? -1 }, { session: { officialId: reader.ownOfficialId ?? -1 } }] }] }),
+    ...(reader.seesAll
+      ? {}
+      : {
+          AND: [
+            {
+              OR: [
+                { requestedOfficialId: reader.ownOfficialId ?? -1 },
+                { session: { officialId: reader.ownOfficialId ?? -1 } }
+              ]
+            }
+          ]
+        }),
     ...(q
       ? num
         ? num
@@ -209,7 +280,10 @@ export async function registerRows(ctx: Ctx, reader: ReceptionReader, f: Registe
     };
   });
   const filtered = rows.filter(
-    (r) => (!f.light || r.light === f.light) && (!f.dueFrom || (r.nextDue !== null && r.nextDue >= f.dueFrom)) && (!f.dueTo || (r.nextDue !== null && r.nextDue <= f.dueTo))
+    (r) =>
+      (!f.light || r.light === f.light) &&
+      (!f.dueFrom || (r.nextDue !== null && r.nextDue >= f.dueFrom)) &&
+      (!f.dueTo || (r.nextDue !== null && r.nextDue <= f.dueTo))
   );
   return { today, rows: filtered };
 }
@@ -218,14 +292,28 @@ export async function registerRows(ctx: Ctx, reader: ReceptionReader, f: Registe
 export async function myTasks(ctx: Ctx, reader: ReceptionReader) {
   const { today, rows } = await registerRows(ctx, reader, { limit: 2000 });
   const officeId = workOffice(reader.user);
-  const tasks = await ctx.db.applicationTask.findMany({ where: { officeId, doneAt: null }, include: { application: true }, orderBy: { id: 'asc' } });
+  const tasks = await ctx.db.applicationTask.findMany({
+    where: { officeId, doneAt: null },
+    include: { application: true },
+    orderBy: { id: 'asc' }
+  });
   const due = rows.filter((r) => r.nextDue !== null && r.nextDue <= today);
   const visible = tasks.filter((t) => canSee(reader, t.application));
-  await audit(ctx, reader.user, officeId, 'application.tasks', 'Application', null, { count: due.length + visible.length });
+  await audit(ctx, reader.user, officeId, 'application.tasks', 'Application', null, {
+    count: due.length + visible.length
+  });
   return {
     today,
     due,
-    tasks: visible
-      .map((t) => ({ id: t.id, kind: t.kind, dueOn: t.dueOn, detail: t.detail ? JSON.parse(t.detail) : null, applicationId: t.applicationId, number: registerNumber(t.application), fullName: fullName(t.application), phone: t.application.phone }))
+    tasks: visible.map((t) => ({
+      id: t.id,
+      kind: t.kind,
+      dueOn: t.dueOn,
+      detail: t.detail ? JSON.parse(t.detail) : null,
+      applicationId: t.applicationId,
+      number: registerNumber(t.application),
+      fullName: fullName(t.application),
+      phone: t.application.phone
+    }))
   };
 }

@@ -45,10 +45,15 @@ export async function todaysAppointment(db: Db, officeId: number, key: string, t
     orderBy: { slotTime: 'asc' }
   });
   if (app) return app;
-  throw new DomainError((await db.application.count({ where })) > 0 ? 'appointment_other_day' : 'appointment_not_found');
+  throw new DomainError(
+    (await db.application.count({ where })) > 0 ? 'appointment_other_day' : 'appointment_not_found'
+  );
 }
 
-export async function checkIn(ctx: Ctx, req: CheckInRequest): Promise<{ ticket: TicketView; created: boolean; id: number; kioskId: number | null; appointment: Appointment }> {
+export async function checkIn(
+  ctx: Ctx,
+  req: CheckInRequest
+): Promise<{ ticket: TicketView; created: boolean; id: number; kioskId: number | null; appointment: Appointment }> {
   const office = await officeByCode(ctx.db, req.officeCode);
   const app = await todaysAppointment(ctx.db, office.id, req.key, officeToday(ctx.now(), office.timeZone).toString());
   const room = app.session!.room;

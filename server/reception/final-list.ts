@@ -10,10 +10,25 @@ import { finalListDocument, type FinalListData } from './rules/final-list';
 import { fullName } from './rules/register-columns';
 
 /** A session's final list as DOCX or PDF in one language; every download is logged (it names applicants). */
-export async function finalListFile(ctx: Ctx, reader: ReceptionReader, sessionId: number, lang: Language, format: 'docx' | 'pdf') {
+export async function finalListFile(
+  ctx: Ctx,
+  reader: ReceptionReader,
+  sessionId: number,
+  lang: Language,
+  format: 'docx' | 'pdf'
+) {
   const s = await ctx.db.receptionSession.findFirst({
-    where: { id: sessionId, officeId: { in: reader.user.officeIds }, ...(reader.seesAll ? {} : { officialId: reader.ownOfficialId ?? -1 }) },
-    include: { office: true, official: true, room: true, applications: { where: { state: { in: ['SCHEDULED', 'RECEIVED', 'NO_SHOW'] } } } }
+    where: {
+      id: sessionId,
+      officeId: { in: reader.user.officeIds },
+      ...(reader.seesAll ? {} : { officialId: reader.ownOfficialId ?? -1 })
+    },
+    include: {
+      office: true,
+      official: true,
+      room: true,
+      applications: { where: { state: { in: ['SCHEDULED', 'RECEIVED', 'NO_SHOW'] } } }
+    }
   });
   if (!s) throw new DomainError('unknown_session');
   const cal = await deadlineCalendar(ctx.db);
@@ -22,7 +37,12 @@ export async function finalListFile(ctx: Ctx, reader: ReceptionReader, sessionId
     session: s,
     official: s.official,
     recipient: { kk: s.office.finalListRecipientKk, ru: s.office.finalListRecipientRu },
-    due: finalListDueBy(cal, s.date, s.office.finalListLead, s.office.finalListUnit === 'DAYS' ? 'DAYS' : 'WORKING_DAYS').toString(),
+    due: finalListDueBy(
+      cal,
+      s.date,
+      s.office.finalListLead,
+      s.office.finalListUnit === 'DAYS' ? 'DAYS' : 'WORKING_DAYS'
+    ).toString(),
     invited: parseAttendees(s.office.attendeeTemplate),
     applicants: s.applications.map((a) => ({ ...a, fullName: fullName(a) })),
     drawnUpBy: reader.user.fullName,
@@ -30,7 +50,11 @@ export async function finalListFile(ctx: Ctx, reader: ReceptionReader, sessionId
   };
   const doc = finalListDocument(data, lang);
   const file = await renderDocument(doc, format);
-  await audit(ctx, reader.user, s.officeId, 'finallist.download', 'ReceptionSession', s.id, { lang, format, applicants: data.applicants.length });
+  await audit(ctx, reader.user, s.officeId, 'finallist.download', 'ReceptionSession', s.id, {
+    lang,
+    format,
+    applicants: data.applicants.length
+  });
   return file;
 }
 

@@ -40,17 +40,33 @@ function toPublic(s: Awaited<ReturnType<typeof publishedSessions>>[number]): Pub
   };
 }
 
-export async function publicSchedule(db: Db, officeCode: string, now: Date, from?: string, to?: string): Promise<PublicSchedule> {
+export async function publicSchedule(
+  db: Db,
+  officeCode: string,
+  now: Date,
+  from?: string,
+  to?: string
+): Promise<PublicSchedule> {
   const office = await officeByCode(db, officeCode);
   const today = officeToday(now, office.timeZone);
   const start = from ?? today.toString();
   const end = to ?? today.add({ days: DAYS_AHEAD }).toString();
   const sessions = (await publishedSessions(db, office.id, start, end)).map(toPublic);
-  return { office: { code: office.code, nameKk: office.nameKk, nameRu: office.nameRu, timeZone: office.timeZone }, today: today.toString(), from: start, to: end, sessions };
+  return {
+    office: { code: office.code, nameKk: office.nameKk, nameRu: office.nameRu, timeZone: office.timeZone },
+    today: today.toString(),
+    from: start,
+    to: end,
+    sessions
+  };
 }
 
 /** Today's sessions for the hall board (cancelled ones too: the hall must know). */
-export async function todaysSessions(db: Db, office: { id: number; timeZone: string }, now: Date): Promise<PublicSession[]> {
+export async function todaysSessions(
+  db: Db,
+  office: { id: number; timeZone: string },
+  now: Date
+): Promise<PublicSession[]> {
   const today = officeToday(now, office.timeZone).toString();
   return (await publishedSessions(db, office.id, today, today)).map(toPublic);
 }
@@ -63,10 +79,18 @@ const WORDS = {
 /** The schedule as iCalendar for the website and officials' calendars, in one language. */
 export function scheduleIcs(s: PublicSchedule, lang: Language): string {
   const w = WORDS[lang];
-  const cal = ical({ name: `${w.title} — ${lang === 'ru' ? s.office.nameRu : s.office.nameKk}`, timezone: s.office.timeZone, prodId: { company: 'Qabyldau', product: 'schedule', language: lang.toUpperCase() } });
+  const cal = ical({
+    name: `${w.title} — ${lang === 'ru' ? s.office.nameRu : s.office.nameKk}`,
+    timezone: s.office.timeZone,
+    prodId: { company: 'Qabyldau', product: 'schedule', language: lang.toUpperCase() }
+  });
   for (const x of s.sessions) {
     const day = Temporal.PlainDate.from(x.date);
-    const place = x.room ? `${x.room.kind === 'ROOM' ? w.room : w.window} ${x.room.number}` : lang === 'ru' ? x.placeRu : x.placeKk;
+    const place = x.room
+      ? `${x.room.kind === 'ROOM' ? w.room : w.window} ${x.room.number}`
+      : lang === 'ru'
+        ? x.placeRu
+        : x.placeKk;
     cal.createEvent({
       id: `${s.office.code}-${x.date}-${x.startsAt}-${x.official.fullName}`.replace(/\s+/g, '_'),
       start: instantAt(day, parseClock(x.startsAt), s.office.timeZone),

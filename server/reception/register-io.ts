@@ -11,7 +11,14 @@ import type { Ctx } from '../shared/context';
 import { workOffice, type ReceptionReader } from './access';
 import { registerApplication, registerNumber, registerRows, type RegisterFilter } from './applications';
 import { listOfficials } from './schedule';
-import { IMPORT_REQUIRED, parseImportRow, REGISTER_COLUMNS, type ApplicationInput, type RegisterColumn, type RowProblem } from './rules/register-columns';
+import {
+  IMPORT_REQUIRED,
+  parseImportRow,
+  REGISTER_COLUMNS,
+  type ApplicationInput,
+  type RegisterColumn,
+  type RowProblem
+} from './rules/register-columns';
 
 /**
  * The register in and out of E-Otinish and the document system: CSV (UTF-8 with BOM, so Excel
@@ -21,11 +28,20 @@ import { IMPORT_REQUIRED, parseImportRow, REGISTER_COLUMNS, type ApplicationInpu
 export type RegisterFormat = 'csv' | 'xlsx';
 const MAX_ROWS = 5000;
 
-export async function exportRegister(ctx: Ctx, reader: ReceptionReader, filter: RegisterFilter, format: RegisterFormat) {
+export async function exportRegister(
+  ctx: Ctx,
+  reader: ReceptionReader,
+  filter: RegisterFilter,
+  format: RegisterFormat
+) {
   if (!reader.seesAll) throw new DomainError('forbidden');
   const officeId = workOffice(reader.user);
   const ids = (await registerRows(ctx, reader, { ...filter, limit: MAX_ROWS })).rows.map((r) => r.id);
-  const apps = await ctx.db.application.findMany({ where: { id: { in: ids } }, include: { requestedOfficial: true, session: { include: { official: true } } }, orderBy: [{ year: 'asc' }, { number: 'asc' }] });
+  const apps = await ctx.db.application.findMany({
+    where: { id: { in: ids } },
+    include: { requestedOfficial: true, session: { include: { official: true } } },
+    orderBy: [{ year: 'asc' }, { number: 'asc' }]
+  });
   const rows: string[][] = apps.map((a) => {
     const cell: Record<RegisterColumn, string> = {
       number: registerNumber(a),
@@ -63,7 +79,13 @@ export async function exportRegister(ctx: Ctx, reader: ReceptionReader, filter: 
   const body =
     format === 'csv'
       ? Buffer.from(`\uFEFF${stringify([header, ...rows])}`, 'utf8')
-      : await writeXlsx([header.map((value) => ({ value, fontWeight: 'bold' as const })), ...rows.map((r) => r.map((value) => ({ value })))], { sheet: 'register' }).toBuffer();
+      : await writeXlsx(
+          [
+            header.map((value) => ({ value, fontWeight: 'bold' as const })),
+            ...rows.map((r) => r.map((value) => ({ value })))
+          ],
+          { sheet: 'register' }
+        ).toBuffer();
   await audit(ctx, reader.user, officeId, 'application.export', 'Application', null, { format, count: rows.length });
   return { body, fileName: `register-${new Date(ctx.now()).toISOString().slice(0, 10)}.${format}` };
 }
@@ -75,7 +97,11 @@ async function readRows(file: Buffer, format: RegisterFormat): Promise<Array<Par
     table =
       format === 'csv'
         ? (parseCsv(file, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][])
-        : (await readXlsx(file)).at(0)!.data.map((r) => r.map((c) => (c === null || c === undefined ? '' : c instanceof Date ? c.toISOString() : String(c))));
+        : (await readXlsx(file))
+            .at(0)!
+            .data.map((r) =>
+              r.map((c) => (c === null || c === undefined ? '' : c instanceof Date ? c.toISOString() : String(c)))
+            );
   } catch {
     throw new DomainError('import_format');
   }
@@ -99,16 +125,32 @@ export async function importRegister(ctx: Ctx, user: SessionUser, file: Buffer, 
   const problems: RowProblem[] = [];
   const inputs: Array<{ row: number; input: ApplicationInput }> = [];
   rows.forEach((cells, i) => {
-    const r = parseImportRow(cells, i + 2, { timeZone: office.timeZone, channels: office.signupChannels.split(','), officials });
+    const r = parseImportRow(cells, i + 2, {
+      timeZone: office.timeZone,
+      channels: office.signupChannels.split(','),
+      officials
+    });
     if ('problems' in r) problems.push(...r.problems);
     else inputs.push({ row: i + 2, input: r.input });
   });
   if (problems.length) {
     const [first] = problems;
-    throw new DomainError('import_invalid', { count: problems.length, row: first.row, column: first.column, problem: first.problem }, problems.slice(0, 50).map((p) => `${p.row}:${p.column}`).join(' '));
+    throw new DomainError(
+      'import_invalid',
+      { count: problems.length, row: first.row, column: first.column, problem: first.problem },
+      problems
+        .slice(0, 50)
+        .map((p) => `${p.row}:${p.column}`)
+        .join(' ')
+    );
   }
   const known = new Set(
-    (await ctx.db.application.findMany({ where: { officeId, externalRegNo: { in: inputs.map((x) => x.input.externalRegNo).filter(Boolean) } }, select: { externalRegNo: true } })).map((a) => a.externalRegNo)
+    (
+      await ctx.db.application.findMany({
+        where: { officeId, externalRegNo: { in: inputs.map((x) => x.input.externalRegNo).filter(Boolean) } },
+        select: { externalRegNo: true }
+      })
+    ).map((a) => a.externalRegNo)
   );
   const skipped: number[] = [];
   let imported = 0;
@@ -121,6 +163,10 @@ export async function importRegister(ctx: Ctx, user: SessionUser, file: Buffer, 
     if (input.externalRegNo) known.add(input.externalRegNo);
     imported++;
   }
-  await audit(ctx, user, officeId, 'application.import', 'Application', null, { format, imported, skipped: skipped.length });
+  await audit(ctx, user, officeId, 'application.import', 'Application', null, {
+    format,
+    imported,
+    skipped: skipped.length
+  });
   return { imported, skipped };
 }

@@ -25,7 +25,10 @@ export async function roomToday(ctx: Ctx, user: SessionUser) {
   const today = officeToday(ctx.now(), official.office.timeZone).toString();
   const sessions = await ctx.db.receptionSession.findMany({
     where: { officialId, date: today, status: 'ACTIVE' },
-    include: { room: true, applications: { where: { state: { in: ['SCHEDULED', 'RECEIVED', 'NO_SHOW'] } }, include: { ticket: true } } },
+    include: {
+      room: true,
+      applications: { where: { state: { in: ['SCHEDULED', 'RECEIVED', 'NO_SHOW'] } }, include: { ticket: true } }
+    },
     orderBy: { startsAt: 'asc' }
   });
   return {
@@ -35,7 +38,9 @@ export async function roomToday(ctx: Ctx, user: SessionUser) {
       id: s.id,
       startsAt: s.startsAt,
       endsAt: s.endsAt,
-      room: s.room ? { id: s.room.id, number: s.room.number, kind: s.room.kind, mine: s.room.userId === user.id } : null,
+      room: s.room
+        ? { id: s.room.id, number: s.room.number, kind: s.room.kind, mine: s.room.userId === user.id }
+        : null,
       applicants: receptionOrder(s.applications).map((a) => ({
         id: a.id,
         fullName: fullName(a),
@@ -55,8 +60,12 @@ export type RoomAction = 'call' | 'recall' | 'came' | 'done' | 'noShow';
 /** Call an applicant who checked in, then mark them came (received), done, or not come. */
 export async function roomAction(ctx: Ctx, user: SessionUser, applicationId: number, action: RoomAction) {
   const officialId = await ownOfficial(ctx, user);
-  const app = await ctx.db.application.findUnique({ where: { id: applicationId }, include: { session: { include: { room: true } }, ticket: true } });
-  if (!app || app.session?.officialId !== officialId || !user.officeIds.includes(app.officeId)) throw new DomainError('unknown_application');
+  const app = await ctx.db.application.findUnique({
+    where: { id: applicationId },
+    include: { session: { include: { room: true } }, ticket: true }
+  });
+  if (!app || app.session?.officialId !== officialId || !user.officeIds.includes(app.officeId))
+    throw new DomainError('unknown_application');
   const room = app.session.room;
   if (!room) throw new DomainError('appointment_no_room');
   const actor = { id: user.id, role: user.role, officeIds: user.officeIds };
@@ -82,7 +91,8 @@ export async function roomAction(ctx: Ctx, user: SessionUser, applicationId: num
       await actOnTicket(ctx, room.id, ticket.id, 'finish', actor);
       break;
     case 'noShow':
-      if (ticket && ['CALLED', 'SERVING'].includes(ticket.status)) await actOnTicket(ctx, room.id, ticket.id, 'noShow', actor);
+      if (ticket && ['CALLED', 'SERVING'].includes(ticket.status))
+        await actOnTicket(ctx, room.id, ticket.id, 'noShow', actor);
       await applicationStep(ctx, user, app.id, { action: 'noShow' });
       break;
   }

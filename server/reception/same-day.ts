@@ -35,11 +35,28 @@ export async function receivingToday(ctx: Ctx, officeId: number) {
   const today = officeToday(ctx.now(), office.timeZone).toString();
   const sessions = await ctx.db.receptionSession.findMany({
     where: { officeId, date: today, status: 'ACTIVE', roomId: { not: null } },
-    include: { official: true, room: true, applications: { where: { slotTime: { not: null } }, select: { slotTime: true } } },
+    include: {
+      official: true,
+      room: true,
+      applications: { where: { slotTime: { not: null } }, select: { slotTime: true } }
+    },
     orderBy: { startsAt: 'asc' }
   });
   return sessions
-    .map((s) => ({ sessionId: s.id, officialId: s.officialId, fullName: s.official.fullName, positionKk: s.official.positionKk, positionRu: s.official.positionRu, startsAt: s.startsAt, endsAt: s.endsAt, room: s.room!.number, free: firstFreeSlot(slotTimes(s.startsAt, s.endsAt, s.slotMinutes), s.applications.map((a) => a.slotTime!)) }))
+    .map((s) => ({
+      sessionId: s.id,
+      officialId: s.officialId,
+      fullName: s.official.fullName,
+      positionKk: s.official.positionKk,
+      positionRu: s.official.positionRu,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      room: s.room!.number,
+      free: firstFreeSlot(
+        slotTimes(s.startsAt, s.endsAt, s.slotMinutes),
+        s.applications.map((a) => a.slotTime!)
+      )
+    }))
     .filter((s) => s.free !== null);
 }
 
@@ -53,7 +70,20 @@ export async function sameDayReception(ctx: Ctx, user: SessionUser, input: SameD
     return insertApplication(
       ctx,
       user,
-      { ...applicant, address: '', applicantKind: 'SELF', representedName: '', authorityDoc: '', foreigner: false, interpreterNeeded: false, channel: 'IN_PERSON', externalRegNo: '', externalRegDate: null, receivedAt: null, requestedOfficialId: officialId },
+      {
+        ...applicant,
+        address: '',
+        applicantKind: 'SELF',
+        representedName: '',
+        authorityDoc: '',
+        foreigner: false,
+        interpreterNeeded: false,
+        channel: 'IN_PERSON',
+        externalRegNo: '',
+        externalRegDate: null,
+        receivedAt: null,
+        requestedOfficialId: officialId
+      },
       { sessionId: offer.sessionId, slotTime: offer.free! }
     );
   };

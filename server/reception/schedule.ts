@@ -11,7 +11,14 @@ import { audit } from '../auth/audit';
 import type { ReceptionReader } from './access';
 import { workOffice } from './access';
 import type { SessionType } from './rules/catalogue';
-import { nextScheduleState, patternDates, slotTimes, type ScheduleState, type ScheduleStep, type WeeklyPattern } from './rules/schedule';
+import {
+  nextScheduleState,
+  patternDates,
+  slotTimes,
+  type ScheduleState,
+  type ScheduleStep,
+  type WeeklyPattern
+} from './rules/schedule';
 import { isUniqueViolation } from '../db/errors';
 
 /** Officials, the monthly schedule and its sessions (003 ¶7–9, 000 ¶206). */
@@ -38,7 +45,16 @@ export interface SessionInput {
   slotMinutes: number;
 }
 
-const officialView = (o: { id: number; fullName: string; positionKk: string; positionRu: string; userId: number | null; roomId: number | null; active: boolean; sortOrder: number }) => ({
+const officialView = (o: {
+  id: number;
+  fullName: string;
+  positionKk: string;
+  positionRu: string;
+  userId: number | null;
+  roomId: number | null;
+  active: boolean;
+  sortOrder: number;
+}) => ({
   id: o.id,
   fullName: o.fullName,
   positionKk: o.positionKk,
@@ -56,17 +72,23 @@ export async function listOfficials(db: Db, officeId: number) {
 
 /** The room must be one of the office's rooms; the account one of its staff. */
 async function checkPlace(db: Db | Tx, officeId: number, roomId: number | null, userId?: number | null) {
-  if (roomId !== null && !(await db.window.findFirst({ where: { id: roomId, officeId, active: true } }))) throw new DomainError('unknown_window');
-  if (userId != null && !(await db.user.findFirst({ where: { id: userId, officeId, active: true } }))) throw new DomainError('unknown_user');
+  if (roomId !== null && !(await db.window.findFirst({ where: { id: roomId, officeId, active: true } })))
+    throw new DomainError('unknown_window');
+  if (userId != null && !(await db.user.findFirst({ where: { id: userId, officeId, active: true } })))
+    throw new DomainError('unknown_user');
 }
 
 export async function saveOfficial(ctx: Ctx, user: SessionUser, id: number | null, input: OfficialInput) {
   requireRole(user, OFFICIAL_ADMIN_ROLES);
   const officeId = workOffice(user);
   await checkPlace(ctx.db, officeId, input.roomId, input.userId);
-  if (id !== null && !(await ctx.db.official.findFirst({ where: { id, officeId } }))) throw new DomainError('unknown_official');
+  if (id !== null && !(await ctx.db.official.findFirst({ where: { id, officeId } })))
+    throw new DomainError('unknown_official');
   try {
-    const row = id === null ? await ctx.db.official.create({ data: { ...input, officeId } }) : await ctx.db.official.update({ where: { id }, data: input });
+    const row =
+      id === null
+        ? await ctx.db.official.create({ data: { ...input, officeId } })
+        : await ctx.db.official.update({ where: { id }, data: input });
     await audit(ctx, user, officeId, id === null ? 'official.create' : 'official.update', 'Official', row.id);
     return officialView(row);
   } catch (err) {
@@ -77,7 +99,11 @@ export async function saveOfficial(ctx: Ctx, user: SessionUser, id: number | nul
 
 /** The office's schedule for a month, made (as a draft) the first time it is needed. */
 export async function scheduleFor(tx: Db | Tx, officeId: number, month: string) {
-  return tx.receptionSchedule.upsert({ where: { officeId_month: { officeId, month } }, create: { officeId, month }, update: {} });
+  return tx.receptionSchedule.upsert({
+    where: { officeId_month: { officeId, month } },
+    create: { officeId, month },
+    update: {}
+  });
 }
 
 /** Regular sessions are planned while the month is a draft; extra ones (003 ¶9 and the rest) at any time. */
@@ -86,7 +112,8 @@ function assertEditable(state: string, type: SessionType) {
 }
 
 async function checkSession(tx: Db | Tx, officeId: number, s: SessionInput) {
-  if (!(await tx.official.findFirst({ where: { id: s.officialId, officeId, active: true } }))) throw new DomainError('unknown_official');
+  if (!(await tx.official.findFirst({ where: { id: s.officialId, officeId, active: true } })))
+    throw new DomainError('unknown_official');
   await checkPlace(tx, officeId, s.roomId);
   if (slotTimes(s.startsAt, s.endsAt, s.slotMinutes).length === 0) throw new DomainError('bad_pattern');
 }
@@ -109,25 +136,58 @@ export async function addSession(ctx: Ctx, user: SessionUser, input: SessionInpu
  * A month's sessions from a weekly pattern ("every 2nd Tuesday 10:00–13:00"). Non-working days
  * of the calendar are skipped, not moved; they are returned so the screen can say which.
  */
-export async function generateSessions(ctx: Ctx, user: SessionUser, month: string, pattern: WeeklyPattern, base: Omit<SessionInput, 'date' | 'startsAt' | 'endsAt'>) {
+export async function generateSessions(
+  ctx: Ctx,
+  user: SessionUser,
+  month: string,
+  pattern: WeeklyPattern,
+  base: Omit<SessionInput, 'date' | 'startsAt' | 'endsAt'>
+) {
   requireRole(user, REGISTER_ROLES);
   const officeId = workOffice(user);
   const cal = await deadlineCalendar(ctx.db);
   const dates = patternDates(month, pattern, (d) => cal.isWorkingDay(d));
   const created = await ctx.db.$transaction(async (tx) => {
-    await checkSession(tx, officeId, { ...base, date: `${month}-01`, startsAt: pattern.startsAt, endsAt: pattern.endsAt });
+    await checkSession(tx, officeId, {
+      ...base,
+      date: `${month}-01`,
+      startsAt: pattern.startsAt,
+      endsAt: pattern.endsAt
+    });
     const schedule = await scheduleFor(tx, officeId, month);
     assertEditable(schedule.state, base.type);
     const out = [];
     for (const d of dates.filter((x) => !x.skipped)) {
-      const clash = await tx.receptionSession.findFirst({ where: { officialId: base.officialId, date: d.date, status: 'ACTIVE', startsAt: { lt: pattern.endsAt }, endsAt: { gt: pattern.startsAt } } });
+      const clash = await tx.receptionSession.findFirst({
+        where: {
+          officialId: base.officialId,
+          date: d.date,
+          status: 'ACTIVE',
+          startsAt: { lt: pattern.endsAt },
+          endsAt: { gt: pattern.startsAt }
+        }
+      });
       if (clash) continue; // the official already receives then
-      out.push(await tx.receptionSession.create({ data: { ...base, officeId, scheduleId: schedule.id, date: d.date, startsAt: pattern.startsAt, endsAt: pattern.endsAt } }));
+      out.push(
+        await tx.receptionSession.create({
+          data: {
+            ...base,
+            officeId,
+            scheduleId: schedule.id,
+            date: d.date,
+            startsAt: pattern.startsAt,
+            endsAt: pattern.endsAt
+          }
+        })
+      );
     }
     return out;
   }, TX_OPTIONS);
   await audit(ctx, user, officeId, 'session.generate', 'ReceptionSchedule', month, { created: created.length });
-  return { created: created.map((s) => ({ id: s.id, date: s.date })), skipped: dates.filter((d) => d.skipped).map((d) => d.date) };
+  return {
+    created: created.map((s) => ({ id: s.id, date: s.date })),
+    skipped: dates.filter((d) => d.skipped).map((d) => d.date)
+  };
 }
 
 /** A draft's session with nobody booked can go; anything else is cancelled (absence.ts). */
@@ -135,16 +195,25 @@ export async function removeSession(ctx: Ctx, user: SessionUser, id: number) {
   requireRole(user, REGISTER_ROLES);
   const officeId = workOffice(user);
   await ctx.db.$transaction(async (tx) => {
-    const s = await tx.receptionSession.findFirst({ where: { id, officeId }, include: { schedule: true, _count: { select: { applications: true } } } });
+    const s = await tx.receptionSession.findFirst({
+      where: { id, officeId },
+      include: { schedule: true, _count: { select: { applications: true } } }
+    });
     if (!s) throw new DomainError('unknown_session');
-    if (s.schedule.state !== 'DRAFT' || s._count.applications > 0) throw new DomainError('schedule_locked', { state: s.schedule.state });
+    if (s.schedule.state !== 'DRAFT' || s._count.applications > 0)
+      throw new DomainError('schedule_locked', { state: s.schedule.state });
     await tx.receptionSession.delete({ where: { id } });
   }, TX_OPTIONS);
   await audit(ctx, user, officeId, 'session.delete', 'ReceptionSession', id);
   return { ok: true };
 }
 
-const STEP_ROLES: Record<ScheduleStep, typeof REGISTER_ROLES> = { submit: REGISTER_ROLES, approve: APPROVER_ROLES, reject: APPROVER_ROLES, publish: [...REGISTER_ROLES, ...APPROVER_ROLES] };
+const STEP_ROLES: Record<ScheduleStep, typeof REGISTER_ROLES> = {
+  submit: REGISTER_ROLES,
+  approve: APPROVER_ROLES,
+  reject: APPROVER_ROLES,
+  publish: [...REGISTER_ROLES, ...APPROVER_ROLES]
+};
 
 /** draft → submitted (appeals) → approved or returned (head) → published (appeals or head). */
 export async function scheduleStep(ctx: Ctx, user: SessionUser, month: string, step: ScheduleStep, note = '') {
@@ -156,8 +225,17 @@ export async function scheduleStep(ctx: Ctx, user: SessionUser, month: string, s
     const to = nextScheduleState(schedule.state as ScheduleState, step);
     if (!to) throw new DomainError('schedule_locked', { state: schedule.state });
     const stamp =
-      step === 'submit' ? { submittedAt: now, submittedById: user.id } : step === 'approve' ? { approvedAt: now, approvedById: user.id } : step === 'publish' ? { publishedAt: now, publishedById: user.id } : {};
-    const changed = await tx.receptionSchedule.updateMany({ where: { id: schedule.id, state: schedule.state }, data: { state: to, note: step === 'reject' ? note : schedule.note, ...stamp } });
+      step === 'submit'
+        ? { submittedAt: now, submittedById: user.id }
+        : step === 'approve'
+          ? { approvedAt: now, approvedById: user.id }
+          : step === 'publish'
+            ? { publishedAt: now, publishedById: user.id }
+            : {};
+    const changed = await tx.receptionSchedule.updateMany({
+      where: { id: schedule.id, state: schedule.state },
+      data: { state: to, note: step === 'reject' ? note : schedule.note, ...stamp }
+    });
     if (changed.count !== 1) throw new DomainError('conflict');
     return { month, state: to };
   }, TX_OPTIONS);
@@ -170,7 +248,11 @@ type SessionRow = Awaited<ReturnType<typeof sessionRows>>[number];
 function sessionRows(db: Db | Tx, where: object) {
   return db.receptionSession.findMany({
     where,
-    include: { official: true, room: true, applications: { where: { slotTime: { not: null } }, select: { slotTime: true } } },
+    include: {
+      official: true,
+      room: true,
+      applications: { where: { slotTime: { not: null } }, select: { slotTime: true } }
+    },
     orderBy: [{ date: 'asc' }, { startsAt: 'asc' }, { id: 'asc' }]
   });
 }
@@ -189,7 +271,12 @@ export function sessionView(s: SessionRow) {
     capacity: slots.length,
     booked: s.applications.length,
     freeSlots: slots.filter((t) => !s.applications.some((a) => a.slotTime === t)),
-    official: { id: s.official.id, fullName: s.official.fullName, positionKk: s.official.positionKk, positionRu: s.official.positionRu },
+    official: {
+      id: s.official.id,
+      fullName: s.official.fullName,
+      positionKk: s.official.positionKk,
+      positionRu: s.official.positionRu
+    },
     room: s.room ? { id: s.room.id, number: s.room.number, kind: s.room.kind } : null,
     placeKk: s.placeKk,
     placeRu: s.placeRu,
@@ -206,7 +293,11 @@ export async function monthView(ctx: Ctx, reader: ReceptionReader, month: string
   const [schedule, officials, sessions, office, cal] = await Promise.all([
     ctx.db.receptionSchedule.findUnique({ where: { officeId_month: { officeId, month } } }),
     listOfficials(ctx.db, officeId),
-    sessionRows(ctx.db, { officeId, date: { startsWith: month }, ...(reader.seesAll ? {} : { officialId: reader.ownOfficialId ?? -1 }) }),
+    sessionRows(ctx.db, {
+      officeId,
+      date: { startsWith: month },
+      ...(reader.seesAll ? {} : { officialId: reader.ownOfficialId ?? -1 })
+    }),
     ctx.db.office.findUniqueOrThrow({ where: { id: officeId } }),
     deadlineCalendar(ctx.db)
   ]);
@@ -218,7 +309,10 @@ export async function monthView(ctx: Ctx, reader: ReceptionReader, month: string
     approvedBy: office.scheduleApprovedBy,
     officials,
     // Each session with the day its final list is due by the office's rule (SPEC §5).
-    sessions: sessions.map((s) => ({ ...sessionView(s), finalListDue: finalListDueBy(cal, s.date, office.finalListLead, unit).toString() }))
+    sessions: sessions.map((s) => ({
+      ...sessionView(s),
+      finalListDue: finalListDueBy(cal, s.date, office.finalListLead, unit).toString()
+    }))
   };
 }
 
@@ -230,6 +324,11 @@ export async function publishedSessions(db: Db, officeId: number, from: string, 
 
 /** Sessions an applicant can be booked into now: active, from today, in an approved or published month, with room. */
 export async function bookableSessions(db: Db, officeId: number, from: string) {
-  const rows = await sessionRows(db, { officeId, status: 'ACTIVE', date: { gte: from }, schedule: { state: { in: ['APPROVED', 'PUBLISHED'] } } });
+  const rows = await sessionRows(db, {
+    officeId,
+    status: 'ACTIVE',
+    date: { gte: from },
+    schedule: { state: { in: ['APPROVED', 'PUBLISHED'] } }
+  });
   return rows.map(sessionView).filter((s) => s.freeSlots.length > 0);
 }

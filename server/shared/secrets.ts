@@ -6,7 +6,11 @@ export const MASK = '••••';
 const PASSWORD = /^([a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:)([^@\s]*)@/i;
 
 export function maskUrlPassword<T>(v: T): T {
-  return (typeof v === 'string' ? v.replace(PASSWORD, (_all, head: string, pw: string) => (pw ? `${head}${MASK}@` : `${head}@`)) : v) as T;
+  return (
+    typeof v === 'string'
+      ? v.replace(PASSWORD, (_all, head: string, pw: string) => (pw ? `${head}${MASK}@` : `${head}@`))
+      : v
+  ) as T;
 }
 
 /** The URL as saved: a masked password replaced by the one stored before (if any). */

@@ -18,6 +18,12 @@ export function workerPool(source: string): { run<T>(task: unknown): Promise<T>;
     console.warn(`${file} not found: that work runs on the main thread`);
     return null;
   }
-  const pool = new Piscina({ filename: file, maxThreads: threads, minThreads: 0, idleTimeout: 60_000, execArgv: ['--import', 'tsx'] });
+  const pool = new Piscina({
+    filename: file,
+    maxThreads: threads,
+    minThreads: 0,
+    idleTimeout: 60_000,
+    execArgv: ['--import', 'tsx']
+  });
   return { run: (task) => pool.run(task), close: () => pool.destroy() };
 }

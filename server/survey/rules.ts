@@ -10,7 +10,10 @@ export const SURVEY_DAYS = 3;
 export type SurveyRefusal = 'survey_not_served' | 'survey_closed' | 'survey_done';
 
 /** Whether a ticket's visitor may answer now: served (not a no-show), not yet answered, within the days. */
-export function surveyOpen(t: { status: string; finishedAt: Date | null; answered: boolean }, now: Date): SurveyRefusal | null {
+export function surveyOpen(
+  t: { status: string; finishedAt: Date | null; answered: boolean },
+  now: Date
+): SurveyRefusal | null {
   if (t.answered) return 'survey_done';
   if (t.status !== 'DONE' || !t.finishedAt) return 'survey_not_served';
   if (now.getTime() - t.finishedAt.getTime() > SURVEY_DAYS * 86_400_000) return 'survey_closed';
@@ -19,8 +22,13 @@ export function surveyOpen(t: { status: string; finishedAt: Date | null; answere
 
 /** A comment as stored: trimmed, without control characters, bounded. */
 export function cleanComment(text: string): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim().slice(0, MAX_COMMENT);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .trim()
+      .slice(0, MAX_COMMENT)
+  );
 }
 
 export interface Summary {

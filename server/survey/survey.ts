@@ -10,7 +10,17 @@ import { isUniqueViolation } from '../db/errors';
 
 /** A ticket's facts the survey rule needs, in one read (the ticket page asks on every queue event). */
 function ticketSurvey(db: Db, token: string) {
-  return db.ticket.findUnique({ where: { token }, select: { id: true, officeId: true, status: true, finishedAt: true, language: true, survey: { select: { id: true } } } });
+  return db.ticket.findUnique({
+    where: { token },
+    select: {
+      id: true,
+      officeId: true,
+      status: true,
+      finishedAt: true,
+      language: true,
+      survey: { select: { id: true } }
+    }
+  });
 }
 
 /** One answer per ticket or application: the unique key decides a race, the loser is told it was given. */
@@ -24,7 +34,11 @@ async function saveAnswer(db: Db, data: Parameters<Db['surveyResponse']['create'
 }
 
 /** The survey state a ticket page shows: open, answered, or none (not served / too late). */
-export async function surveyStateOf(db: Db, ticket: { token: string; status: string }, now: Date): Promise<'open' | 'done' | null> {
+export async function surveyStateOf(
+  db: Db,
+  ticket: { token: string; status: string },
+  now: Date
+): Promise<'open' | 'done' | null> {
   // Not served yet (the page's usual case): nothing to ask, nothing to read.
   if (ticket.status !== 'DONE') return null;
   const t = await ticketSurvey(db, ticket.token);
@@ -39,17 +53,42 @@ export async function answerTicketSurvey(ctx: Ctx, token: string, input: { ratin
   if (!ticket) throw new DomainError('unknown_ticket');
   const refusal = surveyOpen({ ...ticket, answered: ticket.survey !== null }, ctx.now());
   if (refusal) throw new DomainError(refusal);
-  await saveAnswer(ctx.db, { officeId: ticket.officeId, channel: 'TICKET', ticketId: ticket.id, rating: input.rating, comment: cleanComment(input.comment), language: ticket.language, at: ctx.now() });
+  await saveAnswer(ctx.db, {
+    officeId: ticket.officeId,
+    channel: 'TICKET',
+    ticketId: ticket.id,
+    rating: input.rating,
+    comment: cleanComment(input.comment),
+    language: ticket.language,
+    at: ctx.now()
+  });
   return { survey: 'done' as const };
 }
 
 /** An applicant's answer taken by phone (003 ¶38), recorded by appeals staff. */
-export async function recordPhoneSurvey(ctx: Ctx, u: SessionUser | null, applicationId: number, input: { rating: number; comment: string; language: Language }) {
+export async function recordPhoneSurvey(
+  ctx: Ctx,
+  u: SessionUser | null,
+  applicationId: number,
+  input: { rating: number; comment: string; language: Language }
+) {
   const user = requireRole(u, ['appeals', 'head']);
-  const app = await ctx.db.application.findFirst({ where: { id: applicationId, ...officeFilter(user) }, select: { id: true, officeId: true, state: true } });
+  const app = await ctx.db.application.findFirst({
+    where: { id: applicationId, ...officeFilter(user) },
+    select: { id: true, officeId: true, state: true }
+  });
   if (!app) throw new DomainError('unknown_application');
   if (app.state !== 'RECEIVED') throw new DomainError('survey_not_served');
-  await saveAnswer(ctx.db, { officeId: app.officeId, channel: 'PHONE', applicationId: app.id, rating: input.rating, comment: cleanComment(input.comment), language: input.language, recordedById: user.id, at: ctx.now() });
+  await saveAnswer(ctx.db, {
+    officeId: app.officeId,
+    channel: 'PHONE',
+    applicationId: app.id,
+    rating: input.rating,
+    comment: cleanComment(input.comment),
+    language: input.language,
+    recordedById: user.id,
+    at: ctx.now()
+  });
   await audit(ctx, user, app.officeId, 'survey.phone', 'Application', app.id, { rating: input.rating });
   return { survey: 'done' as const };
 }
@@ -60,7 +99,14 @@ export async function surveySummary(ctx: Ctx, u: SessionUser | null, from: Date,
   const officeId = workOffice(user);
   const rows = await ctx.db.surveyResponse.findMany({
     where: { officeId, at: { gte: from, lt: to } },
-    select: { rating: true, comment: true, channel: true, at: true, language: true, ticket: { select: { service: { select: { id: true, nameKk: true, nameRu: true } } } } },
+    select: {
+      rating: true,
+      comment: true,
+      channel: true,
+      at: true,
+      language: true,
+      ticket: { select: { service: { select: { id: true, nameKk: true, nameRu: true } } } }
+    },
     orderBy: { at: 'desc' }
   });
   const byService = new Map<number, { service: { nameKk: string; nameRu: string }; ratings: number[] }>();
@@ -76,6 +122,15 @@ export async function surveySummary(ctx: Ctx, u: SessionUser | null, from: Date,
     ticket: summarize(rows.filter((r) => r.channel === 'TICKET').map((r) => r.rating)),
     phone: summarize(rows.filter((r) => r.channel === 'PHONE').map((r) => r.rating)),
     services: [...byService.values()].map((l) => ({ ...l.service, ...summarize(l.ratings) })),
-    comments: rows.filter((r) => r.comment).slice(0, 50).map((r) => ({ at: r.at.toISOString(), rating: r.rating, comment: r.comment, channel: r.channel, language: r.language }))
+    comments: rows
+      .filter((r) => r.comment)
+      .slice(0, 50)
+      .map((r) => ({
+        at: r.at.toISOString(),
+        rating: r.rating,
+        comment: r.comment,
+        channel: r.channel,
+        language: r.language
+      }))
   };
 }

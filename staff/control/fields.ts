@@ -2,7 +2,11 @@
 export function assignmentFromForm(form: HTMLFormElement) {
   const fd = new FormData(form);
   const str = (k: string) => String(fd.get(k) ?? '');
-  const ids = (k: string) => fd.getAll(k).map(Number).filter((n) => n > 0);
+  const ids = (k: string) =>
+    fd
+      .getAll(k)
+      .map(Number)
+      .filter((n) => n > 0);
   return {
     content: str('content'),
     leadUnitId: Number(str('leadUnitId')),

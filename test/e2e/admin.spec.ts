@@ -28,7 +28,9 @@ test('the administrator edits a service on the admin page and the kiosk shows it
   await expect(kiosk.getByRole('button', { name: /Результаты и документы/ })).toBeVisible();
 });
 
-test('signing in works as a plain form post: a wrong password is refused in the page language and never lands in a URL', async ({ browser }) => {
+test('signing in works as a plain form post: a wrong password is refused in the page language and never lands in a URL', async ({
+  browser
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/staff/window/1');
@@ -43,7 +45,9 @@ test('signing in works as a plain form post: a wrong password is refused in the 
   await expect(page).toHaveURL(/\/staff$/);
 });
 
-test('control settings on the admin page (kk): protocol term and languages, amber light, SMTP with its password never shown; a user’s unit and e-mail', async ({ browser }) => {
+test('control settings on the admin page (kk): protocol term and languages, amber light, SMTP with its password never shown; a user’s unit and e-mail', async ({
+  browser
+}) => {
   const page = await signIn(browser, 'admin', 'kk');
   await open(page, '/staff/admin');
   const offices = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Кеңселер' }) });
@@ -51,7 +55,9 @@ test('control settings on the admin page (kk): protocol term and languages, ambe
   let form = offices.locator('form');
   await expect(form.getByLabel('Хаттама тілдері')).toHaveValue('kk,ru');
   await form.getByLabel('Хаттаманы ресімдеу мерзімі, жұмыс күні').selectOption('2');
-  await form.getByLabel('Пошта сервері (smtp://пайдаланушы:құпиясөз@хост:порт)').fill('smtp://qabyldau:Құпия-77@127.0.0.1:2525');
+  await form
+    .getByLabel('Пошта сервері (smtp://пайдаланушы:құпиясөз@хост:порт)')
+    .fill('smtp://qabyldau:Құпия-77@127.0.0.1:2525');
   await form.getByLabel('Жіберуші мекенжайы').fill('noreply@akimat.kz');
   await form.getByRole('button', { name: 'Сақтау' }).click();
   await expect(offices.getByRole('cell', { name: 'smtp://qabyldau:••••@127.0.0.1:2525' })).toBeVisible();
@@ -60,7 +66,9 @@ test('control settings on the admin page (kk): protocol term and languages, ambe
   // Saved again unchanged: the mask is not taken for a new password; the API never returns it.
   await offices.locator('tbody tr').first().getByRole('button').click();
   form = offices.locator('form');
-  await expect(form.getByLabel('Пошта сервері (smtp://пайдаланушы:құпиясөз@хост:порт)')).toHaveValue('smtp://qabyldau:••••@127.0.0.1:2525');
+  await expect(form.getByLabel('Пошта сервері (smtp://пайдаланушы:құпиясөз@хост:порт)')).toHaveValue(
+    'smtp://qabyldau:••••@127.0.0.1:2525'
+  );
   await form.getByRole('button', { name: 'Сақтау' }).click();
   await expect(offices.getByRole('cell', { name: 'smtp://qabyldau:••••@127.0.0.1:2525' })).toBeVisible();
   const api = await page.request.get('/api/v1/admin');

@@ -14,10 +14,34 @@ test('kiosk requests: bad input is a 4xx in the visitor language and changes not
     ['/api/v1/offices/nowhere/tickets', { serviceId: 1, language: 'ru' }, 404, 'unknown_office', /Такого офиса нет/],
     ['/api/v1/offices/demo/tickets', { serviceId: 999, language: 'kk' }, 404, 'unknown_service', /Мұндай қызмет жоқ/],
     ['/api/v1/offices/demo/tickets', { serviceId: 1, language: 'en' }, 400, 'bad_language', /kk/],
-    ['/api/v1/offices/demo/tickets', { serviceId: 1, language: 'ru', category: 'VIP' }, 400, 'bad_category', /внеочередной категории/],
-    ['/api/v1/offices/demo/tickets', { serviceId: '1', language: 'ru' }, 400, 'bad_request', /Неверный запрос: serviceId/],
-    ['/api/v1/offices/demo/tickets', { serviceId: 1, language: 'kk', extra: true }, 400, 'bad_request', /Сұрау дұрыс емес/],
-    ['/api/v1/offices/demo/tickets', { serviceId: 1, language: 'kk', idempotencyKey: 'x' }, 400, 'bad_request', /idempotencyKey/]
+    [
+      '/api/v1/offices/demo/tickets',
+      { serviceId: 1, language: 'ru', category: 'VIP' },
+      400,
+      'bad_category',
+      /внеочередной категории/
+    ],
+    [
+      '/api/v1/offices/demo/tickets',
+      { serviceId: '1', language: 'ru' },
+      400,
+      'bad_request',
+      /Неверный запрос: serviceId/
+    ],
+    [
+      '/api/v1/offices/demo/tickets',
+      { serviceId: 1, language: 'kk', extra: true },
+      400,
+      'bad_request',
+      /Сұрау дұрыс емес/
+    ],
+    [
+      '/api/v1/offices/demo/tickets',
+      { serviceId: 1, language: 'kk', idempotencyKey: 'x' },
+      400,
+      'bad_request',
+      /idempotencyKey/
+    ]
   ];
   for (const [url, data, status, code, message] of cases) {
     const res = await request.post(url, { data });
@@ -26,7 +50,10 @@ test('kiosk requests: bad input is a 4xx in the visitor language and changes not
     expect(body.error.code).toBe(code);
     expect(body.error.message).toMatch(message);
   }
-  const malformed = await request.post('/api/v1/offices/demo/tickets', { headers: { 'content-type': 'application/json' }, data: '{"serviceId": 1,' });
+  const malformed = await request.post('/api/v1/offices/demo/tickets', {
+    headers: { 'content-type': 'application/json' },
+    data: '{"serviceId": 1,'
+  });
   expect(malformed.status()).toBe(400);
   // A form post is refused too (SvelteKit's cross-site form check answers 403 before we see it).
   const notJson = await request.post('/api/v1/offices/demo/tickets', { form: { serviceId: '1', language: 'kk' } });
@@ -50,7 +77,9 @@ test('staff actions need a session and the right role', async ({ playwright, bas
   expect((await r1.json()).error.code).toBe('not_signed_in');
   expect((await anonymous.get('/api/v1/admin')).status()).toBe(401);
 
-  const wrong = await anonymous.post('/api/v1/auth/login', { data: { login: 'specialist', password: 'wrong-password' } });
+  const wrong = await anonymous.post('/api/v1/auth/login', {
+    data: { login: 'specialist', password: 'wrong-password' }
+  });
   expect(wrong.status()).toBe(401);
   expect((await wrong.json()).error.code).toBe('bad_credentials');
 
@@ -75,17 +104,44 @@ test('staff actions need a session and the right role', async ({ playwright, bas
   const admin = await playwright.request.newContext({ baseURL });
   await apiSignIn(admin, 'admin');
   const dupPrefix = await admin.post('/api/v1/admin/services', {
-    data: { officeId: 1, code: 'dup', nameKk: 'Қайталау', nameRu: 'Дубль', prefix: 'А', avgServiceMinutes: 5, sortOrder: 9, active: true }
+    data: {
+      officeId: 1,
+      code: 'dup',
+      nameKk: 'Қайталау',
+      nameRu: 'Дубль',
+      prefix: 'А',
+      avgServiceMinutes: 5,
+      sortOrder: 9,
+      active: true
+    }
   });
   expect(dupPrefix.status()).toBe(409);
   // A Latin "A" beside the Cyrillic "А": a visitor could not tell their tickets apart.
   const lookalike = await admin.post('/api/v1/admin/services', {
-    data: { officeId: 1, code: 'latin', nameKk: 'Латын', nameRu: 'Латиница', prefix: 'A', avgServiceMinutes: 5, sortOrder: 9, active: true }
+    data: {
+      officeId: 1,
+      code: 'latin',
+      nameKk: 'Латын',
+      nameRu: 'Латиница',
+      prefix: 'A',
+      avgServiceMinutes: 5,
+      sortOrder: 9,
+      active: true
+    }
   });
   expect(lookalike.status()).toBe(409);
   expect((await lookalike.json()).error.message).toContain('(А)');
   const created = await admin.post('/api/v1/admin/services', {
-    data: { officeId: 1, code: 'appeal', nameKk: 'Өтініш беру', nameRu: 'Подать обращение', prefix: 'Г', avgServiceMinutes: 15, sortOrder: 3, active: true }
+    data: {
+      officeId: 1,
+      code: 'appeal',
+      nameKk: 'Өтініш беру',
+      nameRu: 'Подать обращение',
+      prefix: 'Г',
+      avgServiceMinutes: 15,
+      sortOrder: 3,
+      active: true
+    }
   });
   expect(created.status()).toBe(201);
   const kiosk = await (await admin.get('/api/v1/offices/demo/kiosk')).json();

@@ -22,16 +22,45 @@ const SIZES = [
 ];
 
 const LONG_OFFICIALS = [
-  ['Сәрсенбаева Гүлжанат Құрманғазықызы', 'Облыс әкімдігінің жұмыспен қамтуды үйлестіру және әлеуметтік бағдарламалар басқармасының басшысы', 'Руководитель управления координации занятости и социальных программ акимата области'],
-  ['Жұмабаев Нұрсұлтан Өмірзақұлы', 'Құрылыс, сәулет және қала құрылысы бөлімінің басшысы', 'Руководитель отдела строительства, архитектуры и градостроительства'],
-  ['Әбілқасымова Айгүл Серікқызы', 'Тұрғын үй-коммуналдық шаруашылық бөлімінің бас маманы', 'Главный специалист отдела жилищно-коммунального хозяйства'],
-  ['Төлеуғалиев Ерұлан Бақытжанұлы', 'Білім басқармасының басшысының орынбасары', 'Заместитель руководителя управления образования'],
-  ['Қуанышбекова Жаңылсын Мұхтарқызы', 'Денсаулық сақтау басқармасының басшысы', 'Руководитель управления здравоохранения'],
-  ['Үмбетов Ғалымжан Іслямұлы', 'Ауыл шаруашылығы және жер қатынастары бөлімінің басшысы', 'Руководитель отдела сельского хозяйства и земельных отношений']
+  [
+    'Сәрсенбаева Гүлжанат Құрманғазықызы',
+    'Облыс әкімдігінің жұмыспен қамтуды үйлестіру және әлеуметтік бағдарламалар басқармасының басшысы',
+    'Руководитель управления координации занятости и социальных программ акимата области'
+  ],
+  [
+    'Жұмабаев Нұрсұлтан Өмірзақұлы',
+    'Құрылыс, сәулет және қала құрылысы бөлімінің басшысы',
+    'Руководитель отдела строительства, архитектуры и градостроительства'
+  ],
+  [
+    'Әбілқасымова Айгүл Серікқызы',
+    'Тұрғын үй-коммуналдық шаруашылық бөлімінің бас маманы',
+    'Главный специалист отдела жилищно-коммунального хозяйства'
+  ],
+  [
+    'Төлеуғалиев Ерұлан Бақытжанұлы',
+    'Білім басқармасының басшысының орынбасары',
+    'Заместитель руководителя управления образования'
+  ],
+  [
+    'Қуанышбекова Жаңылсын Мұхтарқызы',
+    'Денсаулық сақтау басқармасының басшысы',
+    'Руководитель управления здравоохранения'
+  ],
+  [
+    'Үмбетов Ғалымжан Іслямұлы',
+    'Ауыл шаруашылығы және жер қатынастары бөлімінің басшысы',
+    'Руководитель отдела сельского хозяйства и земельных отношений'
+  ]
 ];
 
 function officeToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Almaty',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit'
+  }).format(new Date());
 }
 
 async function staff(login: string): Promise<APIRequestContext> {
@@ -49,7 +78,17 @@ async function sessionsToday(appeals: APIRequestContext, n: number, officials: n
     const official = officials[i % officials.length];
     const hour = 9 + Math.floor(i / officials.length) * 3;
     const res = await appeals.post('/api/v1/reception/sessions', {
-      data: { officialId: official, date: today, startsAt: `${String(hour).padStart(2, '0')}:00`, endsAt: `${String(hour + 2).padStart(2, '0')}:00`, roomId: null, placeKk: '', placeRu: '', type: 'EXTRA', slotMinutes: 30 }
+      data: {
+        officialId: official,
+        date: today,
+        startsAt: `${String(hour).padStart(2, '0')}:00`,
+        endsAt: `${String(hour + 2).padStart(2, '0')}:00`,
+        roomId: null,
+        placeKk: '',
+        placeRu: '',
+        type: 'EXTRA',
+        slotMinutes: 30
+      }
     });
     expect(res.status(), await res.text()).toBe(201);
   }
@@ -59,8 +98,12 @@ async function sessionsToday(appeals: APIRequestContext, n: number, officials: n
 async function callsAt(windows: Array<{ id: number; staff: APIRequestContext }>, n: number) {
   for (const [i, w] of windows.entries()) {
     const { current } = await (await w.staff.get(`/api/v1/windows/${w.id}`)).json();
-    if (i < n && !current) expect((await w.staff.post(`/api/v1/windows/${w.id}/call-next`, { data: {} })).status()).toBe(200);
-    if (i >= n && current) expect((await w.staff.post(`/api/v1/windows/${w.id}/finish`, { data: { ticketId: current.id } })).status()).toBe(200);
+    if (i < n && !current)
+      expect((await w.staff.post(`/api/v1/windows/${w.id}/call-next`, { data: {} })).status()).toBe(200);
+    if (i >= n && current)
+      expect((await w.staff.post(`/api/v1/windows/${w.id}/finish`, { data: { ticketId: current.id } })).status()).toBe(
+        200
+      );
   }
 }
 
@@ -72,20 +115,29 @@ async function problemsOf(page: Page, selector: string): Promise<string[]> {
       const r = el.getBoundingClientRect();
       const name = `${el.className} «${el.textContent}»`;
       if (r.width === 0 || r.height === 0) out.push(`${name}: not shown`);
-      if (r.left < 0 || r.top < 0 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5) out.push(`${name}: outside the screen ${JSON.stringify(r)}`);
+      if (r.left < 0 || r.top < 0 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5)
+        out.push(`${name}: outside the screen ${JSON.stringify(r)}`);
       for (let a = el.parentElement; a; a = a.parentElement) {
         const style = getComputedStyle(a);
         if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
         const b = a.getBoundingClientRect();
-        if (r.left < b.left - 0.5 || r.right > b.right + 0.5 || r.top < b.top - 0.5 || r.bottom > b.bottom + 0.5) out.push(`${name}: clipped by ${a.className}`);
+        if (r.left < b.left - 0.5 || r.right > b.right + 0.5 || r.top < b.top - 0.5 || r.bottom > b.bottom + 0.5)
+          out.push(`${name}: clipped by ${a.className}`);
       }
       // The glyphs' box: the text's own rectangle, probed at its corners and middle.
       const range = document.createRange();
       range.selectNodeContents(el);
       const t = range.getBoundingClientRect();
-      for (const [x, y] of [[0.5, 0.5], [0.1, 0.3], [0.9, 0.3], [0.1, 0.8], [0.9, 0.8]]) {
+      for (const [x, y] of [
+        [0.5, 0.5],
+        [0.1, 0.3],
+        [0.9, 0.3],
+        [0.1, 0.8],
+        [0.9, 0.8]
+      ]) {
         const hit = document.elementFromPoint(t.left + t.width * x, t.top + t.height * y);
-        if (!hit || !(el === hit || el.contains(hit) || hit.contains(el))) out.push(`${name}: covered by ${hit?.className ?? 'nothing'} at ${x},${y}`);
+        if (!hit || !(el === hit || el.contains(hit) || hit.contains(el)))
+          out.push(`${name}: covered by ${hit?.className ?? 'nothing'} at ${x},${y}`);
       }
     }
     return out;
@@ -113,7 +165,9 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => server?.stop());
 
-test('the board shows every call whole beside 0, 3 and 12 sessions, at 1920×1080, 1280×720 and 1080×1920', async ({ browser }) => {
+test('the board shows every call whole beside 0, 3 and 12 sessions, at 1920×1080, 1280×720 and 1080×1920', async ({
+  browser
+}) => {
   test.setTimeout(240_000);
   const admin = await staff('admin');
   const { offices, services, windows } = await (await admin.get('/api/v1/admin')).json();
@@ -123,11 +177,27 @@ test('the board shows every call whole beside 0, 3 and 12 sessions, at 1920×108
   const held: Array<{ id: number; staff: APIRequestContext }> = [];
   for (const number of [1, 2, 3, 4, 6, 7]) {
     let w = windows.find((x: { number: number }) => x.number === number);
-    const saved = await (w ? admin.put(`/api/v1/admin/windows/${w.id}`, { data: { officeId: office, number, kind: 'WINDOW', active: true, serviceIds: all } }) : admin.post('/api/v1/admin/windows', { data: { officeId: office, number, kind: 'WINDOW', active: true, serviceIds: all } }));
+    const saved = await (w
+      ? admin.put(`/api/v1/admin/windows/${w.id}`, {
+          data: { officeId: office, number, kind: 'WINDOW', active: true, serviceIds: all }
+        })
+      : admin.post('/api/v1/admin/windows', {
+          data: { officeId: office, number, kind: 'WINDOW', active: true, serviceIds: all }
+        }));
     expect(saved.ok(), await saved.text()).toBe(true);
     w = await saved.json();
     const login = `board${number}`;
-    const u = await admin.post('/api/v1/admin/users', { data: { login, fullName: `Маман ${number}`, role: 'specialist', officeId: office, locale: 'kk', active: true, password: 'qabyldau' } });
+    const u = await admin.post('/api/v1/admin/users', {
+      data: {
+        login,
+        fullName: `Маман ${number}`,
+        role: 'specialist',
+        officeId: office,
+        locale: 'kk',
+        active: true,
+        password: 'qabyldau'
+      }
+    });
     expect(u.status(), await u.text()).toBe(201);
     const s = await staff(login);
     expect((await s.post(`/api/v1/windows/${w.id}/take`, { data: {} })).ok()).toBe(true);
@@ -136,14 +206,18 @@ test('the board shows every call whole beside 0, 3 and 12 sessions, at 1920×108
   // Enough waiting tickets for every combination; one of them out of turn (a star and its legend).
   const kiosk = await request.newContext({ baseURL: server.base });
   for (let i = 0; i < 40; i++) {
-    const r = await kiosk.post('/api/v1/offices/demo/tickets', { data: { serviceId: all[i % all.length], language: i % 2 ? 'ru' : 'kk', category: i === 0 ? 'WW2_VETERAN' : null } });
+    const r = await kiosk.post('/api/v1/offices/demo/tickets', {
+      data: { serviceId: all[i % all.length], language: i % 2 ? 'ru' : 'kk', category: i === 0 ? 'WW2_VETERAN' : null }
+    });
     expect(r.status()).toBe(201);
   }
   // Officials with long Kazakh names and positions.
   const appeals = await staff('appeals');
   const officials: number[] = [];
   for (const [fullName, positionKk, positionRu] of LONG_OFFICIALS) {
-    const r = await appeals.post('/api/v1/reception/officials', { data: { fullName, positionKk, positionRu, userId: null, roomId: null, active: true, sortOrder: 50 } });
+    const r = await appeals.post('/api/v1/reception/officials', {
+      data: { fullName, positionKk, positionRu, userId: null, roomId: null, active: true, sortOrder: 50 }
+    });
     expect(r.ok(), await r.text()).toBe(true);
     officials.push((await r.json()).id);
   }
@@ -174,7 +248,10 @@ test('the board shows every call whole beside 0, 3 and 12 sessions, at 1920×108
         // The reception list, when its turn is on, shows whole rows only (other pages wait their turn).
         expect(await problemsOf(board, '.shown[data-testid=reception-today] li:not(.off)'), what).toEqual([]);
         if (size.width === 1920) expect(await smallTexts(board), what).toEqual([]);
-        if (calls !== 3 && sessions !== 3) await board.screenshot({ path: `${SCREENSHOTS}/board-${size.width}x${size.height}-${sessions}s-${calls}c.png` });
+        if (calls !== 3 && sessions !== 3)
+          await board.screenshot({
+            path: `${SCREENSHOTS}/board-${size.width}x${size.height}-${sessions}s-${calls}c.png`
+          });
       }
     }
   }
@@ -185,7 +262,10 @@ test('the board shows every call whole beside 0, 3 and 12 sessions, at 1920×108
     await board.waitForTimeout(150);
     await expect(board.getByTestId('reception-today').locator('.pages')).toHaveText(/^\d\/\d+$/);
     expect(await board.locator('[data-testid=reception-today] li:not(.off)').count()).toBeGreaterThan(0);
-    expect(await problemsOf(board, '[data-testid=reception-today] li:not(.off)'), `reception at ${size.width}×${size.height}`).toEqual([]);
+    expect(
+      await problemsOf(board, '[data-testid=reception-today] li:not(.off)'),
+      `reception at ${size.width}×${size.height}`
+    ).toEqual([]);
     if (size.width === 1920) expect(await smallTexts(board)).toEqual([]);
     await board.screenshot({ path: `${SCREENSHOTS}/board-${size.width}x${size.height}-reception.png` });
   }

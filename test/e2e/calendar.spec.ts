@@ -1,14 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { SCREENSHOTS, open, signIn } from './helpers';
 
-test('the administrator marks a day off on the year at a glance, and the appeals officer sees the deadline move', async ({ browser }) => {
+test('the administrator marks a day off on the year at a glance, and the appeals officer sees the deadline move', async ({
+  browser
+}) => {
   const admin = await signIn(browser, 'admin', 'kk');
   await open(admin, '/staff/calendar?year=2026');
   await expect(admin.getByRole('heading', { name: 'Жұмыс күндерінің күнтізбесі, 2026' })).toBeVisible();
   await expect(admin.getByText('Жылына жұмыс күндері: 247')).toBeVisible();
   await expect(admin.locator('[data-date="2026-03-23"]')).toHaveClass(/holiday/);
   await expect(admin.locator('[data-date="2026-03-24"]')).toHaveClass(/moved_holiday/);
-  await expect(admin.locator('[data-date="2026-05-27"]')).toHaveAttribute('title', 'Мереке күні: Құрбан айттың бірінші күні');
+  await expect(admin.locator('[data-date="2026-05-27"]')).toHaveAttribute(
+    'title',
+    'Мереке күні: Құрбан айттың бірінші күні'
+  );
   await admin.screenshot({ path: `${SCREENSHOTS}/calendar-kk.png`, fullPage: true });
 
   const appeals = await signIn(browser, 'appeals', 'ru');
@@ -49,7 +54,9 @@ test('the administrator marks a day off on the year at a glance, and the appeals
   await expect(answer).toHaveText('22 апреля 2026, среда');
 });
 
-test('other staff see the calendar but cannot change it; bad input is refused in their language', async ({ browser }) => {
+test('other staff see the calendar but cannot change it; bad input is refused in their language', async ({
+  browser
+}) => {
   const page = await signIn(browser, 'specialist', 'ru');
   await open(page, '/staff/calendar?year=2027');
   await expect(page.getByRole('heading', { name: 'Календарь рабочих дней, 2027' })).toBeVisible();

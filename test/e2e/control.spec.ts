@@ -12,7 +12,9 @@ import { expectAccessible, open, SCREENSHOTS, signIn } from './helpers';
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
 const KAZAKH = /[ӘҒҚҢӨҰҮҺІ]/;
 
-test('appeals staff write a protocol with two assignments; the executor reports; the head approves removal', async ({ browser }) => {
+test('appeals staff write a protocol with two assignments; the executor reports; the head approves removal', async ({
+  browser
+}) => {
   const appeals = await signIn(browser, 'appeals', 'kk');
   await open(appeals, '/staff/control/protocols');
   await expectAccessible(appeals, 'protocols kk');
@@ -25,7 +27,10 @@ test('appeals staff write a protocol with two assignments; the executor reports;
   // Saving reloads the page: wait for that load, not for the one already done.
   await Promise.all([appeals.waitForEvent('load'), appeals.getByRole('button', { name: 'Сақтау' }).click()]);
   await appeals.locator('body[data-hydrated]').waitFor();
-  for (const [content, unit] of [['Шатырды жөндеу сметасын дайындау', 'Құрылыс бөлімі'], ['Өтініш берушіге жазбаша жауап беру', 'Тұрғын үй-коммуналдық шаруашылық бөлімі']]) {
+  for (const [content, unit] of [
+    ['Шатырды жөндеу сметасын дайындау', 'Құрылыс бөлімі'],
+    ['Өтініш берушіге жазбаша жауап беру', 'Тұрғын үй-коммуналдық шаруашылық бөлімі']
+  ]) {
     await appeals.getByRole('button', { name: 'Тапсырма қосу' }).click();
     await appeals.getByLabel('Мазмұны').fill(content);
     await appeals.getByLabel('Жауапты орындаушы').selectOption({ label: unit });
@@ -40,11 +45,15 @@ test('appeals staff write a protocol with two assignments; the executor reports;
   await shot(appeals, 'control-protocol-kk');
   await appeals.getByRole('button', { name: 'Қол қою' }).click();
   await expect(appeals.locator('.ct-tag').first()).toContainText('Қол қойылды');
-  const docx = await appeals.request.get(await appeals.locator('a[href$="/file/kk.docx"]').getAttribute('href') as string);
+  const docx = await appeals.request.get(
+    (await appeals.locator('a[href$="/file/kk.docx"]').getAttribute('href')) as string
+  );
   const text = strFromU8(unzipSync(new Uint8Array(await docx.body()))['word/document.xml']).replace(/<[^>]+>/g, '');
   expect(text).toContain('Шатырды жөндеу сметасын дайындау');
   expect(text).toMatch(/1\.1\./);
-  const link = await appeals.locator('li[data-assignment] a', { hasText: 'Шатырды жөндеу сметасын' }).getAttribute('href');
+  const link = await appeals
+    .locator('li[data-assignment] a', { hasText: 'Шатырды жөндеу сметасын' })
+    .getAttribute('href');
 
   // The executor of the building department reports in Russian, with the signed document.
   const executor = await signIn(browser, 'executor2', 'ru');
@@ -52,11 +61,20 @@ test('appeals staff write a protocol with two assignments; the executor reports;
   await expect(executor.locator('h1')).toHaveText('Поручения подразделения');
   await expectAccessible(executor, 'executor register ru');
   await open(executor, link!);
-  await executor.locator('input[type=file]').first().setInputFiles({ name: 'отчёт-қол-қойылған.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 signed') });
+  await executor
+    .locator('input[type=file]')
+    .first()
+    .setInputFiles({
+      name: 'отчёт-қол-қойылған.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4 signed')
+    });
   await executor.getByRole('button', { name: 'Приложить документ' }).first().click();
   await expect(executor.locator('a[download]', { hasText: 'отчёт-қол-қойылған.pdf' })).toBeVisible();
   await executor.locator('body[data-hydrated]').waitFor();
-  await executor.getByLabel('Информация об исполнении', { exact: true }).fill('Смета подготовлена и направлена в отдел ЖКХ');
+  await executor
+    .getByLabel('Информация об исполнении', { exact: true })
+    .fill('Смета подготовлена и направлена в отдел ЖКХ');
   await executor.getByRole('button', { name: 'Представить информацию об исполнении' }).last().click();
   await expect(executor.locator('.ct-tag').first()).toHaveText('Информация об исполнении представлена');
   await expectAccessible(executor, 'assignment card ru');
@@ -80,14 +98,18 @@ test('appeals staff write a protocol with two assignments; the executor reports;
 });
 
 for (const lang of ['kk', 'ru'] as const) {
-  test(`the bell shows reminders and the weekly list downloads as DOCX, PDF and XLSX (${lang})`, async ({ browser }) => {
+  test(`the bell shows reminders and the weekly list downloads as DOCX, PDF and XLSX (${lang})`, async ({
+    browser
+  }) => {
     const page = await signIn(browser, 'executor', lang);
     // The demo's overdue assignment was reminded about when the server started.
     await expect(page.locator('a.bell .bell-count')).toBeVisible();
     await page.locator('a.bell').click();
     await expect(page).toHaveURL(/\/staff\/notifications$/);
     await page.locator('body[data-hydrated]').waitFor();
-    await expect(page.locator('li[data-kind="OVERDUE"]').first()).toContainText(lang === 'kk' ? 'мерзімі өтті' : 'Просрочено');
+    await expect(page.locator('li[data-kind="OVERDUE"]').first()).toContainText(
+      lang === 'kk' ? 'мерзімі өтті' : 'Просрочено'
+    );
     await expectAccessible(page, `notifications ${lang}`);
     await shot(page, `control-notifications-${lang}`);
     await page.context().close();
@@ -98,9 +120,13 @@ for (const lang of ['kk', 'ru'] as const) {
     await expectAccessible(appeals, `control register ${lang}`);
     await shot(appeals, `control-register-${lang}`);
     const word = lang === 'kk' ? 'Бақылаудағы тапсырмалардың апталық тізбесі' : 'Еженедельный перечень поручений';
-    const get = async (f: string) => Buffer.from(await (await appeals.request.get(`/api/v1/control/list.${f}?lang=${lang}`)).body());
+    const get = async (f: string) =>
+      Buffer.from(await (await appeals.request.get(`/api/v1/control/list.${f}?lang=${lang}`)).body());
     const dir = mkdtempSync(join(tmpdir(), 'q-list-'));
-    const docxText = strFromU8(unzipSync(new Uint8Array(await get('docx')))['word/document.xml']).replace(/<[^>]+>/g, '');
+    const docxText = strFromU8(unzipSync(new Uint8Array(await get('docx')))['word/document.xml']).replace(
+      /<[^>]+>/g,
+      ''
+    );
     writeFileSync(join(dir, 'l.pdf'), await get('pdf'));
     const pdfText = execFileSync('pdftotext', ['-layout', join(dir, 'l.pdf'), '-'], { encoding: 'utf8' });
     const sheet = (await readXlsx(await get('xlsx'))).at(0)!.data.flat().join(' ');
@@ -112,9 +138,17 @@ for (const lang of ['kk', 'ru'] as const) {
     if (lang === 'kk') for (const t of [docxText, sheet]) expect(t).toMatch(KAZAKH);
     // The protocols' promptness (000 ¶92) for the week picked on the page, through its link.
     await appeals.locator('body[data-hydrated]').waitFor();
-    const [download] = await Promise.all([appeals.waitForEvent('download'), appeals.locator(`a[data-promptness="${lang}.pdf"]`).click()]);
-    const promptness = execFileSync('pdftotext', [await download.path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    expect(promptness).toContain(lang === 'kk' ? 'Хаттамалардың уақтылы ресімделуі' : 'своевременности оформления протоколов');
+    const [download] = await Promise.all([
+      appeals.waitForEvent('download'),
+      appeals.locator(`a[data-promptness="${lang}.pdf"]`).click()
+    ]);
+    const promptness = execFileSync('pdftotext', [await download.path(), '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' '
+    );
+    expect(promptness).toContain(
+      lang === 'kk' ? 'Хаттамалардың уақтылы ресімделуі' : 'своевременности оформления протоколов'
+    );
     await appeals.context().close();
   });
 }
@@ -128,7 +162,10 @@ test('units and a new assignment through their pages (ru and kk), each page acce
   const add = appeals.getByRole('form', { name: 'Добавить подразделение' });
   await add.getByLabel('Название (на казахском)').fill('Білім бөлімі');
   await add.getByLabel('Название (на русском)').fill('Отдел образования');
-  await Promise.all([appeals.waitForEvent('load'), add.getByRole('button', { name: 'Добавить подразделение' }).click()]);
+  await Promise.all([
+    appeals.waitForEvent('load'),
+    add.getByRole('button', { name: 'Добавить подразделение' }).click()
+  ]);
   await expect(appeals.getByRole('cell', { name: /Отдел образования/ })).toBeVisible();
   await shot(appeals, 'control-units-ru');
 

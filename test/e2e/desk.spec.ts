@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, SCREENSHOTS, signIn } from './helpers';
 
 /** The registrar desk (000 ¶205): identity verified, ticket issued; same-day reception (003 ¶3). */
-test('the registrar issues a ticket for a verified visitor and sends another to an official receiving today', async ({ browser }) => {
+test('the registrar issues a ticket for a verified visitor and sends another to an official receiving today', async ({
+  browser
+}) => {
   const page = await signIn(browser, 'registrar', 'kk');
   await expect(page).toHaveURL(/\/staff\/desk$/);
   await expect(page.locator('h1')).toHaveText('Тіркеу үстелі');
@@ -24,7 +26,9 @@ test('the registrar issues a ticket for a verified visitor and sends another to 
 
   // Appeals staff find the same-day application in the register, registered in person.
   const appeals = await signIn(browser, 'appeals', 'ru');
-  const list = await (await appeals.request.get(`/api/v1/reception/applications?q=${encodeURIComponent('Нұрпейісова')}`)).json();
+  const list = await (
+    await appeals.request.get(`/api/v1/reception/applications?q=${encodeURIComponent('Нұрпейісова')}`)
+  ).json();
   expect(list.rows).toHaveLength(1);
   expect(list.rows[0]).toMatchObject({ channel: 'IN_PERSON', state: 'SCHEDULED' });
   await appeals.context().close();

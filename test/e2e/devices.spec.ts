@@ -22,17 +22,63 @@ const HALL = 'devices-hall';
 async function newHall(admin: Page) {
   const r = admin.request;
   const office = await r.post('/api/v1/admin/offices', {
-    data: { code: HALL, nameKk: 'Жаңа зал', nameRu: 'Новый зал', timeZone: 'Asia/Almaty', workDays: '1,2,3,4,5,6,7', opensAt: '00:00', closesAt: '24:00', lunchStart: null, lunchEnd: null, lastTicketMinutes: 0, observesHolidays: false, priorityAgingMinutes: null, openDevices: false }
+    data: {
+      code: HALL,
+      nameKk: 'Жаңа зал',
+      nameRu: 'Новый зал',
+      timeZone: 'Asia/Almaty',
+      workDays: '1,2,3,4,5,6,7',
+      opensAt: '00:00',
+      closesAt: '24:00',
+      lunchStart: null,
+      lunchEnd: null,
+      lastTicketMinutes: 0,
+      observesHolidays: false,
+      priorityAgingMinutes: null,
+      openDevices: false
+    }
   });
   expect(office.status()).toBe(201);
   const officeId = (await office.json()).id;
-  expect((await r.post('/api/v1/admin/services', { data: { officeId, code: 'all', nameKk: 'Барлық сұрақтар', nameRu: 'Все вопросы', descriptionKk: '', descriptionRu: '', prefix: 'Ж', avgServiceMinutes: 10, sortOrder: 0, active: true } })).status()).toBe(201);
+  expect(
+    (
+      await r.post('/api/v1/admin/services', {
+        data: {
+          officeId,
+          code: 'all',
+          nameKk: 'Барлық сұрақтар',
+          nameRu: 'Все вопросы',
+          descriptionKk: '',
+          descriptionRu: '',
+          prefix: 'Ж',
+          avgServiceMinutes: 10,
+          sortOrder: 0,
+          active: true
+        }
+      })
+    ).status()
+  ).toBe(201);
   // The kiosk's printer: the demo's virtual printer (npm start runs it; so does the test server).
-  const kiosk = await r.post('/api/v1/admin/kiosks', { data: { officeId, code: 'entrance', nameKk: 'Кіреберіс', nameRu: 'Вход', printerKind: 'NETWORK', printerAddress: '127.0.0.1:9100', paperWidth: 80, printMode: 'RASTER', printTimeoutMs: 5000, active: true } });
+  const kiosk = await r.post('/api/v1/admin/kiosks', {
+    data: {
+      officeId,
+      code: 'entrance',
+      nameKk: 'Кіреберіс',
+      nameRu: 'Вход',
+      printerKind: 'NETWORK',
+      printerAddress: '127.0.0.1:9100',
+      paperWidth: 80,
+      printMode: 'RASTER',
+      printTimeoutMs: 5000,
+      active: true
+    }
+  });
   expect(kiosk.status()).toBe(201);
 }
 
-test('a new hall: kiosk and board paired by their codes, the kiosk prints on its printer, silence and unpairing are seen', async ({ browser }) => {
+test('a new hall: kiosk and board paired by their codes, the kiosk prints on its printer, silence and unpairing are seen', async ({
+  browser
+}) => {
   test.setTimeout(180_000);
   const admin = await signIn(browser, 'admin', 'kk');
   await newHall(admin);
@@ -45,9 +91,15 @@ test('a new hall: kiosk and board paired by their codes, the kiosk prints on its
   await expect(kiosk.getByRole('heading', { level: 1 })).toContainText('Экранды жұптастыру');
   await expectAccessible(kiosk, 'pairing screen');
   await kiosk.screenshot({ path: `${SCREENSHOTS}/pairing-kiosk.png` });
-  const refused = await kiosk.request.post(`/api/v1/offices/${HALL}/tickets`, { data: { serviceId: 1, language: 'kk' }, headers: { 'accept-language': 'kk' } });
+  const refused = await kiosk.request.post(`/api/v1/offices/${HALL}/tickets`, {
+    data: { serviceId: 1, language: 'kk' },
+    headers: { 'accept-language': 'kk' }
+  });
   expect(refused.status()).toBe(403);
-  expect((await refused.json()).error).toMatchObject({ code: 'device_not_paired', message: expect.stringContaining('жұптастырылмаған') });
+  expect((await refused.json()).error).toMatchObject({
+    code: 'device_not_paired',
+    message: expect.stringContaining('жұптастырылмаған')
+  });
 
   // The administrator types the code as read from the screen, names it, gives it the entrance printer.
   await open(admin, '/staff/admin/devices');
@@ -94,13 +146,21 @@ test('a new hall: kiosk and board paired by their codes, the kiosk prints on its
   await open(admin, '/staff/admin/devices');
   await expect(admin.locator('.device-alerts')).toContainText('Зал таблосы', { timeout: 100_000 });
   await expect(specialist.locator('.device-alerts')).toHaveCount(0);
-  await expect(admin.locator('tr[data-device]').filter({ hasText: 'Зал таблосы' })).toHaveAttribute('data-health', 'silent', { timeout: 20_000 });
+  await expect(admin.locator('tr[data-device]').filter({ hasText: 'Зал таблосы' })).toHaveAttribute(
+    'data-health',
+    'silent',
+    { timeout: 20_000 }
+  );
   await expectAccessible(admin, 'devices page with a silent board');
   await admin.screenshot({ path: `${SCREENSHOTS}/devices-silent-kk.png`, fullPage: true });
 
   // The administrator unpairs the kiosk: at its next report it shows a new code.
   admin.on('dialog', (d) => void d.accept());
-  await admin.locator('tr[data-device]').filter({ hasText: 'Кіреберіс киоскі' }).getByRole('button', { name: 'Ажырату' }).click();
+  await admin
+    .locator('tr[data-device]')
+    .filter({ hasText: 'Кіреберіс киоскі' })
+    .getByRole('button', { name: 'Ажырату' })
+    .click();
   await expect(admin.locator('tr[data-device]').filter({ hasText: 'Кіреберіс киоскі' })).toHaveCount(0);
   await expect(kiosk.getByTestId('pairing-code')).toBeVisible({ timeout: 30_000 });
 
@@ -112,5 +172,7 @@ test('a new hall: kiosk and board paired by their codes, the kiosk prints on its
   await adminRu.screenshot({ path: `${SCREENSHOTS}/devices-silent-ru.png`, fullPage: true });
 
   const log = await (await admin.request.get('/api/v1/audit?action=admin.device')).json();
-  expect(log.entries.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['admin.device.pair', 'admin.device.unpair']));
+  expect(log.entries.map((e: { action: string }) => e.action)).toEqual(
+    expect.arrayContaining(['admin.device.pair', 'admin.device.unpair'])
+  );
 });

@@ -24,7 +24,9 @@ function query(page: Page): Record<string, string> {
 }
 
 for (const lang of ['kk', 'ru'] as const satisfies Lang[]) {
-  test(`sign-up register: search by name and by ИИН, state, dates and an empty search from the form (${lang})`, async ({ browser }) => {
+  test(`sign-up register: search by name and by ИИН, state, dates and an empty search from the form (${lang})`, async ({
+    browser
+  }) => {
     const page = await signIn(browser, 'appeals', lang);
     await open(page, '/staff/reception');
     const title = lang === 'kk' ? /жазылу/i : /запис/i;
@@ -42,7 +44,9 @@ for (const lang of ['kk', 'ru'] as const satisfies Lang[]) {
     // A surname, typed as an officer would (lower case).
     const fullName = (await rows.nth(2).locator('td').nth(1).innerText()).split('\n')[0].replace('★', '').trim();
     const surname = fullName.split(' ')[0];
-    await page.getByLabel(lang === 'kk' ? 'Аты-жөні, ЖСН немесе нөмір' : 'ФИО, ИИН или номер').fill(surname.toLocaleLowerCase(lang));
+    await page
+      .getByLabel(lang === 'kk' ? 'Аты-жөні, ЖСН немесе нөмір' : 'ФИО, ИИН или номер')
+      .fill(surname.toLocaleLowerCase(lang));
     await page.getByRole('button', { name: SHOW[lang] }).click();
     await expect.poll(() => query(page)).toEqual({ q: surname.toLocaleLowerCase(lang) });
     await expectPage(page, title);
@@ -97,12 +101,16 @@ for (const lang of ['kk', 'ru'] as const satisfies Lang[]) {
     await expect.poll(() => query(page)).toEqual({ state: 'ALL' });
     await expectPage(page, title);
     const content = (await rows.nth(1).locator('td a').first().innerText()).trim();
-    const word = content.split(/\s+/).find((w) => w.length > 6)!.replace(/[^\p{L}\d-]/gu, '');
+    const word = content
+      .split(/\s+/)
+      .find((w) => w.length > 6)!
+      .replace(/[^\p{L}\d-]/gu, '');
     await page.getByLabel(lang === 'kk' ? 'Мазмұны немесе нөмірі' : 'Содержание или номер').fill(word);
     await page.getByRole('button', { name: SHOW[lang] }).click();
     await expect.poll(() => query(page)).toEqual({ state: 'ALL', q: word });
     await expect(rows.first()).toBeVisible();
-    for (const text of await rows.locator('td a').allInnerTexts()) expect(text.toLocaleLowerCase(lang)).toContain(word.toLocaleLowerCase(lang));
+    for (const text of await rows.locator('td a').allInnerTexts())
+      expect(text.toLocaleLowerCase(lang)).toContain(word.toLocaleLowerCase(lang));
 
     // A light with dates left empty.
     await page.getByLabel(lang === 'kk' ? 'Мазмұны немесе нөмірі' : 'Содержание или номер').fill('');
@@ -149,13 +157,21 @@ test('an error page keeps the console, a title and the reason in the reader’s 
     await expect(page.locator('header a.brand')).toBeVisible();
     await expect(page.locator('[data-status] p').first()).not.toHaveText('');
     // A form sent before its page came alive (or with scripts off) carries its empty fields too.
-    for (const url of ['/staff/reception?q=&state=&officialId=&channel=&light=&dueFrom=&dueTo=', '/staff/control?unitId=&controllerId=&sourceKind=&issuer=&category=&light=&state=LIVE&from=&to=&q=', '/staff/survey?from=&to=']) {
+    for (const url of [
+      '/staff/reception?q=&state=&officialId=&channel=&light=&dueFrom=&dueTo=',
+      '/staff/control?unitId=&controllerId=&sourceKind=&issuer=&category=&light=&state=LIVE&from=&to=&q=',
+      '/staff/survey?from=&to='
+    ]) {
       expect((await page.goto(url))?.status(), url).toBe(200);
       await expect(page.locator('[data-status]')).toHaveCount(0);
     }
     const missing = await page.goto('/staff/control/assignments/999999');
     expect(missing?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang === 'kk' ? 'Бет табылмады' : 'Страница не найдена');
-    await expect(page.locator('[data-status] p').first()).toHaveText(lang === 'kk' ? 'Тапсырма табылмады' : 'Поручение не найдено');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      lang === 'kk' ? 'Бет табылмады' : 'Страница не найдена'
+    );
+    await expect(page.locator('[data-status] p').first()).toHaveText(
+      lang === 'kk' ? 'Тапсырма табылмады' : 'Поручение не найдено'
+    );
   }
 });

@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { SCREENSHOTS, apiSignIn, callTicketByCode, callUntil, expectAccessible, open, signIn, takeWindow } from './helpers';
+import {
+  SCREENSHOTS,
+  apiSignIn,
+  callTicketByCode,
+  callUntil,
+  expectAccessible,
+  open,
+  signIn,
+  takeWindow
+} from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -29,7 +38,9 @@ const cases = [
 ];
 
 for (const c of cases) {
-  test(`a ticket taken at the kiosk in ${c.lang} is called at window ${c.window} and shown on the board`, async ({ browser }) => {
+  test(`a ticket taken at the kiosk in ${c.lang} is called at window ${c.window} and shown on the board`, async ({
+    browser
+  }) => {
     const board = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
     await open(board, '/display/demo');
     await expect(board.locator('.board')).toBeVisible();
@@ -37,7 +48,9 @@ for (const c of cases) {
     const staff = await signIn(browser, c.login, c.lang);
     await takeWindow(staff, c.window);
 
-    const kiosk = await (await browser.newContext({ viewport: { width: 1280, height: 1024 }, hasTouch: true })).newPage();
+    const kiosk = await (
+      await browser.newContext({ viewport: { width: 1280, height: 1024 }, hasTouch: true })
+    ).newPage();
     await open(kiosk, '/kiosk/demo');
     await kiosk.screenshot({ path: `${SCREENSHOTS}/kiosk-language.png` });
     await kiosk.getByRole('button', { name: c.button }).click();
@@ -78,7 +91,9 @@ for (const c of cases) {
   });
 }
 
-test('an out-of-turn ticket is called before earlier regular ones, and its category is confirmed at the window', async ({ browser }) => {
+test('an out-of-turn ticket is called before earlier regular ones, and its category is confirmed at the window', async ({
+  browser
+}) => {
   const kiosk = await (await browser.newContext({ viewport: { width: 1280, height: 1024 } })).newPage();
   const take = async (category: RegExp | null) => {
     await open(kiosk, '/kiosk/demo');
@@ -112,7 +127,10 @@ test('an out-of-turn ticket is called before earlier regular ones, and its categ
   await staff.getByRole('button', { name: /Аяқтау/ }).click();
 });
 
-test('the public ticket page shows the status in the ticket language and no personal data', async ({ browser, request }) => {
+test('the public ticket page shows the status in the ticket language and no personal data', async ({
+  browser,
+  request
+}) => {
   const res = await request.post('/api/v1/offices/demo/tickets', { data: { serviceId: 2, language: 'ru' } });
   expect(res.status()).toBe(201);
   const { ticket } = await res.json();
@@ -125,9 +143,15 @@ test('the public ticket page shows the status in the ticket language and no pers
   expect(missing?.status()).toBe(404);
 });
 
-test('the ticket page follows the call live (ru), then offers the survey once; a second answer is refused', async ({ browser, playwright, baseURL }) => {
+test('the ticket page follows the call live (ru), then offers the survey once; a second answer is refused', async ({
+  browser,
+  playwright,
+  baseURL
+}) => {
   const kiosk = await playwright.request.newContext({ baseURL });
-  const { ticket } = await (await kiosk.post('/api/v1/offices/demo/tickets', { data: { serviceId: 2, language: 'ru' } })).json();
+  const { ticket } = await (
+    await kiosk.post('/api/v1/offices/demo/tickets', { data: { serviceId: 2, language: 'ru' } })
+  ).json();
   const phone = await (await browser.newContext({ viewport: { width: 400, height: 860 }, hasTouch: true })).newPage();
   await open(phone, `/t/${ticket.token}`);
   await expect(phone.locator('html')).toHaveAttribute('lang', 'ru');
@@ -160,10 +184,18 @@ test('the ticket page follows the call live (ru), then offers the survey once; a
   await expect(phone.getByText('Спасибо за оценку!')).toBeVisible();
 });
 
-test('the console calls a particular waiting ticket; a lost connection is said in its language and cleared when back (ru)', async ({ browser, playwright, baseURL }) => {
+test('the console calls a particular waiting ticket; a lost connection is said in its language and cleared when back (ru)', async ({
+  browser,
+  playwright,
+  baseURL
+}) => {
   const kiosk = await playwright.request.newContext({ baseURL });
-  const first = (await (await kiosk.post('/api/v1/offices/demo/tickets', { data: { serviceId: 2, language: 'kk' } })).json()).ticket;
-  const second = (await (await kiosk.post('/api/v1/offices/demo/tickets', { data: { serviceId: 2, language: 'ru' } })).json()).ticket;
+  const first = (
+    await (await kiosk.post('/api/v1/offices/demo/tickets', { data: { serviceId: 2, language: 'kk' } })).json()
+  ).ticket;
+  const second = (
+    await (await kiosk.post('/api/v1/offices/demo/tickets', { data: { serviceId: 2, language: 'ru' } })).json()
+  ).ticket;
   const staff = await signIn(browser, 'specialist2', 'ru');
   await open(staff, '/staff');
   const sockets: string[] = [];

@@ -15,7 +15,14 @@ test('a plain GET /socket.io/ is answered by socket.io and the server lives on',
 
 test('staff pages and their data need a session', async ({ request }) => {
   // The page's own data, without the layout's (x-sveltekit-invalidated skips the layout node).
-  for (const path of ['/staff/tickets/1', '/staff/window/1', '/staff/admin', '/staff/calendar', '/staff/deadlines', '/staff']) {
+  for (const path of [
+    '/staff/tickets/1',
+    '/staff/window/1',
+    '/staff/admin',
+    '/staff/calendar',
+    '/staff/deadlines',
+    '/staff'
+  ]) {
     for (const invalidated of ['', '?x-sveltekit-invalidated=01', '?x-sveltekit-invalidated=001']) {
       const res = await request.get(`${path}/__data.json${invalidated}`.replace('//__', '/__'), { maxRedirects: 0 });
       const text = await res.text();
@@ -28,9 +35,14 @@ test('staff pages and their data need a session', async ({ request }) => {
   }
 });
 
-test('a state-changing request from another site is refused; cookies are not Secure on plain http', async ({ request }) => {
+test('a state-changing request from another site is refused; cookies are not Secure on plain http', async ({
+  request
+}) => {
   const before = (await (await request.get('/api/v1/offices/demo/board')).json()).seq;
-  const foreign = await request.post('/api/v1/offices/demo/tickets', { headers: { origin: 'http://attacker.example' }, data: { serviceId: 1, language: 'ru' } });
+  const foreign = await request.post('/api/v1/offices/demo/tickets', {
+    headers: { origin: 'http://attacker.example' },
+    data: { serviceId: 1, language: 'ru' }
+  });
   expect(foreign.status()).toBe(403);
   expect((await foreign.json()).error.message).toBe('Бұл әрекетке құқығыңыз жоқ');
   expect((await (await request.get('/api/v1/offices/demo/board')).json()).seq).toBe(before);
@@ -44,7 +56,9 @@ test('a state-changing request from another site is refused; cookies are not Sec
 });
 
 test('the public ticket page names no category', async ({ request, page }) => {
-  const res = await request.post('/api/v1/offices/demo/tickets', { data: { serviceId: 1, language: 'kk', category: 'DISABILITY', needsAssistance: true } });
+  const res = await request.post('/api/v1/offices/demo/tickets', {
+    data: { serviceId: 1, language: 'kk', category: 'DISABILITY', needsAssistance: true }
+  });
   const { ticket } = await res.json();
   const status = await (await request.get(`/api/v1/tickets/${ticket.token}`)).json();
   expect(status.outOfTurn).toBe(true);
@@ -54,26 +68,44 @@ test('the public ticket page names no category', async ({ request, page }) => {
   expect(await page.content()).not.toMatch(/DISABILITY|Мүгедектігі бар/);
 });
 
-test('every admin change is in the audit log, before → after; a password only as "changed"', async ({ playwright, baseURL }) => {
+test('every admin change is in the audit log, before → after; a password only as "changed"', async ({
+  playwright,
+  baseURL
+}) => {
   const admin = await playwright.request.newContext({ baseURL });
   await apiSignIn(admin, 'admin');
   const { services, users } = await (await admin.get('/api/v1/admin')).json();
   const { id, ...service } = services.find((s: { code: string }) => s.code === 'consultation');
-  expect((await admin.put(`/api/v1/admin/services/${id}`, { data: { ...service, avgServiceMinutes: service.avgServiceMinutes + 1 } })).status()).toBe(200);
+  expect(
+    (
+      await admin.put(`/api/v1/admin/services/${id}`, {
+        data: { ...service, avgServiceMinutes: service.avgServiceMinutes + 1 }
+      })
+    ).status()
+  ).toBe(200);
   expect((await admin.put(`/api/v1/admin/services/${id}`, { data: service })).status()).toBe(200);
   const u = users.find((x: { login: string }) => x.login === 'specialist2');
   const { id: userId, ...user } = u;
-  expect((await admin.put(`/api/v1/admin/users/${userId}`, { data: { ...user, password: 'qabyldau' } })).status()).toBe(200);
+  expect((await admin.put(`/api/v1/admin/users/${userId}`, { data: { ...user, password: 'qabyldau' } })).status()).toBe(
+    200
+  );
   const { entries } = await (await admin.get('/api/v1/audit?action=admin.')).json();
-  const serviceChanges = entries.filter((e: { action: string }) => e.action === 'admin.service.update').map((e: { detail: { changes: object } }) => e.detail.changes);
-  expect(serviceChanges).toContainEqual({ avgServiceMinutes: [service.avgServiceMinutes, service.avgServiceMinutes + 1] });
+  const serviceChanges = entries
+    .filter((e: { action: string }) => e.action === 'admin.service.update')
+    .map((e: { detail: { changes: object } }) => e.detail.changes);
+  expect(serviceChanges).toContainEqual({
+    avgServiceMinutes: [service.avgServiceMinutes, service.avgServiceMinutes + 1]
+  });
   const userChange = entries.find((e: { action: string }) => e.action === 'admin.user.update');
   expect(userChange.detail.changes).toEqual({ passwordHash: ['•', 'changed'] });
   expect(JSON.stringify(entries)).not.toMatch(/argon2/);
   await admin.dispose();
 });
 
-test('pages carry a Content Security Policy: no foreign or inline script, never framed', async ({ request, browser }) => {
+test('pages carry a Content Security Policy: no foreign or inline script, never framed', async ({
+  request,
+  browser
+}) => {
   for (const path of ['/kiosk/demo', '/display/demo', '/staff/login']) {
     const res = await request.get(path);
     const csp = res.headers()['content-security-policy'] ?? '';

@@ -12,7 +12,10 @@ export async function open(page: Page, url: string): Promise<void> {
 
 export async function signIn(browser: Browser, login: string, lang: 'kk' | 'ru' = 'kk'): Promise<Page> {
   // The browser's locale too, so date inputs read as an office machine's would.
-  const context = await browser.newContext({ viewport: { width: 1366, height: 850 }, locale: lang === 'ru' ? 'ru-RU' : 'kk-KZ' });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 850 },
+    locale: lang === 'ru' ? 'ru-RU' : 'kk-KZ'
+  });
   await context.addCookies([{ name: 'qabyldau_lang', value: lang, url: 'http://127.0.0.1:3210' }]);
   const page = await context.newPage();
   await open(page, '/staff/login');
@@ -55,9 +58,28 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
   // Evaluated, not added as a <script>: the pages' CSP rightly refuses inline scripts.
   await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const r = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            o: object
+          ) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations']
+    });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`
+      );
   });
   expect(violations, `axe on ${what}`).toEqual([]);
 }
@@ -71,10 +93,16 @@ export async function apiSignIn(request: APIRequestContext, login: string): Prom
  * Calls one particular waiting ticket to a window the session holds, finishing what the window
  * had first: earlier tests may leave tickets waiting, and calls by id leave them alone.
  */
-export async function callTicketByCode(staff: APIRequestContext, windowId: number, code: string): Promise<{ id: number; code: string }> {
+export async function callTicketByCode(
+  staff: APIRequestContext,
+  windowId: number,
+  code: string
+): Promise<{ id: number; code: string }> {
   const before = (await (await staff.get(`/api/v1/windows/${windowId}`)).json()).current;
   if (before) await staff.post(`/api/v1/windows/${windowId}/finish`, { data: { ticketId: before.id } });
-  const { waiting } = (await (await staff.get(`/api/v1/windows/${windowId}`)).json()) as { waiting: Array<{ id: number; code: string }> };
+  const { waiting } = (await (await staff.get(`/api/v1/windows/${windowId}`)).json()) as {
+    waiting: Array<{ id: number; code: string }>;
+  };
   const mine = waiting.find((t) => t.code === code);
   expect(mine, `${code} waits for window ${windowId}`).toBeTruthy();
   const res = await staff.post(`/api/v1/windows/${windowId}/call`, { data: { ticketId: mine!.id } });
@@ -87,7 +115,11 @@ export async function callTicketByCode(staff: APIRequestContext, windowId: numbe
  * would with the code the screen shows (server/devices); a kiosk gets the printer of the kiosk
  * record named by `printer`. Returns the device's id.
  */
-export async function pairScreen(page: Page, kind: 'KIOSK' | 'BOARD', opts: { office?: string; nameKk: string; nameRu: string; printer?: string }): Promise<number> {
+export async function pairScreen(
+  page: Page,
+  kind: 'KIOSK' | 'BOARD',
+  opts: { office?: string; nameKk: string; nameRu: string; printer?: string }
+): Promise<number> {
   const asked = await page.request.post('/api/v1/devices/pairing', { data: { office: opts.office ?? 'demo', kind } });
   expect(asked.status()).toBe(200);
   const { code } = await asked.json();
@@ -95,7 +127,9 @@ export async function pairScreen(page: Page, kind: 'KIOSK' | 'BOARD', opts: { of
   await apiSignIn(admin, 'admin');
   const { kiosks } = await (await admin.get('/api/v1/admin')).json();
   const kioskId = opts.printer ? kiosks.find((k: { code: string }) => k.code === opts.printer).id : null;
-  const paired = await admin.post('/api/v1/devices', { data: { code, nameKk: opts.nameKk, nameRu: opts.nameRu, kioskId } });
+  const paired = await admin.post('/api/v1/devices', {
+    data: { code, nameKk: opts.nameKk, nameRu: opts.nameRu, kioskId }
+  });
   expect(paired.status()).toBe(201);
   const { id } = await paired.json();
   await admin.dispose();

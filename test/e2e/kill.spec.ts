@@ -14,13 +14,26 @@ const db = sqliteFiles('e2e-kill');
 let server: OwnServer;
 test.afterAll(async () => server?.stop());
 
-async function post(path: string, body: unknown, cookie = ''): Promise<{ status: number; data: Record<string, unknown> }> {
-  const res = await fetch(`${server.base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
+async function post(
+  path: string,
+  body: unknown,
+  cookie = ''
+): Promise<{ status: number; data: Record<string, unknown> }> {
+  const res = await fetch(`${server.base}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify(body)
+  });
   return { status: res.status, data: (await res.json()) as Record<string, unknown> };
 }
 
 async function board(): Promise<{ socket: Socket; events: QueueEvent[]; snapshot: BoardSnapshot }> {
-  const socket = io(server.base, { transports: ['websocket'], forceNew: true, reconnectionDelay: 100, reconnectionDelayMax: 500 });
+  const socket = io(server.base, {
+    transports: ['websocket'],
+    forceNew: true,
+    reconnectionDelay: 100,
+    reconnectionDelayMax: 500
+  });
   const events: QueueEvent[] = [];
   socket.on('queue:event', (e: QueueEvent) => events.push(e));
   await new Promise<void>((r) => socket.once('connect', () => r()));
@@ -32,7 +45,11 @@ async function board(): Promise<{ socket: Socket; events: QueueEvent[]; snapshot
 test('nothing answered is lost when the server is killed during a load', async () => {
   test.setTimeout(120_000);
   server = await startOwnServer({ port: PORT, databaseUrl: db.url, demo: true, fresh: db.files });
-  const login = await fetch(`${server.base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'specialist', password: 'qabyldau' }) });
+  const login = await fetch(`${server.base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login: 'specialist', password: 'qabyldau' })
+  });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
   expect((await post('/api/v1/windows/1/take', {}, cookie)).status).toBe(200);
   const hall = await board();
@@ -46,7 +63,11 @@ test('nothing answered is lost when the server is killed during a load', async (
     for (let i = 0; alive; i++) {
       const key = `kill-k${k}-${i}-xxxxxxxx`;
       try {
-        const r = await post('/api/v1/offices/demo/tickets', { serviceId: 1 + (k % 2), language: 'kk', idempotencyKey: key });
+        const r = await post('/api/v1/offices/demo/tickets', {
+          serviceId: 1 + (k % 2),
+          language: 'kk',
+          idempotencyKey: key
+        });
         if (r.status === 200 || r.status === 201) issued.set(key, (r.data.ticket as { code: string }).code);
       } catch {
         unanswered.push(key);
@@ -79,18 +100,30 @@ test('nothing answered is lost when the server is killed during a load', async (
   // Straight from the file, before anything restarts: every answered ticket and call is there.
   // (Read-write: opening recovers the WAL the killed process left, as the next start would.)
   const file = new Database(db.files[0]);
-  const rows = file.prepare(`SELECT "idempotencyKey" AS key, code, status, number, "serviceId" FROM "Ticket"`).all() as Array<{ key: string; code: string; status: string; number: number; serviceId: number }>;
+  const rows = file
+    .prepare(`SELECT "idempotencyKey" AS key, code, status, number, "serviceId" FROM "Ticket"`)
+    .all() as Array<{ key: string; code: string; status: string; number: number; serviceId: number }>;
   const byKey = new Map(rows.map((r) => [r.key, r]));
   for (const [key, code] of issued) expect(byKey.get(key)?.code, key).toBe(code);
-  const statusById = new Map((file.prepare(`SELECT id, status FROM "Ticket"`).all() as Array<{ id: number; status: string }>).map((r) => [r.id, r.status]));
+  const statusById = new Map(
+    (file.prepare(`SELECT id, status FROM "Ticket"`).all() as Array<{ id: number; status: string }>).map((r) => [
+      r.id,
+      r.status
+    ])
+  );
   for (const id of called) expect(['CALLED', 'DONE']).toContain(statusById.get(id));
   // No number repeats and none is skipped: each service's numbers are exactly 1…n.
   for (const serviceId of [1, 2]) {
-    const numbers = rows.filter((r) => r.serviceId === serviceId).map((r) => r.number).sort((a, b) => a - b);
+    const numbers = rows
+      .filter((r) => r.serviceId === serviceId)
+      .map((r) => r.number)
+      .sort((a, b) => a - b);
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
   }
   // The event record has no gap either, and the board saw nothing the file does not hold.
-  const seqs = (file.prepare(`SELECT seq FROM "TicketEvent" ORDER BY seq`).all() as Array<{ seq: number }>).map((r) => r.seq);
+  const seqs = (file.prepare(`SELECT seq FROM "TicketEvent" ORDER BY seq`).all() as Array<{ seq: number }>).map(
+    (r) => r.seq
+  );
   expect(seqs).toEqual(seqs.map((_, i) => i + 1));
   expect(seqs.at(-1)).toBeGreaterThanOrEqual(lastSeen);
   file.close();
@@ -100,7 +133,11 @@ test('nothing answered is lost when the server is killed during a load', async (
   const before = rows.length;
   for (const key of unanswered) {
     const k = Number(key.split('-')[1].slice(1));
-    const r = await post('/api/v1/offices/demo/tickets', { serviceId: 1 + (k % 2), language: 'kk', idempotencyKey: key });
+    const r = await post('/api/v1/offices/demo/tickets', {
+      serviceId: 1 + (k % 2),
+      language: 'kk',
+      idempotencyKey: key
+    });
     expect([200, 201]).toContain(r.status);
     if (byKey.has(key)) expect((r.data.ticket as { code: string }).code).toBe(byKey.get(key)!.code);
   }

@@ -12,13 +12,31 @@ async function adminAndDemo(playwright: PlaywrightWorkerArgs['playwright'], base
   return { admin, demo: offices.find((o) => o.code === 'demo')! };
 }
 
-test('outside working hours the kiosk issues nothing and says when issuing starts, in both languages', async ({ page, playwright, baseURL }) => {
+test('outside working hours the kiosk issues nothing and says when issuing starts, in both languages', async ({
+  page,
+  playwright,
+  baseURL
+}) => {
   const { admin, demo } = await adminAndDemo(playwright, baseURL);
   // Open only on the day after today (Almaty), from 09:00.
-  const todayIso = Number(new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone: 'Asia/Almaty' }).format(new Date()).replace(/Mon|Tue|Wed|Thu|Fri|Sat|Sun/, (d) => String(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(d) + 1)));
+  const todayIso = Number(
+    new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone: 'Asia/Almaty' })
+      .format(new Date())
+      .replace(/Mon|Tue|Wed|Thu|Fri|Sat|Sun/, (d) =>
+        String(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(d) + 1)
+      )
+  );
   const tomorrow = (todayIso % 7) + 1;
   const { id, ...office } = demo;
-  const closed = { ...office, workDays: String(tomorrow), opensAt: '09:00', closesAt: '18:30', lunchStart: null, lunchEnd: null, lastTicketMinutes: 15 };
+  const closed = {
+    ...office,
+    workDays: String(tomorrow),
+    opensAt: '09:00',
+    closesAt: '18:30',
+    lunchStart: null,
+    lunchEnd: null,
+    lastTicketMinutes: 15
+  };
   expect((await admin.put(`/api/v1/admin/offices/${id}`, { data: closed })).status()).toBe(200);
   try {
     await page.setViewportSize({ width: 1280, height: 1024 });
@@ -38,15 +56,27 @@ test('outside working hours the kiosk issues nothing and says when issuing start
   }
 });
 
-test('on a public holiday the kiosk issues nothing and names the holiday, in both languages', async ({ page, playwright, baseURL }) => {
+test('on a public holiday the kiosk issues nothing and names the holiday, in both languages', async ({
+  page,
+  playwright,
+  baseURL
+}) => {
   const { admin, demo: office } = await adminAndDemo(playwright, baseURL);
   const { id, ...demo } = office;
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date()); // YYYY-MM-DD
   const { entries } = await (await admin.get(`/api/v1/calendar/${today.slice(0, 4)}`)).json();
   const existing = entries.find((e: { date: string }) => e.date === today);
-  const holiday = { kind: 'HOLIDAY', nameKk: 'Сынақ мерекесі', nameRu: 'Тестовый праздник', movesIfWeekend: false, note: 'e2e' };
+  const holiday = {
+    kind: 'HOLIDAY',
+    nameKk: 'Сынақ мерекесі',
+    nameRu: 'Тестовый праздник',
+    movesIfWeekend: false,
+    note: 'e2e'
+  };
   // The demo hall works through holidays; this test makes it observe them.
-  expect((await admin.put(`/api/v1/admin/offices/${id}`, { data: { ...demo, observesHolidays: true } })).status()).toBe(200);
+  expect((await admin.put(`/api/v1/admin/offices/${id}`, { data: { ...demo, observesHolidays: true } })).status()).toBe(
+    200
+  );
   expect((await admin.put(`/api/v1/calendar/days/${today}`, { data: holiday })).status()).toBe(200);
   try {
     await page.setViewportSize({ width: 1280, height: 1024 });

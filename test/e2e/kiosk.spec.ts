@@ -8,14 +8,18 @@ const portrait = { viewport: { width: 1080, height: 1920 }, hasTouch: true };
 async function nothingCutOff(page: Page) {
   const cut = await page.evaluate(() => {
     const out: string[] = [];
-    if (document.documentElement.scrollWidth > document.documentElement.clientWidth) out.push(`page ${document.documentElement.scrollWidth}px wide`);
-    for (const el of document.querySelectorAll<HTMLElement>('button, h1, p')) if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName} "${el.textContent?.trim().slice(0, 30)}"`);
+    if (document.documentElement.scrollWidth > document.documentElement.clientWidth)
+      out.push(`page ${document.documentElement.scrollWidth}px wide`);
+    for (const el of document.querySelectorAll<HTMLElement>('button, h1, p'))
+      if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName} "${el.textContent?.trim().slice(0, 30)}"`);
     return out;
   });
   expect(cut).toEqual([]);
 }
 
-test('"I need help" alerts the console at once; staff say they are coming and the kiosk tells the visitor (kk)', async ({ browser }) => {
+test('"I need help" alerts the console at once; staff say they are coming and the kiosk tells the visitor (kk)', async ({
+  browser
+}) => {
   const staff = await signIn(browser, 'registrar', 'kk');
   await open(staff, '/staff/desk');
   const kiosk = await (await browser.newContext(portrait)).newPage();
@@ -30,7 +34,9 @@ test('"I need help" alerts the console at once; staff say they are coming and th
   await staff.screenshot({ path: `${SCREENSHOTS}/desk-help-kk.png` });
   await alert.getByRole('button', { name: 'Барамын' }).click();
   await expect(alert).toHaveCount(0);
-  await expect(kiosk.locator('[data-help-state="ACKNOWLEDGED"]')).toContainText('Қызметкер сізге келе жатыр', { timeout: 8000 });
+  await expect(kiosk.locator('[data-help-state="ACKNOWLEDGED"]')).toContainText('Қызметкер сізге келе жатыр', {
+    timeout: 8000
+  });
   // The ticket taken after asking carries the need for help.
   await kiosk.getByRole('button', { name: 'Қазақша' }).click();
   await kiosk.getByRole('button', { name: /Консультация/ }).click();
@@ -50,7 +56,11 @@ test('large text and high contrast at 1080×1920: nothing cut off, targets at le
   await kiosk.screenshot({ path: `${SCREENSHOTS}/kiosk-large-ru.png`, fullPage: true });
   await kiosk.getByRole('button', { name: /Консультация/ }).click();
   await nothingCutOff(kiosk);
-  const small = await kiosk.evaluate(() => [...document.querySelectorAll('button')].filter((b) => b.getBoundingClientRect().height < 64).map((b) => b.textContent?.trim()));
+  const small = await kiosk.evaluate(() =>
+    [...document.querySelectorAll('button')]
+      .filter((b) => b.getBoundingClientRect().height < 64)
+      .map((b) => b.textContent?.trim())
+  );
   expect(small).toEqual([]);
   // Category buttons are as large as the service buttons were.
   const category = await kiosk.locator('button.category').first().boundingBox();
@@ -59,7 +69,9 @@ test('large text and high contrast at 1080×1920: nothing cut off, targets at le
   await kiosk.screenshot({ path: `${SCREENSHOTS}/kiosk-large-category-ru.png`, fullPage: true });
 });
 
-test('a lost connection is said in the visitor’s language and a retry keeps their choices; an idle kiosk counts down before it starts over (kk)', async ({ browser }) => {
+test('a lost connection is said in the visitor’s language and a retry keeps their choices; an idle kiosk counts down before it starts over (kk)', async ({
+  browser
+}) => {
   const context = await browser.newContext(portrait);
   const kiosk = await context.newPage();
   await kiosk.clock.install();

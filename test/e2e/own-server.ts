@@ -19,22 +19,32 @@ export function sqliteFiles(name: string): { url: string; files: string[] } {
   return { url: `file:./${path}`, files: [path, `${path}-wal`, `${path}-shm`] };
 }
 
-export async function startOwnServer(opts: { port: number; databaseUrl: string; demo?: boolean; env?: Record<string, string>; fresh?: string[] }): Promise<OwnServer> {
+export async function startOwnServer(opts: {
+  port: number;
+  databaseUrl: string;
+  demo?: boolean;
+  env?: Record<string, string>;
+  fresh?: string[];
+}): Promise<OwnServer> {
   for (const f of opts.fresh ?? []) rmSync(f, { force: true });
   // Node itself with tsx's loader, not the tsx wrapper: a signal must reach the server, not a parent
   // that would leave it running.
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...(opts.demo ? ['--demo'] : [])], {
-    env: {
-      ...process.env,
-      PORT: String(opts.port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: opts.databaseUrl,
-      // Its own virtual printer port: the shared e2e server holds 9100.
-      VIRTUAL_PRINTER_PORT: String(opts.port + 1000),
-      ...opts.env
-    },
-    stdio: ['ignore', 'pipe', 'pipe']
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'server/main.ts', ...(opts.demo ? ['--demo'] : [])],
+    {
+      env: {
+        ...process.env,
+        PORT: String(opts.port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: opts.databaseUrl,
+        // Its own virtual printer port: the shared e2e server holds 9100.
+        VIRTUAL_PRINTER_PORT: String(opts.port + 1000),
+        ...opts.env
+      },
+      stdio: ['ignore', 'pipe', 'pipe']
+    }
+  );
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));

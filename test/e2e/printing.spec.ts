@@ -20,7 +20,9 @@ async function takeTicket(kiosk: Page): Promise<string> {
   return (await ticket.getAttribute('data-code'))!;
 }
 
-test('the kiosk prints its ticket; when the printer fails the ticket stands, the kiosk and the console say so, and staff reprint it', async ({ browser }) => {
+test('the kiosk prints its ticket; when the printer fails the ticket stands, the kiosk and the console say so, and staff reprint it', async ({
+  browser
+}) => {
   const kiosk = await (await browser.newContext({ viewport: { width: 1280, height: 1024 }, hasTouch: true })).newPage();
   await pairScreen(kiosk, 'KIOSK', { nameKk: 'Зал, 1-киоск', nameRu: 'Зал, киоск 1', printer: 'hall-1' });
   const before = printed();
@@ -41,7 +43,9 @@ test('the kiosk prints its ticket; when the printer fails the ticket stands, the
 
     const staff = await signIn(browser, 'specialist2', 'ru');
     await takeWindow(staff, 4);
-    await expect(staff.getByRole('alert').filter({ hasText: 'Принтер киоска «Зал, киоск 1»: недоступен' })).toBeVisible();
+    await expect(
+      staff.getByRole('alert').filter({ hasText: 'Принтер киоска «Зал, киоск 1»: недоступен' })
+    ).toBeVisible();
     const row = staff.locator(`tr[data-code="${code}"]`);
     await expect(row).toContainText('не напечатан');
     await staff.screenshot({ path: `${SCREENSHOTS}/console-printer-fault-ru.png` });
@@ -56,7 +60,9 @@ test('the kiosk prints its ticket; when the printer fails the ticket stands, the
 
     // The preview page shows the ticket as it prints.
     const ticketId = await (async () => {
-      const consoleData = await (await staff.request.get(staff.url().replace('/staff/window/', '/api/v1/windows/'))).json();
+      const consoleData = await (
+        await staff.request.get(staff.url().replace('/staff/window/', '/api/v1/windows/'))
+      ).json();
       return consoleData.waiting.find((t: { code: string }) => t.code === code).id as number;
     })();
     await open(staff, `/staff/tickets/${ticketId}`);

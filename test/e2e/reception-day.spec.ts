@@ -2,10 +2,14 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, open, pairScreen, SCREENSHOTS, signIn } from './helpers';
 
 /** A reception day: the visitor checks in at the kiosk with the ИИН, the official calls from the room, the board shows number and room only. */
-test('check-in at the kiosk, the official calls, the board shows the ticket and the room — never a name', async ({ browser }) => {
+test('check-in at the kiosk, the official calls, the board shows the ticket and the room — never a name', async ({
+  browser
+}) => {
   // Appeals staff know the applicant's ИИН from the card (the visitor knows it by heart).
   const appeals = await signIn(browser, 'appeals', 'kk');
-  const list = await (await appeals.request.get(`/api/v1/reception/applications?state=SCHEDULED&q=${encodeURIComponent('Сейітқали')}`)).json();
+  const list = await (
+    await appeals.request.get(`/api/v1/reception/applications?state=SCHEDULED&q=${encodeURIComponent('Сейітқали')}`)
+  ).json();
   const id: number = list.rows[0].id;
   const card = await (await appeals.request.get(`/api/v1/reception/applications/${id}`)).json();
   await appeals.context().close();
@@ -21,7 +25,8 @@ test('check-in at the kiosk, the official calls, the board shows the ticket and 
   await kiosk.getByRole('button', { name: 'Қазақша' }).click();
   await kiosk.getByTestId('have-appointment').click();
   await expect(kiosk.locator('h1')).toHaveText('Менде жазылу бар');
-  for (const digit of card.iin as string) await kiosk.locator('.keypad button', { hasText: new RegExp(`^${digit}$`) }).click();
+  for (const digit of card.iin as string)
+    await kiosk.locator('.keypad button', { hasText: new RegExp(`^${digit}$`) }).click();
   await expect(kiosk.getByTestId('typed')).toHaveText(card.iin);
   await expectAccessible(kiosk, 'kiosk check-in keypad');
   await kiosk.screenshot({ path: `${SCREENSHOTS}/kiosk-check-in-kk.png` });
@@ -36,7 +41,8 @@ test('check-in at the kiosk, the official calls, the board shows the ticket and 
   await kiosk.getByRole('button', { name: /Дайын|Готово/ }).click();
   await kiosk.getByRole('button', { name: 'Русский' }).click();
   await kiosk.getByTestId('have-appointment').click();
-  for (const digit of '800101310402') await kiosk.locator('.keypad button', { hasText: new RegExp(`^${digit}$`) }).click();
+  for (const digit of '800101310402')
+    await kiosk.locator('.keypad button', { hasText: new RegExp(`^${digit}$`) }).click();
   await kiosk.getByRole('button', { name: 'Найти' }).click();
   await expect(kiosk.getByRole('alert')).toHaveText(/Запись на сегодня не найдена.*зону консультаций/);
   await kioskCtx.close();
@@ -47,7 +53,9 @@ test('check-in at the kiosk, the official calls, the board shows the ticket and 
   await expect(row).toContainText(code!);
   await expectAccessible(official, 'room console');
   await row.getByRole('button', { name: 'Вызвать' }).click();
-  await expect(official.locator(`li[data-application="${id}"]`).getByRole('button', { name: 'Пришёл', exact: true })).toBeVisible();
+  await expect(
+    official.locator(`li[data-application="${id}"]`).getByRole('button', { name: 'Пришёл', exact: true })
+  ).toBeVisible();
 
   const call = board.locator(`.call[data-code="${code}"]`);
   await expect(call).toBeVisible();

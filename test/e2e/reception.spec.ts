@@ -27,7 +27,9 @@ for (const lang of ['kk', 'ru'] as const) {
     await iin.fill('900101300127'); // wrong check digit: the form says so and will not send
     await expect(page.getByText(lang === 'kk' ? 'ЖСН дұрыс емес' : 'ИИН неверен')).toBeVisible();
     await iin.fill('900101300126');
-    await page.getByLabel(lang === 'kk' ? 'Мәселенің мәні' : 'Суть вопроса').fill(lang === 'kk' ? 'Ғимараттың пандусы жоқ: мүгедектігі бар адамдар кіре алмайды' : 'В здании нет пандуса');
+    await page
+      .getByLabel(lang === 'kk' ? 'Мәселенің мәні' : 'Суть вопроса')
+      .fill(lang === 'kk' ? 'Ғимараттың пандусы жоқ: мүгедектігі бар адамдар кіре алмайды' : 'В здании нет пандуса');
     await expectAccessible(page, `new application ${lang}`);
     await shot(page, `reception-new-${lang}`);
     await page.getByRole('button', { name: lang === 'kk' ? 'Тіркеу' : 'Зарегистрировать' }).click();
@@ -40,7 +42,9 @@ for (const lang of ['kk', 'ru'] as const) {
 
     await page.locator('[data-step="review"] summary').click();
     await page.locator('[data-step="review"] button[type=submit]').click();
-    await expect(page.locator('.state')).toHaveText(lang === 'kk' ? 'Алдын ала қарауда' : 'На предварительном рассмотрении');
+    await expect(page.locator('.state')).toHaveText(
+      lang === 'kk' ? 'Алдын ала қарауда' : 'На предварительном рассмотрении'
+    );
     await page.locator('body[data-hydrated]').waitFor();
     await page.locator('[data-step="schedule"] summary').click();
     await page.locator('[data-step="schedule"] button[type=submit]').click();
@@ -57,7 +61,10 @@ for (const lang of ['kk', 'ru'] as const) {
   });
 }
 
-test('the head approves a month planned by appeals staff; the public schedule and the board show sessions, never an applicant', async ({ browser, request }) => {
+test('the head approves a month planned by appeals staff; the public schedule and the board show sessions, never an applicant', async ({
+  browser,
+  request
+}) => {
   const appeals = await signIn(browser, 'appeals', 'kk');
   const month = new Date(Date.now() + 100 * 86_400_000).toISOString().slice(0, 7);
   await open(appeals, `/staff/reception/schedule?month=${month}`);
@@ -122,10 +129,14 @@ test('reception pages refuse other roles and bad input', async ({ browser, reque
   expect((await request.get('/api/v1/reception/applications')).status()).toBe(401);
   const appeals = await signIn(browser, 'appeals', 'kk');
   const before = (await (await appeals.request.get('/api/v1/reception/applications')).json()).rows.length;
-  const bad = await appeals.request.post('/api/v1/reception/applications', { data: { surname: 'А', givenName: 'Б', iin: '123', language: 'kk', channel: 'PAPER', substance: 'x' } });
+  const bad = await appeals.request.post('/api/v1/reception/applications', {
+    data: { surname: 'А', givenName: 'Б', iin: '123', language: 'kk', channel: 'PAPER', substance: 'x' }
+  });
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.message).toMatch(/ЖСН дұрыс емес/);
-  const empty = await appeals.request.post('/api/v1/reception/applications', { data: { surname: 'А', givenName: 'Б', iin: '900101300126', language: 'kk', channel: 'PAPER', substance: ' ' } });
+  const empty = await appeals.request.post('/api/v1/reception/applications', {
+    data: { surname: 'А', givenName: 'Б', iin: '900101300126', language: 'kk', channel: 'PAPER', substance: ' ' }
+  });
   expect((await empty.json()).error.code).toBe('substance_required');
   expect((await appeals.request.get('/api/v1/reception/applications/999999')).status()).toBe(404);
   expect((await appeals.request.get('/api/v1/reception/schedule/2026-13')).status()).toBe(400);
@@ -133,18 +144,30 @@ test('reception pages refuse other roles and bad input', async ({ browser, reque
   await appeals.context().close();
 });
 
-test('the final list of today\'s session downloads as DOCX and PDF, one language per file, Kazakh letters intact', async ({ browser }) => {
+test("the final list of today's session downloads as DOCX and PDF, one language per file, Kazakh letters intact", async ({
+  browser
+}) => {
   const page = await signIn(browser, 'appeals', 'kk');
   await open(page, '/staff/reception/schedule');
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date());
   // The deputy's session of today (some weekdays another official receives today too).
-  const row = page.locator(`tr[data-date="${today}"]`).filter({ has: page.locator('[data-file]') }).filter({ hasText: 'Сәрсенов' }).first();
+  const row = page
+    .locator(`tr[data-date="${today}"]`)
+    .filter({ has: page.locator('[data-file]') })
+    .filter({ hasText: 'Сәрсенов' })
+    .first();
   const texts: Record<string, string> = {};
   for (const file of ['pdf-kk', 'docx-ru', 'docx-kk', 'pdf-ru']) {
     const [download] = await Promise.all([page.waitForEvent('download'), row.locator(`[data-file="${file}"]`).click()]);
     const path = await download.path();
-    texts[file] = (file.startsWith('pdf') ? execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }) : strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml']).replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
-    expect(download.suggestedFilename()).toMatch(new RegExp(`^final-list-${today}-${file.slice(-2)}\\.${file.slice(0, -3)}$`));
+    texts[file] = (
+      file.startsWith('pdf')
+        ? execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })
+        : strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml']).replace(/<[^>]+>/g, ' ')
+    ).replace(/\s+/g, ' ');
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(`^final-list-${today}-${file.slice(-2)}\\.${file.slice(0, -3)}$`)
+    );
   }
   for (const kk of [texts['pdf-kk'], texts['docx-kk']]) {
     expect(kk).toContain('қорытынды тізімі');
@@ -160,7 +183,9 @@ test('the final list of today\'s session downloads as DOCX and PDF, one language
   await page.context().close();
 });
 
-test('the head reads who viewed which applicant card in the audit log (no personal data in it)', async ({ browser }) => {
+test('the head reads who viewed which applicant card in the audit log (no personal data in it)', async ({
+  browser
+}) => {
   const appeals = await signIn(browser, 'appeals', 'kk');
   await open(appeals, '/staff/reception/applications/1');
   await appeals.context().close();

@@ -19,7 +19,9 @@ test.describe('first start without the demo', () => {
     expect(code, server.output()).toBeTruthy();
     expect(server.output()).not.toContain('qabyldau"');
     // No demo login works on this installation.
-    const demo = await request.post(`${server.base}/api/v1/auth/login`, { data: { login: 'admin', password: 'qabyldau' } });
+    const demo = await request.post(`${server.base}/api/v1/auth/login`, {
+      data: { login: 'admin', password: 'qabyldau' }
+    });
     expect(demo.status()).toBe(401);
     const health = await (await request.get(`${server.base}/healthz`)).json();
     expect(health).toMatchObject({ status: 'ok', database: 'ok', provider: 'sqlite' });

@@ -29,7 +29,11 @@ test.afterAll(async () => {
 });
 
 async function call(base: string, method: string, path: string, body?: unknown, cookie = '') {
-  const res = await fetch(`${base}${path}`, { method, headers: { 'content-type': 'application/json', cookie }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', cookie },
+    body: body === undefined ? undefined : JSON.stringify(body)
+  });
   const data = (await res.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- any answer of the API
   expect(res.status, `${method} ${path}: ${JSON.stringify(data)}`).toBeLessThan(300);
   return { data, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] };
@@ -59,11 +63,17 @@ test('two processes on one PostgreSQL: boards on either see every change in one 
   const onA = await board(a);
   const onB = await board(b);
   expect(onB.seq).toBe(onA.seq);
-  const specialist = (await call(a, 'POST', '/api/v1/auth/login', { login: 'specialist', password: 'qabyldau' })).cookie;
+  const specialist = (await call(a, 'POST', '/api/v1/auth/login', { login: 'specialist', password: 'qabyldau' }))
+    .cookie;
   await call(a, 'POST', '/api/v1/windows/1/take', {}, specialist);
 
   // Tickets issued on both processes, called on A.
-  for (let i = 0; i < 6; i++) await call(i % 2 ? a : b, 'POST', '/api/v1/offices/demo/tickets', { serviceId: 1, language: 'kk', idempotencyKey: `two-servers-${i}` });
+  for (let i = 0; i < 6; i++)
+    await call(i % 2 ? a : b, 'POST', '/api/v1/offices/demo/tickets', {
+      serviceId: 1,
+      language: 'kk',
+      idempotencyKey: `two-servers-${i}`
+    });
   const called = await call(a, 'POST', '/api/v1/windows/1/call-next', {}, specialist);
   await call(a, 'POST', '/api/v1/windows/1/finish', { ticketId: called.data.ticket.id }, specialist);
 
@@ -80,9 +90,16 @@ test('two processes on one PostgreSQL: boards on either see every change in one 
   const adminCookie = (await call(a, 'POST', '/api/v1/auth/login', { login: 'admin', password: 'qabyldau' })).cookie;
   const data = (await call(a, 'GET', '/api/v1/admin', undefined, adminCookie)).data;
   const { id, ...service } = data.services.find((s: { id: number }) => s.id === 1);
-  expect((await call(b, 'POST', '/api/v1/offices/demo/tickets', { serviceId: 1, language: 'kk' })).data.ticket.service.nameKk).toBe(service.nameKk);
+  expect(
+    (await call(b, 'POST', '/api/v1/offices/demo/tickets', { serviceId: 1, language: 'kk' })).data.ticket.service.nameKk
+  ).toBe(service.nameKk);
   await call(a, 'PUT', `/api/v1/admin/services/${id}`, { ...service, nameKk: 'Нәтиже (жаңа)' }, adminCookie);
   await expect
-    .poll(async () => (await call(b, 'POST', '/api/v1/offices/demo/tickets', { serviceId: 1, language: 'kk' })).data.ticket.service.nameKk, { timeout: 5_000 })
+    .poll(
+      async () =>
+        (await call(b, 'POST', '/api/v1/offices/demo/tickets', { serviceId: 1, language: 'kk' })).data.ticket.service
+          .nameKk,
+      { timeout: 5_000 }
+    )
     .toBe('Нәтиже (жаңа)');
 });

@@ -6,11 +6,35 @@ import { expectAccessible, open, signIn } from './helpers';
  * violation and a <title> on each (runs last: the demo data has been through every other test).
  */
 const PAGES: Array<[string, string[]]> = [
-  ['admin', ['/staff/admin', '/staff/admin/voice', '/staff/admin/devices', '/staff/audit', '/staff/calendar', '/staff/deadlines', '/staff/survey']],
+  [
+    'admin',
+    [
+      '/staff/admin',
+      '/staff/admin/voice',
+      '/staff/admin/devices',
+      '/staff/audit',
+      '/staff/calendar',
+      '/staff/deadlines',
+      '/staff/survey'
+    ]
+  ],
   ['specialist', ['/staff', '/staff/window/1']],
   ['registrar', ['/staff/desk']],
   ['official', ['/staff/reception/room']],
-  ['appeals', ['/staff/reception', '/staff/reception/new', '/staff/reception/applications/1', '/staff/reception/schedule', '/staff/control', '/staff/control/protocols', '/staff/control/units', '/staff/control/new', '/staff/notifications']],
+  [
+    'appeals',
+    [
+      '/staff/reception',
+      '/staff/reception/new',
+      '/staff/reception/applications/1',
+      '/staff/reception/schedule',
+      '/staff/control',
+      '/staff/control/protocols',
+      '/staff/control/units',
+      '/staff/control/new',
+      '/staff/notifications'
+    ]
+  ],
   ['head', ['/staff/control/dashboard', '/staff/control/assignments/1']]
 ];
 

@@ -24,11 +24,25 @@ describe('SQLite backups', () => {
   const consistent = (file: string) => {
     const db = new Database(file, { readonly: true });
     try {
-      const tickets = db.prepare(`SELECT count(*) AS n, max(number) AS top FROM "Ticket" WHERE "serviceId" = ?`).get(h.services.consultation) as { n: number; top: number | null };
-      const counter = db.prepare(`SELECT coalesce(max(value), 0) AS v FROM "TicketCounter" WHERE prefix = 'Б'`).get() as { v: number };
+      const tickets = db
+        .prepare(`SELECT count(*) AS n, max(number) AS top FROM "Ticket" WHERE "serviceId" = ?`)
+        .get(h.services.consultation) as { n: number; top: number | null };
+      const counter = db
+        .prepare(`SELECT coalesce(max(value), 0) AS v FROM "TicketCounter" WHERE prefix = 'Б'`)
+        .get() as { v: number };
       const seq = db.prepare(`SELECT "eventSeq" AS s FROM "Office" WHERE code = 'demo'`).get() as { s: number };
-      const events = db.prepare(`SELECT count(*) AS n, coalesce(max(seq), 0) AS top FROM "TicketEvent"`).get() as { n: number; top: number };
-      return { tickets: tickets.n, top: tickets.top ?? 0, counter: counter.v, seq: seq.s, events: events.n, eventTop: events.top };
+      const events = db.prepare(`SELECT count(*) AS n, coalesce(max(seq), 0) AS top FROM "TicketEvent"`).get() as {
+        n: number;
+        top: number;
+      };
+      return {
+        tickets: tickets.n,
+        top: tickets.top ?? 0,
+        counter: counter.v,
+        seq: seq.s,
+        events: events.n,
+        eventTop: events.top
+      };
     } finally {
       db.close();
     }
@@ -76,7 +90,9 @@ describe('SQLite backups', () => {
     expect(again.previous && existsSync(again.previous)).toBe(true);
     const restored = await createDb({ provider: 'sqlite', url: `file:${target}` });
     try {
-      expect(await restored.ticket.count({ where: { serviceId: h.services.consultation } })).toBe(consistent(taken[1]).tickets);
+      expect(await restored.ticket.count({ where: { serviceId: h.services.consultation } })).toBe(
+        consistent(taken[1]).tickets
+      );
       expect(await restored.user.count({ where: { login: 'admin' } })).toBe(1);
     } finally {
       await restored.$disconnect();
@@ -88,7 +104,13 @@ describe('SQLite backups', () => {
 
   it('reads its schedule from the environment, with safe defaults', () => {
     expect(backupSettings('/var/lib/q/q.db', {})).toEqual({ dir: '/var/lib/q/backups', everyHours: 24, keep: 14 });
-    expect(backupSettings('/var/lib/q/q.db', { QABYLDAU_BACKUP_DIR: '/b', QABYLDAU_BACKUP_EVERY_HOURS: '6', QABYLDAU_BACKUP_KEEP: '0' })).toEqual({ dir: '/b', everyHours: 6, keep: 1 });
+    expect(
+      backupSettings('/var/lib/q/q.db', {
+        QABYLDAU_BACKUP_DIR: '/b',
+        QABYLDAU_BACKUP_EVERY_HOURS: '6',
+        QABYLDAU_BACKUP_KEEP: '0'
+      })
+    ).toEqual({ dir: '/b', everyHours: 6, keep: 1 });
     expect(backupSettings('/q.db', { QABYLDAU_BACKUP_EVERY_HOURS: 'often' }).everyHours).toBe(24);
   });
 });

@@ -8,8 +8,15 @@ import { dropOfficeConfig } from '../../server/offices/config';
 import { issueTicket } from '../../server/queue/tickets';
 import { PROVIDERS, refusal, startHarness, type Harness } from './harness';
 
-const almaty = (local: string) => new Date(Temporal.PlainDateTime.from(local).toZonedDateTime('Asia/Almaty').epochMilliseconds);
-const dayOff = (nameRu: string) => ({ kind: 'DAY_OFF' as const, nameKk: nameRu, nameRu, movesIfWeekend: false, note: '' });
+const almaty = (local: string) =>
+  new Date(Temporal.PlainDateTime.from(local).toZonedDateTime('Asia/Almaty').epochMilliseconds);
+const dayOff = (nameRu: string) => ({
+  kind: 'DAY_OFF' as const,
+  nameKk: nameRu,
+  nameRu,
+  movesIfWeekend: false,
+  note: ''
+});
 
 describe.each(PROVIDERS)('working-day calendar on %s', (provider) => {
   let h: Harness;
@@ -28,7 +35,12 @@ describe.each(PROVIDERS)('working-day calendar on %s', (provider) => {
 
   it("an administrator's edit of the calendar moves a computed deadline, and undoing it moves it back", async () => {
     const answer = async () => {
-      const sheet = await deadlinesFor(h.db, { office: 'demo', receivedAt: '2026-04-01T10:00' }, almaty('2026-04-01T10:00'), { officeIds: [h.office.id] });
+      const sheet = await deadlinesFor(
+        h.db,
+        { office: 'demo', receivedAt: '2026-04-01T10:00' },
+        almaty('2026-04-01T10:00'),
+        { officeIds: [h.office.id] }
+      );
       return sheet.lines.find((l) => l.rule === 'answer')?.date;
     };
     expect(await answer()).toBe('2026-04-22'); // 15 working days after Wednesday 1 April
@@ -37,10 +49,19 @@ describe.each(PROVIDERS)('working-day calendar on %s', (provider) => {
     expect(await answer()).toBe('2026-04-23');
 
     // A holiday on Saturday 18 April gives Monday the 20th off.
-    const saturdayHoliday = { kind: 'HOLIDAY' as const, nameKk: 'Мереке', nameRu: 'Праздник', movesIfWeekend: true, note: 'test' };
+    const saturdayHoliday = {
+      kind: 'HOLIDAY' as const,
+      nameKk: 'Мереке',
+      nameRu: 'Праздник',
+      movesIfWeekend: true,
+      note: 'test'
+    };
     await saveCalendarDay(h.db, '2026-04-18', saturdayHoliday, adminId);
     expect(await answer()).toBe('2026-04-24');
-    expect((await calendarYear(h.db, 2026)).days.find((d) => d.date === '2026-04-20')).toMatchObject({ working: false, why: 'moved_holiday' });
+    expect((await calendarYear(h.db, 2026)).days.find((d) => d.date === '2026-04-20')).toMatchObject({
+      working: false,
+      why: 'moved_holiday'
+    });
 
     await saveCalendarDay(h.db, '2026-04-18', { ...saturdayHoliday, movesIfWeekend: false }, adminId);
     expect(await answer()).toBe('2026-04-23');
@@ -72,7 +93,10 @@ describe.each(PROVIDERS)('working-day calendar on %s', (provider) => {
       expect(await refusal(issue())).toBe('office_closed');
 
       h.setNow(almaty('2026-03-25T12:00')); // the day off for Sunday 22 March
-      expect((await kioskInfo(h.db, 'demo', h.ctx.now())).issuing).toMatchObject({ open: false, holiday: { nameRu: 'Наурыз мейрамы' } });
+      expect((await kioskInfo(h.db, 'demo', h.ctx.now())).issuing).toMatchObject({
+        open: false,
+        holiday: { nameRu: 'Наурыз мейрамы' }
+      });
       expect(await refusal(issue())).toBe('office_closed');
       expect(await h.db.ticket.count()).toBe(before);
 

@@ -18,8 +18,25 @@ describe.each(PROVIDERS)('check-in and the official’s room on %s', (provider) 
   let regular: number;
   let roomNumber: number;
   const input = (surname: string, iin: string, category: string | null): ApplicationInput => ({
-    surname, givenName: 'Тест', patronymic: '', iin, phone: '', address: '', language: 'kk', applicantKind: 'SELF', representedName: '', authorityDoc: '',
-    foreigner: false, interpreterNeeded: false, category, channel: 'PAPER', externalRegNo: '', externalRegDate: null, receivedAt: null, requestedOfficialId: null, substance: 'Мәселе'
+    surname,
+    givenName: 'Тест',
+    patronymic: '',
+    iin,
+    phone: '',
+    address: '',
+    language: 'kk',
+    applicantKind: 'SELF',
+    representedName: '',
+    authorityDoc: '',
+    foreigner: false,
+    interpreterNeeded: false,
+    category,
+    channel: 'PAPER',
+    externalRegNo: '',
+    externalRegDate: null,
+    receivedAt: null,
+    requestedOfficialId: null,
+    substance: 'Мәселе'
   });
 
   beforeAll(async () => {
@@ -31,9 +48,37 @@ describe.each(PROVIDERS)('check-in and the official’s room on %s', (provider) 
     officialUser = await h.staff('official');
     const room = await h.db.window.findFirstOrThrow({ where: { officeId: h.office.id, kind: 'ROOM' } });
     roomNumber = room.number;
-    const official = await saveOfficial(h.ctx, appeals, null, { fullName: 'Сәрсенов Қайрат', positionKk: 'Әкімнің орынбасары', positionRu: 'Заместитель акима', userId: officialUser.id, roomId: room.id, active: true, sortOrder: 0 });
-    const today = await addSession(h.ctx, appeals, { officialId: official.id, date: '2026-12-10', startsAt: '10:00', endsAt: '12:00', roomId: room.id, placeKk: '', placeRu: '', type: 'REGULAR', slotMinutes: 20 });
-    const later = await addSession(h.ctx, appeals, { officialId: official.id, date: '2026-12-17', startsAt: '10:00', endsAt: '12:00', roomId: room.id, placeKk: '', placeRu: '', type: 'REGULAR', slotMinutes: 20 });
+    const official = await saveOfficial(h.ctx, appeals, null, {
+      fullName: 'Сәрсенов Қайрат',
+      positionKk: 'Әкімнің орынбасары',
+      positionRu: 'Заместитель акима',
+      userId: officialUser.id,
+      roomId: room.id,
+      active: true,
+      sortOrder: 0
+    });
+    const today = await addSession(h.ctx, appeals, {
+      officialId: official.id,
+      date: '2026-12-10',
+      startsAt: '10:00',
+      endsAt: '12:00',
+      roomId: room.id,
+      placeKk: '',
+      placeRu: '',
+      type: 'REGULAR',
+      slotMinutes: 20
+    });
+    const later = await addSession(h.ctx, appeals, {
+      officialId: official.id,
+      date: '2026-12-17',
+      startsAt: '10:00',
+      endsAt: '12:00',
+      roomId: room.id,
+      placeKk: '',
+      placeRu: '',
+      type: 'REGULAR',
+      slotMinutes: 20
+    });
     await scheduleStep(h.ctx, appeals, '2026-12', 'submit');
     await scheduleStep(h.ctx, head, '2026-12', 'approve');
     const book = async (surname: string, iin: string, category: string | null, sessionId: number) => {
@@ -58,7 +103,9 @@ describe.each(PROVIDERS)('check-in and the official’s room on %s', (provider) 
     const plain = renderTicket({ ...first.ticket, appointment: null }, 'http://x/t/1', 80);
     const printed = renderTicket(first.ticket, 'http://x/t/1', 80);
     expect(printed.height).toBeGreaterThan(plain.height);
-    const again = await Promise.all([1, 2, 3].map(() => checkIn(h.ctx, { officeCode: 'demo', key: '851231450672', language: 'ru' })));
+    const again = await Promise.all(
+      [1, 2, 3].map(() => checkIn(h.ctx, { officeCode: 'demo', key: '851231450672', language: 'ru' }))
+    );
     expect(new Set(again.map((r) => r.id))).toEqual(new Set([first.id]));
     expect(again.every((r) => !r.created)).toBe(true);
     const ticket = await h.db.ticket.findUniqueOrThrow({ where: { id: first.id } });
@@ -71,10 +118,16 @@ describe.each(PROVIDERS)('check-in and the official’s room on %s', (provider) 
   });
 
   it('says clearly when there is no appointment today, and refuses a bad number', async () => {
-    expect(await refusal(checkIn(h.ctx, { officeCode: 'demo', key: '900101300126', language: 'kk' }))).toBe('appointment_other_day');
-    expect(await refusal(checkIn(h.ctx, { officeCode: 'demo', key: '800101310402', language: 'kk' }))).toBe('appointment_not_found');
+    expect(await refusal(checkIn(h.ctx, { officeCode: 'demo', key: '900101300126', language: 'kk' }))).toBe(
+      'appointment_other_day'
+    );
+    expect(await refusal(checkIn(h.ctx, { officeCode: 'demo', key: '800101310402', language: 'kk' }))).toBe(
+      'appointment_not_found'
+    );
     expect(await refusal(checkIn(h.ctx, { officeCode: 'demo', key: '123', language: 'kk' }))).toBe('bad_iin');
-    expect(await refusal(checkIn(h.ctx, { officeCode: 'nowhere', key: '851231450672', language: 'kk' }))).toBe('unknown_office');
+    expect(await refusal(checkIn(h.ctx, { officeCode: 'nowhere', key: '851231450672', language: 'kk' }))).toBe(
+      'unknown_office'
+    );
   });
 
   it('the official sees today’s list out-of-turn first, calls from the room; the board gets the number and the room only', async () => {
@@ -88,7 +141,11 @@ describe.each(PROVIDERS)('check-in and the official’s room on %s', (provider) 
     const events = nextEvents(board, 1, (e) => e.type === 'ticket.called');
     await roomAction(h.ctx, officialUser, veteran, 'call');
     const [called] = await events;
-    expect(called.ticket).toMatchObject({ window: { number: roomNumber, kind: 'ROOM' }, status: 'CALLED', outOfTurn: true });
+    expect(called.ticket).toMatchObject({
+      window: { number: roomNumber, kind: 'ROOM' },
+      status: 'CALLED',
+      outOfTurn: true
+    });
     expect(JSON.stringify(called)).not.toMatch(/Сейітқали|750607400011|WW2_EQUATED|Мәселе/);
 
     // Only this room may call an appointment ticket: a specialist's window cannot take it.
@@ -103,7 +160,10 @@ describe.each(PROVIDERS)('check-in and the official’s room on %s', (provider) 
     await roomAction(h.ctx, officialUser, regular, 'noShow');
     expect((await h.db.application.findUniqueOrThrow({ where: { id: regular } })).state).toBe('NO_SHOW');
     const after = await roomToday(h.ctx, officialUser);
-    expect(after.sessions[0].applicants.map((a) => [a.state, a.ticket?.status])).toEqual([['RECEIVED', 'DONE'], ['NO_SHOW', 'NO_SHOW']]);
+    expect(after.sessions[0].applicants.map((a) => [a.state, a.ticket?.status])).toEqual([
+      ['RECEIVED', 'DONE'],
+      ['NO_SHOW', 'NO_SHOW']
+    ]);
   });
 
   it('refuses the room to anyone but the session’s official', async () => {

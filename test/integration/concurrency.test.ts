@@ -15,7 +15,12 @@ describe.each(PROVIDERS)('concurrency on %s', (provider) => {
   it('gives 50 concurrent kiosk requests 50 different numbers, with no gap', async () => {
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.consultation, language: i % 2 ? 'kk' : 'ru', idempotencyKey: `concurrent-${i}-key` })
+        issueTicket(h.ctx, {
+          officeCode: 'demo',
+          serviceId: h.services.consultation,
+          language: i % 2 ? 'kk' : 'ru',
+          idempotencyKey: `concurrent-${i}-key`
+        })
       )
     );
     const codes = results.map((r) => r.ticket.code).sort();
@@ -27,7 +32,14 @@ describe.each(PROVIDERS)('concurrency on %s', (provider) => {
   it('turns 10 simultaneous retries of one request into one ticket', async () => {
     const before = await h.db.ticket.count();
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.reception, language: 'kk', idempotencyKey: 'double-tap-0001' }))
+      Array.from({ length: 10 }, () =>
+        issueTicket(h.ctx, {
+          officeCode: 'demo',
+          serviceId: h.services.reception,
+          language: 'kk',
+          idempotencyKey: 'double-tap-0001'
+        })
+      )
     );
     expect(new Set(results.map((r) => r.ticket.token)).size).toBe(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);
@@ -38,13 +50,21 @@ describe.each(PROVIDERS)('concurrency on %s', (provider) => {
   });
 
   it('a retry gets its ticket again, even once the office has closed or the service stopped meanwhile', async () => {
-    const req = { officeCode: 'demo', serviceId: h.services.results, language: 'kk' as const, idempotencyKey: 'retry-after-close-1' };
+    const req = {
+      officeCode: 'demo',
+      serviceId: h.services.results,
+      language: 'kk' as const,
+      idempotencyKey: 'retry-after-close-1'
+    };
     const first = await issueTicket(h.ctx, req);
     expect(first.created).toBe(true);
     const later = await issueTicket(h.ctx, req);
     expect([later.created, later.ticket.token]).toEqual([false, first.ticket.token]);
     // The hall closes (and the service is switched off) before the kiosk's retry arrives.
-    await h.db.office.update({ where: { id: h.office.id }, data: { opensAt: '00:00', closesAt: '00:01', lastTicketMinutes: 1 } });
+    await h.db.office.update({
+      where: { id: h.office.id },
+      data: { opensAt: '00:00', closesAt: '00:01', lastTicketMinutes: 1 }
+    });
     await h.db.service.update({ where: { id: h.services.results }, data: { active: false } });
     dropOfficeConfig(h.db);
     try {
@@ -52,7 +72,10 @@ describe.each(PROVIDERS)('concurrency on %s', (provider) => {
       expect([retry.created, retry.ticket.token]).toEqual([false, first.ticket.token]);
       expect(await refusal(issueTicket(h.ctx, { ...req, idempotencyKey: 'a-new-visitor-1' }))).toBe('service_inactive');
     } finally {
-      await h.db.office.update({ where: { id: h.office.id }, data: { opensAt: '00:00', closesAt: '24:00', lastTicketMinutes: 0 } });
+      await h.db.office.update({
+        where: { id: h.office.id },
+        data: { opensAt: '00:00', closesAt: '24:00', lastTicketMinutes: 0 }
+      });
       await h.db.service.update({ where: { id: h.services.results }, data: { active: true } });
       dropOfficeConfig(h.db);
       await h.db.ticket.update({ where: { id: first.id }, data: { status: 'DONE' } }); // out of the next test's line
@@ -69,7 +92,9 @@ describe.each(PROVIDERS)('concurrency on %s', (provider) => {
       windows.push(w);
     }
     const outcomes = await Promise.allSettled(windows.map((w) => callNext(h.ctx, w.windowId, w.actor)));
-    const called = outcomes.filter((o) => o.status === 'fulfilled').map((o) => (o as PromiseFulfilledResult<{ id: number; windowId: number | null }>).value);
+    const called = outcomes
+      .filter((o) => o.status === 'fulfilled')
+      .map((o) => (o as PromiseFulfilledResult<{ id: number; windowId: number | null }>).value);
     const refused = outcomes.filter((o) => o.status === 'rejected').map((o) => (o as PromiseRejectedResult).reason);
     expect(called).toHaveLength(15);
     expect(new Set(called.map((t) => t.id)).size).toBe(15);

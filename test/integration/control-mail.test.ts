@@ -35,14 +35,25 @@ async function startSmtp() {
       stream.on('end', async () => {
         if (refuse) return cb(Object.assign(new Error('mailbox unavailable'), { responseCode: 450 }));
         const mail = await simpleParser(Buffer.concat(chunks));
-        inbox.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), subject: mail.subject ?? '', text: mail.text ?? '', user: session.user as string | undefined });
+        inbox.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          subject: mail.subject ?? '',
+          text: mail.text ?? '',
+          user: session.user as string | undefined
+        });
         cb();
       });
     }
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.server.address() as AddressInfo).port;
-  return { inbox, port, refuse: (v: boolean) => (refuse = v), close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    inbox,
+    port,
+    refuse: (v: boolean) => (refuse = v),
+    close: () => new Promise<void>((r) => server.close(() => r()))
+  };
 }
 
 describe.each(PROVIDERS)('reminder e-mail through a real SMTP server on %s', (provider) => {
@@ -58,7 +69,9 @@ describe.each(PROVIDERS)('reminder e-mail through a real SMTP server on %s', (pr
   });
 
   it('sends each reminder once, in the reader’s language, with its link; retries a refusal; sends nothing without SMTP', async () => {
-    const unit = await h.db.unit.create({ data: { officeId: h.office.id, nameKk: 'Құрылыс бөлімі', nameRu: 'Отдел строительства', headName: 'Басшы' } });
+    const unit = await h.db.unit.create({
+      data: { officeId: h.office.id, nameKk: 'Құрылыс бөлімі', nameRu: 'Отдел строительства', headName: 'Басшы' }
+    });
     const appeals = await h.staff('appeals');
     const kk = await h.staff('executor', h.office.id, unit.id);
     const ru = await h.staff('executor', h.office.id, unit.id);
@@ -66,7 +79,24 @@ describe.each(PROVIDERS)('reminder e-mail through a real SMTP server on %s', (pr
     await h.db.user.update({ where: { id: kk.id }, data: { email: 'orynbasar@akimat.kz', locale: 'kk' } });
     await h.db.user.update({ where: { id: ru.id }, data: { email: 'ispolnitel@akimat.kz', locale: 'ru' } });
     await h.db.user.update({ where: { id: silent.id }, data: { email: 'not an address' } });
-    const mail = { sourceKind: 'ACT' as const, issuer: 'AKIM' as const, sourceRef: '№ 45-р', sourceDate: '2026-12-01', content: 'Жылу беруді қалпына келтіру', coUnitIds: [], controllerId: null, assigneeId: null, category: null, deadline: '2026-12-21', givenOn: '2026-12-01', onControl: true, fromReception: false, applicationId: null, consideredBy: [], leadUnitId: unit.id };
+    const mail = {
+      sourceKind: 'ACT' as const,
+      issuer: 'AKIM' as const,
+      sourceRef: '№ 45-р',
+      sourceDate: '2026-12-01',
+      content: 'Жылу беруді қалпына келтіру',
+      coUnitIds: [],
+      controllerId: null,
+      assigneeId: null,
+      category: null,
+      deadline: '2026-12-21',
+      givenOn: '2026-12-01',
+      onControl: true,
+      fromReception: false,
+      applicationId: null,
+      consideredBy: [],
+      leadUnitId: unit.id
+    };
 
     // Without SMTP configured: the bell rings, no mail is queued.
     h.setNow(at('2026-12-01'));
@@ -76,7 +106,13 @@ describe.each(PROVIDERS)('reminder e-mail through a real SMTP server on %s', (pr
     expect(await h.db.emailOutbox.count()).toBe(0);
 
     // With SMTP (login, a Kazakh password percent-encoded in the URL).
-    await h.db.office.update({ where: { id: h.office.id }, data: { smtpUrl: `smtp://qabyldau:${encodeURIComponent('құпия сөз')}@127.0.0.1:${smtp.port}`, smtpFrom: 'Qabyldau <noreply@akimat.kz>' } });
+    await h.db.office.update({
+      where: { id: h.office.id },
+      data: {
+        smtpUrl: `smtp://qabyldau:${encodeURIComponent('құпия сөз')}@127.0.0.1:${smtp.port}`,
+        smtpFrom: 'Qabyldau <noreply@akimat.kz>'
+      }
+    });
     h.setNow(at('2026-12-02'));
     const a = await createAssignment(h.ctx, appeals, { ...mail, number: '2', deadline: '2026-12-22' });
     h.setNow(at('2026-12-14'));

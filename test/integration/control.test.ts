@@ -29,8 +29,13 @@ interface Cast {
 }
 
 async function cast(h: Harness): Promise<Cast> {
-  const unit = (nameKk: string, nameRu: string) => h.db.unit.create({ data: { officeId: h.office.id, nameKk, nameRu, headName: 'Басшы' } });
-  const [A, B, C] = [await unit('Тұрғын үй-коммуналдық шаруашылық бөлімі', 'Отдел ЖКХ'), await unit('Құрылыс бөлімі', 'Отдел строительства'), await unit('Білім бөлімі', 'Отдел образования')];
+  const unit = (nameKk: string, nameRu: string) =>
+    h.db.unit.create({ data: { officeId: h.office.id, nameKk, nameRu, headName: 'Басшы' } });
+  const [A, B, C] = [
+    await unit('Тұрғын үй-коммуналдық шаруашылық бөлімі', 'Отдел ЖКХ'),
+    await unit('Құрылыс бөлімі', 'Отдел строительства'),
+    await unit('Білім бөлімі', 'Отдел образования')
+  ];
   const headA = await h.staff('executor', h.office.id, A.id);
   await h.db.unit.update({ where: { id: A.id }, data: { headUserId: headA.id } });
   return {
@@ -77,16 +82,46 @@ describe.each(PROVIDERS)('control of execution on %s', (provider) => {
   it('a protocol → assignments → the executor reports → removal approved, every step in the history', async () => {
     const { id: pid } = await createProtocol(h.ctx, c.appeals, { kind: 'ORAL', sessionId: null, heldOn: '2026-12-01' });
     await saveProtocol(h.ctx, c.appeals, pid, {
-      regNo: '15-04/112', regDate: null, chairName: 'Сәрсенов Қайрат', chairPositionKk: 'Әкімнің орынбасары', chairPositionRu: 'Заместитель акима', attendees: [], controllerId: c.appeals.id,
-      items: [{ id: null, applicationId: null, applicantName: 'Әлиев Нұрлан', substance: 'Үйде жылу жоқ', decision: 'Тапсырма берілді' }]
+      regNo: '15-04/112',
+      regDate: null,
+      chairName: 'Сәрсенов Қайрат',
+      chairPositionKk: 'Әкімнің орынбасары',
+      chairPositionRu: 'Заместитель акима',
+      attendees: [],
+      controllerId: c.appeals.id,
+      items: [
+        {
+          id: null,
+          applicationId: null,
+          applicantName: 'Әлиев Нұрлан',
+          substance: 'Үйде жылу жоқ',
+          decision: 'Тапсырма берілді'
+        }
+      ]
     });
     const itemId = (await h.db.protocolItem.findFirstOrThrow({ where: { protocolId: pid } })).id;
     const { id } = await addItemAssignment(h.ctx, c.appeals, pid, itemId, {
-      content: 'Жылу беруді қалпына келтіріп, өтініш берушіге жауап беру', leadUnitId: c.units.A, coUnitIds: [c.units.B], category: 'short_term', deadline: '2026-12-21', onControl: true,
-      consideredBy: [c.execA2.id], assigneeId: null, appealRegNo: null, issuer: 'AKIM', controllerId: null
+      content: 'Жылу беруді қалпына келтіріп, өтініш берушіге жауап беру',
+      leadUnitId: c.units.A,
+      coUnitIds: [c.units.B],
+      category: 'short_term',
+      deadline: '2026-12-21',
+      onControl: true,
+      consideredBy: [c.execA2.id],
+      assigneeId: null,
+      appealRegNo: null,
+      issuer: 'AKIM',
+      controllerId: null
     });
     const a = await h.db.assignment.findUniqueOrThrow({ where: { id } });
-    expect(a).toMatchObject({ number: '1.1', sourceKind: 'ORAL_PROTOCOL', fromReception: true, controllerId: c.appeals.id, deadline: '2026-12-21', state: 'OPEN' });
+    expect(a).toMatchObject({
+      number: '1.1',
+      sourceKind: 'ORAL_PROTOCOL',
+      fromReception: true,
+      controllerId: c.appeals.id,
+      deadline: '2026-12-21',
+      state: 'OPEN'
+    });
 
     // 003 ¶37: the employee who already considered it is refused; another is accepted.
     expect(await refusal(setAssignee(h.ctx, c.headA, id, c.execA2.id))).toBe('considered_before');
@@ -94,8 +129,22 @@ describe.each(PROVIDERS)('control of execution on %s', (provider) => {
 
     expect(await refusal(signProtocol(h.ctx, c.appeals, pid))).toBe('protocol_incomplete');
     await saveProtocol(h.ctx, c.appeals, pid, {
-      regNo: '15-04/112', regDate: '2026-12-02', chairName: 'Сәрсенов Қайрат', chairPositionKk: 'Әкімнің орынбасары', chairPositionRu: 'Заместитель акима', attendees: [], controllerId: c.appeals.id,
-      items: [{ id: itemId, applicationId: null, applicantName: 'Әлиев Нұрлан', substance: 'Үйде жылу жоқ', decision: 'Тапсырма берілді' }]
+      regNo: '15-04/112',
+      regDate: '2026-12-02',
+      chairName: 'Сәрсенов Қайрат',
+      chairPositionKk: 'Әкімнің орынбасары',
+      chairPositionRu: 'Заместитель акима',
+      attendees: [],
+      controllerId: c.appeals.id,
+      items: [
+        {
+          id: itemId,
+          applicationId: null,
+          applicantName: 'Әлиев Нұрлан',
+          substance: 'Үйде жылу жоқ',
+          decision: 'Тапсырма берілді'
+        }
+      ]
     });
     h.setNow(at('2026-12-02'));
     expect(await signProtocol(h.ctx, c.appeals, pid)).toMatchObject({ signedOn: '2026-12-02', late: false });
@@ -105,17 +154,53 @@ describe.each(PROVIDERS)('control of execution on %s', (provider) => {
     expect(await refusal(sendPart(h.ctx, c.execA, id, 'x'))).toBe('not_co_executor');
 
     h.setNow(at('2026-12-18'));
-    expect(await refusal(reportExecution(h.ctx, c.execA, id, { text: 'Орындалды', signedBy: 'Басшы', signedAs: 'FIRST_HEAD', attachmentId: 999_999 }))).toBe('report_needs_document');
-    const doc = await attach(h.ctx, c.execA, id, { name: 'есеп.pdf', mime: 'application/pdf', body: Buffer.from('%PDF-1.4 signed') });
-    const report = await reportExecution(h.ctx, c.execA, id, { text: 'Жылу берілді, жауап жіберілді', signedBy: 'Басшы Б.', signedAs: 'FIRST_HEAD', attachmentId: doc.id });
+    expect(
+      await refusal(
+        reportExecution(h.ctx, c.execA, id, {
+          text: 'Орындалды',
+          signedBy: 'Басшы',
+          signedAs: 'FIRST_HEAD',
+          attachmentId: 999_999
+        })
+      )
+    ).toBe('report_needs_document');
+    const doc = await attach(h.ctx, c.execA, id, {
+      name: 'есеп.pdf',
+      mime: 'application/pdf',
+      body: Buffer.from('%PDF-1.4 signed')
+    });
+    const report = await reportExecution(h.ctx, c.execA, id, {
+      text: 'Жылу берілді, жауап жіберілді',
+      signedBy: 'Басшы Б.',
+      signedAs: 'FIRST_HEAD',
+      attachmentId: doc.id
+    });
     expect(report).toMatchObject({ state: 'REPORTED', lateCoExecutors: [] });
 
-    const { id: removalId } = await requestRemoval(h.ctx, c.appeals, id, { ground: 'EXECUTED', memo: 'Толық орындалды' });
-    expect(await refusal(decideRequest(h.ctx, c.appeals, removalId, { grant: true, note: '', toUnitId: null }))).toBe('forbidden');
+    const { id: removalId } = await requestRemoval(h.ctx, c.appeals, id, {
+      ground: 'EXECUTED',
+      memo: 'Толық орындалды'
+    });
+    expect(await refusal(decideRequest(h.ctx, c.appeals, removalId, { grant: true, note: '', toUnitId: null }))).toBe(
+      'forbidden'
+    );
     await decideRequest(h.ctx, c.head, removalId, { grant: true, note: 'Келісемін', toUnitId: null });
     const card = await assignmentCard(h.ctx, c.appeals, id);
-    expect(card.assignment).toMatchObject({ state: 'REMOVED', removedOn: '2026-12-18', removalGround: 'EXECUTED', assigneeId: c.execA.id });
-    expect(card.history.map((e) => e.type)).toEqual(['CREATED', 'ASSIGNEE', 'PART_SENT', 'ATTACHED', 'REPORTED', 'REMOVAL_REQUESTED', 'REMOVAL_GRANTED']);
+    expect(card.assignment).toMatchObject({
+      state: 'REMOVED',
+      removedOn: '2026-12-18',
+      removalGround: 'EXECUTED',
+      assigneeId: c.execA.id
+    });
+    expect(card.history.map((e) => e.type)).toEqual([
+      'CREATED',
+      'ASSIGNEE',
+      'PART_SENT',
+      'ATTACHED',
+      'REPORTED',
+      'REMOVAL_REQUESTED',
+      'REMOVAL_GRANTED'
+    ]);
     expect(card.history.at(-1)!.by).toBe(c.head.fullName);
     expect(card.light).toBeNull();
     // No reminder is left to fire for a removed assignment.
@@ -125,7 +210,12 @@ describe.each(PROVIDERS)('control of execution on %s', (provider) => {
   it('an extension: refused by rule (not the first head, late, central source), refused by the head, then granted', async () => {
     h.setNow(at('2026-12-01'));
     const { id } = await createAssignment(h.ctx, c.appeals, { ...base, leadUnitId: c.units.A, coUnitIds: [c.units.B] });
-    const central = await createAssignment(h.ctx, c.appeals, { ...base, number: '2', issuer: 'PRES_ADMIN', leadUnitId: c.units.A });
+    const central = await createAssignment(h.ctx, c.appeals, {
+      ...base,
+      number: '2',
+      issuer: 'PRES_ADMIN',
+      leadUnitId: c.units.A
+    });
     const ask = { reason: 'Мердігер кешікті', newDeadline: '2027-01-15', letterRef: '01-12/55', agreedWithCo: true };
     h.setNow(at('2026-12-10'));
     expect(await refusal(requestExtension(h.ctx, c.execA, id, ask))).toBe('extension_first_head');
@@ -153,7 +243,14 @@ describe.each(PROVIDERS)('control of execution on %s', (provider) => {
     const second = await requestExtension(h.ctx, c.headA, id, { ...ask, newDeadline: '2027-02-01' });
     expect(second).toMatchObject({ tier: 'second', exceptional: true, disciplinaryReview: true });
     const events = await h.db.assignmentEvent.findMany({ where: { assignmentId: id }, orderBy: { id: 'asc' } });
-    expect(events.map((e) => e.type)).toEqual(['CREATED', 'EXTENSION_REQUESTED', 'EXTENSION_REFUSED', 'EXTENSION_REQUESTED', 'EXTENSION_GRANTED', 'EXTENSION_REQUESTED']);
+    expect(events.map((e) => e.type)).toEqual([
+      'CREATED',
+      'EXTENSION_REQUESTED',
+      'EXTENSION_REFUSED',
+      'EXTENSION_REQUESTED',
+      'EXTENSION_GRANTED',
+      'EXTENSION_REQUESTED'
+    ]);
     expect(JSON.parse(events[4].detail!)).toMatchObject({ before: '2026-12-21', after: '2027-01-15' });
   });
 
@@ -167,12 +264,21 @@ describe.each(PROVIDERS)('control of execution on %s', (provider) => {
     const asB = await listAssignments(h.ctx, controlReader(c.execB), { unitId: c.units.C });
     expect(asB.items).toEqual([]);
     expect(await refusal(assignmentCard(h.ctx, c.execB, mine.id))).toBe('unknown_assignment');
-    expect(await refusal(reportExecution(h.ctx, c.execB, mine.id, { text: 'x', signedBy: 'x', signedAs: 'ACTING', attachmentId: 1 }))).toBe('unknown_assignment');
-    expect((await listAssignments(h.ctx, controlReader(c.appeals), { light: 'amber' })).items.map((i) => i.id)).toContain(mine.id);
+    expect(
+      await refusal(
+        reportExecution(h.ctx, c.execB, mine.id, { text: 'x', signedBy: 'x', signedAs: 'ACTING', attachmentId: 1 })
+      )
+    ).toBe('unknown_assignment');
+    expect(
+      (await listAssignments(h.ctx, controlReader(c.appeals), { light: 'amber' })).items.map((i) => i.id)
+    ).toContain(mine.id);
     const board = await dashboard(h.ctx, controlReader(c.head));
     expect(board.total.amber).toBeGreaterThanOrEqual(1);
     expect(board.units.find((u) => u.id === c.units.C)).toMatchObject({ amber: 1 });
-    const other = await h.staff('appeals', (await h.db.office.create({ data: { code: `x${Date.now()}`, nameKk: 'Басқа', nameRu: 'Другой' } })).id);
+    const other = await h.staff(
+      'appeals',
+      (await h.db.office.create({ data: { code: `x${Date.now()}`, nameKk: 'Басқа', nameRu: 'Другой' } })).id
+    );
     expect(await refusal(assignmentCard(h.ctx, other, mine.id))).toBe('unknown_assignment');
   });
 
@@ -183,8 +289,17 @@ describe.each(PROVIDERS)('control of execution on %s', (provider) => {
       const reportedOn = i % 3 === 0 ? null : start.add({ days: i + (i % 3 === 1 ? -1 : 2) }).toString();
       await h.db.assignment.create({
         data: {
-          officeId: h.office.id, sourceKind: 'ACT', sourceDate: '2026-12-01', number: `L${i}`, content: 'Жарық', givenOn: '2026-12-01', deadline, firstDeadline: deadline,
-          state: reportedOn ? 'REPORTED' : 'OPEN', reportedOn, executors: { create: { unitId: c.units.B, lead: true, receivedOn: '2026-12-01' } }
+          officeId: h.office.id,
+          sourceKind: 'ACT',
+          sourceDate: '2026-12-01',
+          number: `L${i}`,
+          content: 'Жарық',
+          givenOn: '2026-12-01',
+          deadline,
+          firstDeadline: deadline,
+          state: reportedOn ? 'REPORTED' : 'OPEN',
+          reportedOn,
+          executors: { create: { unitId: c.units.B, lead: true, receivedOn: '2026-12-01' } }
         }
       });
     }
@@ -192,12 +307,21 @@ describe.each(PROVIDERS)('control of execution on %s', (provider) => {
     for (const day of ['2026-12-11', '2026-12-15', '2026-12-18', '2026-12-30', '2027-01-05']) {
       h.setNow(at(day));
       const t = await officeTerms(h.ctx, h.db, h.office.id);
-      const all = await h.db.assignment.findMany({ where: { officeId: h.office.id }, select: { id: true, state: true, deadline: true, reportedOn: true } });
+      const all = await h.db.assignment.findMany({
+        where: { officeId: h.office.id },
+        select: { id: true, state: true, deadline: true, reportedOn: true }
+      });
       const board = await dashboard(h.ctx, reader);
       for (const light of ['green', 'amber', 'red'] as const) {
-        const expected = all.filter((a) => assignmentLight(t.cal, a, t.today, t.amberDays) === light).map((a) => a.id).sort((x, y) => x - y);
+        const expected = all
+          .filter((a) => assignmentLight(t.cal, a, t.today, t.amberDays) === light)
+          .map((a) => a.id)
+          .sort((x, y) => x - y);
         const listed = (await listAssignments(h.ctx, reader, { light })).items;
-        expect(listed.map((a) => a.id).sort((x, y) => x - y), `${light} on ${day}`).toEqual(expected);
+        expect(
+          listed.map((a) => a.id).sort((x, y) => x - y),
+          `${light} on ${day}`
+        ).toEqual(expected);
         expect(listed.every((a) => a.light === light)).toBe(true);
         expect(board.total[light], `${light} on ${day}`).toBe(expected.length);
       }
@@ -208,16 +332,34 @@ describe.each(PROVIDERS)('control of execution on %s', (provider) => {
     h.setNow(at('2026-12-01'));
     const before = await h.db.assignment.count();
     expect(await refusal(createAssignment(h.ctx, c.appeals, { ...base, leadUnitId: 999_999 }))).toBe('unknown_unit');
-    expect(await refusal(createAssignment(h.ctx, c.appeals, { ...base, leadUnitId: c.units.A, deadline: '2026-11-20' }))).toBe('deadline_before_given');
-    expect(await refusal(createAssignment(h.ctx, c.appeals, { ...base, leadUnitId: c.units.A, category: 'very_urgent', deadline: '2026-12-30' }))).toBe('category_span');
-    expect(await refusal(createAssignment(h.ctx, c.appeals, { ...base, leadUnitId: c.units.A, number: '1..2' }))).toBe('bad_request');
+    expect(
+      await refusal(createAssignment(h.ctx, c.appeals, { ...base, leadUnitId: c.units.A, deadline: '2026-11-20' }))
+    ).toBe('deadline_before_given');
+    expect(
+      await refusal(
+        createAssignment(h.ctx, c.appeals, {
+          ...base,
+          leadUnitId: c.units.A,
+          category: 'very_urgent',
+          deadline: '2026-12-30'
+        })
+      )
+    ).toBe('category_span');
+    expect(await refusal(createAssignment(h.ctx, c.appeals, { ...base, leadUnitId: c.units.A, number: '1..2' }))).toBe(
+      'bad_request'
+    );
     expect(await refusal(createAssignment(h.ctx, c.execA, { ...base, leadUnitId: c.units.A }))).toBe('forbidden');
     expect(await h.db.assignment.count()).toBe(before);
   });
 
   it('reminders fire once, to the right people, and only while still true', async () => {
     h.setNow(at('2026-12-01'));
-    const { id } = await createAssignment(h.ctx, c.appeals, { ...base, number: '9', leadUnitId: c.units.B, controllerId: c.appeals.id });
+    const { id } = await createAssignment(h.ctx, c.appeals, {
+      ...base,
+      number: '9',
+      leadUnitId: c.units.B,
+      controllerId: c.appeals.id
+    });
     h.setNow(at('2026-12-11'));
     await sweepReminders(h.ctx);
     await sweepReminders(h.ctx);
@@ -233,7 +375,10 @@ describe.each(PROVIDERS)('control of execution on %s', (provider) => {
 /** A second process, a restart: the reminder loop run as its own OS process against the same database. */
 function worker(url: string, now: string): ChildProcess & { passes: () => number } {
   let passes = 0;
-  const p = spawn(process.execPath, ['--import', 'tsx', 'test/integration/reminder-worker.ts'], { env: { ...process.env, DATABASE_URL: url, NOW: now }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const p = spawn(process.execPath, ['--import', 'tsx', 'test/integration/reminder-worker.ts'], {
+    env: { ...process.env, DATABASE_URL: url, NOW: now },
+    stdio: ['ignore', 'pipe', 'inherit']
+  });
   p.stdout!.on('data', (b: Buffer) => (passes += (b.toString().match(/pass/g) ?? []).length));
   return Object.assign(p, { passes: () => passes });
 }
@@ -244,7 +389,8 @@ const until = async (ok: () => boolean | Promise<boolean>, ms = 30_000) => {
     await new Promise((r) => setTimeout(r, 100));
   }
 };
-const killed = (p: ChildProcess) => new Promise((r) => (p.exitCode !== null || p.signalCode !== null ? r(null) : (p.once('exit', r), p.kill('SIGKILL'))));
+const killed = (p: ChildProcess) =>
+  new Promise((r) => (p.exitCode !== null || p.signalCode !== null ? r(null) : (p.once('exit', r), p.kill('SIGKILL'))));
 
 describe.each(PROVIDERS)('durable reminders across processes on %s', (provider) => {
   let h: Harness;
@@ -257,8 +403,13 @@ describe.each(PROVIDERS)('durable reminders across processes on %s', (provider) 
   afterAll(() => h.close());
 
   it('a restart between two reminder days neither loses nor repeats one', { timeout: 90_000 }, async () => {
-    const { id } = await createAssignment(h.ctx, c.appeals, { ...base, leadUnitId: c.units.A, controllerId: c.appeals.id });
-    const fired = async (kind: string) => (await h.db.reminder.findFirst({ where: { entity: 'Assignment', entityId: id, kind } }))?.state === 'FIRED';
+    const { id } = await createAssignment(h.ctx, c.appeals, {
+      ...base,
+      leadUnitId: c.units.A,
+      controllerId: c.appeals.id
+    });
+    const fired = async (kind: string) =>
+      (await h.db.reminder.findFirst({ where: { entity: 'Assignment', entityId: id, kind } }))?.state === 'FIRED';
     const first = worker(h.config.url, at('2026-12-11').toISOString());
     await until(() => fired('REPORT_DUE'));
     await until(() => first.passes() >= 2);
@@ -267,7 +418,11 @@ describe.each(PROVIDERS)('durable reminders across processes on %s', (provider) 
     await until(() => fired('NEAR_DEADLINE'));
     await until(() => second.passes() >= 2);
     await killed(second);
-    const byKind = await h.db.notification.groupBy({ by: ['kind'], where: { entity: 'Assignment', entityId: id }, _count: { _all: true } });
+    const byKind = await h.db.notification.groupBy({
+      by: ['kind'],
+      where: { entity: 'Assignment', entityId: id },
+      _count: { _all: true }
+    });
     const count = Object.fromEntries(byKind.map((b) => [b.kind, b._count._all]));
     const heads = await h.db.user.count({ where: { role: 'head', officeId: h.office.id } });
     // Report due: the lead unit's three executors and the controller; near deadline: the unit's head, the office's heads, the controller.
@@ -278,13 +433,28 @@ describe.each(PROVIDERS)('durable reminders across processes on %s', (provider) 
   it('two server processes on one database fire each reminder exactly once', { timeout: 90_000 }, async () => {
     h.setNow(at('2026-12-01'));
     const ids: number[] = [];
-    for (let i = 0; i < 12; i++) ids.push((await createAssignment(h.ctx, c.appeals, { ...base, number: String(20 + i), leadUnitId: c.units.B, controllerId: c.appeals.id })).id);
+    for (let i = 0; i < 12; i++)
+      ids.push(
+        (
+          await createAssignment(h.ctx, c.appeals, {
+            ...base,
+            number: String(20 + i),
+            leadUnitId: c.units.B,
+            controllerId: c.appeals.id
+          })
+        ).id
+      );
     const now = at('2026-12-22').toISOString();
     const [p1, p2] = [worker(h.config.url, now), worker(h.config.url, now)];
-    await until(async () => (await h.db.reminder.count({ where: { entityId: { in: ids }, state: 'PENDING', entity: 'Assignment' } })) === 0);
+    await until(
+      async () =>
+        (await h.db.reminder.count({ where: { entityId: { in: ids }, state: 'PENDING', entity: 'Assignment' } })) === 0
+    );
     await until(() => p1.passes() >= 2 && p2.passes() >= 2);
     await Promise.all([killed(p1), killed(p2)]);
-    const overdue = await h.db.notification.findMany({ where: { entity: 'Assignment', entityId: { in: ids }, kind: 'OVERDUE' } });
+    const overdue = await h.db.notification.findMany({
+      where: { entity: 'Assignment', entityId: { in: ids }, kind: 'OVERDUE' }
+    });
     const heads = await h.db.user.count({ where: { role: 'head', officeId: h.office.id } });
     // Each: the unit's executor, the controller, the office's heads (unit B has no head user).
     expect(overdue.length).toBe(ids.length * (2 + heads));

@@ -23,8 +23,18 @@ describe.each(PROVIDERS)('reception demo data on %s', (provider) => {
     expect(await seedReceptionDemo(h.db, now)).toBe(true);
     expect(await seedReceptionDemo(h.db, now)).toBe(false);
     expect(await h.db.official.count()).toBe(3);
-    const states = Object.fromEntries((await h.db.application.groupBy({ by: ['state'], _count: { _all: true } })).map((g) => [g.state, g._count._all]));
-    expect(states).toMatchObject({ SCHEDULED: 3, REFUSED: 1, FORWARDED: 1, HEARING: 1, RETURNED: 1, WITHDRAWN: 1, REGISTERED: 2 });
+    const states = Object.fromEntries(
+      (await h.db.application.groupBy({ by: ['state'], _count: { _all: true } })).map((g) => [g.state, g._count._all])
+    );
+    expect(states).toMatchObject({
+      SCHEDULED: 3,
+      REFUSED: 1,
+      FORWARDED: 1,
+      HEARING: 1,
+      RETURNED: 1,
+      WITHDRAWN: 1,
+      REGISTERED: 2
+    });
     expect(await h.db.application.count({ where: { extensionKind: 'LETTER' } })).toBe(1);
 
     const schedule = await publicSchedule(h.db, 'demo', now);
@@ -42,20 +52,34 @@ describe.each(PROVIDERS)('reception demo data on %s', (provider) => {
   it('seeds control of execution: a signed protocol, one waiting, assignments in every state and light, a bell with reminders', async () => {
     expect(await seedControlDemo(h.db, now)).toBe(true);
     expect(await seedControlDemo(h.db, now)).toBe(false);
-    const states = Object.fromEntries((await h.db.assignment.groupBy({ by: ['state'], _count: { _all: true } })).map((g) => [g.state, g._count._all]));
+    const states = Object.fromEntries(
+      (await h.db.assignment.groupBy({ by: ['state'], _count: { _all: true } })).map((g) => [g.state, g._count._all])
+    );
     expect(states).toMatchObject({ OPEN: 6, REMOVAL_REQUESTED: 1, REMOVED: 1, INFO: 1 });
     expect(await h.db.assignment.count({ where: { extensions: 1 } })).toBe(1);
     expect(await h.db.protocol.count({ where: { state: 'SIGNED' } })).toBe(1);
     expect(await h.db.unit.count()).toBe(3);
     const head = await h.db.user.findUniqueOrThrow({ where: { login: 'head' } });
-    const user: SessionUser = { id: head.id, login: 'head', fullName: head.fullName, role: 'head', officeId: head.officeId, officeIds: [head.officeId!], locale: 'kk', unitId: null };
+    const user: SessionUser = {
+      id: head.id,
+      login: 'head',
+      fullName: head.fullName,
+      role: 'head',
+      officeId: head.officeId,
+      officeIds: [head.officeId!],
+      locale: 'kk',
+      unitId: null
+    };
     const ctx = { ...h.ctx, now: () => now };
     const lights = (await listAssignments(ctx, controlReader(user), { state: 'ALL' })).items.map((a) => a.light);
     for (const light of ['green', 'amber', 'red', null]) expect(lights).toContain(light);
     await sweepReminders(ctx);
     expect((await listNotifications(ctx, user)).unread).toBeGreaterThan(0);
     const exec = await h.db.user.findUniqueOrThrow({ where: { login: 'executor' } });
-    expect((await listNotifications(ctx, { ...user, id: exec.id, role: 'executor', unitId: exec.unitId })).items.map((n) => n.kind)).toContain('OVERDUE');
+    expect(
+      (await listNotifications(ctx, { ...user, id: exec.id, role: 'executor', unitId: exec.unitId })).items.map(
+        (n) => n.kind
+      )
+    ).toContain('OVERDUE');
   });
 });
-

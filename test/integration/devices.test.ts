@@ -22,7 +22,8 @@ describe.each(PROVIDERS)('paired kiosks and boards (%s)', (provider) => {
     await h.db.office.update({ where: { id: h.office.id }, data: { openDevices } });
     dropOfficeConfig(h.db);
   };
-  const issue = (kiosk: string | null) => issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.consultation, language: 'kk', kiosk });
+  const issue = (kiosk: string | null) =>
+    issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.consultation, language: 'kk', kiosk });
 
   beforeAll(async () => {
     h = await startHarness(provider);
@@ -49,7 +50,9 @@ describe.each(PROVIDERS)('paired kiosks and boards (%s)', (provider) => {
     // The code expires: the same screen (same token) gets a fresh one; the old one pairs nothing.
     at(CODE_TTL_MS + 1000);
     const admin = await h.staff('admin');
-    expect(await refusal(pairDevice(h.ctx, admin, { code, nameKk: 'Зал киоскі', nameRu: 'Киоск зала', kioskId: null }))).toBe('unknown_pairing_code');
+    expect(
+      await refusal(pairDevice(h.ctx, admin, { code, nameKk: 'Зал киоскі', nameRu: 'Киоск зала', kioskId: null }))
+    ).toBe('unknown_pairing_code');
     const renewed = await requestPairing(h.ctx, 'demo', 'KIOSK', first.token, 'Chromium kiosk');
     expect(renewed.token).toBe(first.token);
     const fresh = (renewed.screen as { code: string }).code;
@@ -58,12 +61,22 @@ describe.each(PROVIDERS)('paired kiosks and boards (%s)', (provider) => {
     // The administrator types it as read aloud, with a space; the kiosk gets the hall printer.
     const hall = await h.db.kiosk.findFirstOrThrow({ where: { officeId: h.office.id, code: 'hall-1' } });
     const typed = `${fresh.slice(0, 3)} ${fresh.slice(3)}`;
-    const paired = await pairDevice(h.ctx, admin, { code: typed, nameKk: 'Зал киоскі', nameRu: 'Киоск зала', kioskId: hall.id });
+    const paired = await pairDevice(h.ctx, admin, {
+      code: typed,
+      nameKk: 'Зал киоскі',
+      nameRu: 'Киоск зала',
+      kioskId: hall.id
+    });
     expect(paired.kind).toBe('KIOSK');
     // Twice is refused: the code is spent.
-    expect(await refusal(pairDevice(h.ctx, admin, { code: typed, nameKk: 'x', nameRu: 'x', kioskId: null }))).toBe('unknown_pairing_code');
+    expect(await refusal(pairDevice(h.ctx, admin, { code: typed, nameKk: 'x', nameRu: 'x', kioskId: null }))).toBe(
+      'unknown_pairing_code'
+    );
 
-    expect(await heartbeat(h.ctx, 'KIOSK', first.token, 'v-test')).toMatchObject({ state: 'PAIRED', nameKk: 'Зал киоскі' });
+    expect(await heartbeat(h.ctx, 'KIOSK', first.token, 'v-test')).toMatchObject({
+      state: 'PAIRED',
+      nameKk: 'Зал киоскі'
+    });
     expect(await issuingKiosk(h.ctx, 'demo', first.token)).toBe('hall-1');
     const ticket = await issue(await issuingKiosk(h.ctx, 'demo', first.token));
     expect(ticket.kioskId).toBe(hall.id);
@@ -76,7 +89,12 @@ describe.each(PROVIDERS)('paired kiosks and boards (%s)', (provider) => {
 
     // The console lists it with its version and printer; a rename and a printer change are audited.
     const { devices } = await listDevices(h.ctx, admin);
-    expect(devices.find((d) => d.id === paired.id)).toMatchObject({ kind: 'KIOSK', health: 'online', version: 'v-test', printer: { kind: 'NETWORK' } });
+    expect(devices.find((d) => d.id === paired.id)).toMatchObject({
+      kind: 'KIOSK',
+      health: 'online',
+      version: 'v-test',
+      printer: { kind: 'NETWORK' }
+    });
     await updateDevice(h.ctx, admin, paired.id, { nameKk: 'Кіреберіс киоскі', nameRu: 'Киоск у входа', kioskId: null });
     expect(await issuingKiosk(h.ctx, 'demo', first.token)).toBeNull();
 
@@ -87,9 +105,15 @@ describe.each(PROVIDERS)('paired kiosks and boards (%s)', (provider) => {
     const next = await requestPairing(h.ctx, 'demo', 'KIOSK', first.token, 'Chromium kiosk');
     expect(next.token).not.toBe(first.token);
 
-    const log = await h.db.auditLog.findMany({ where: { entity: 'Device', entityId: String(paired.id) }, orderBy: { id: 'asc' } });
+    const log = await h.db.auditLog.findMany({
+      where: { entity: 'Device', entityId: String(paired.id) },
+      orderBy: { id: 'asc' }
+    });
     expect(log.map((l) => l.action)).toEqual(['admin.device.pair', 'admin.device.update', 'admin.device.unpair']);
-    expect(JSON.parse(log[1].detail!).changes).toMatchObject({ nameKk: ['Зал киоскі', 'Кіреберіс киоскі'], kioskId: [hall.id, null] });
+    expect(JSON.parse(log[1].detail!).changes).toMatchObject({
+      nameKk: ['Зал киоскі', 'Кіреберіс киоскі'],
+      kioskId: [hall.id, null]
+    });
 
     // An office open to unpaired screens issues from them, printing nothing.
     await setOpen(true);
@@ -102,7 +126,12 @@ describe.each(PROVIDERS)('paired kiosks and boards (%s)', (provider) => {
     const admin = await h.staff('admin');
     const specialist = await h.staff('specialist');
     const board = await requestPairing(h.ctx, 'demo', 'BOARD', undefined, 'board');
-    const { id } = await pairDevice(h.ctx, admin, { code: (board.screen as { code: string }).code, nameKk: 'Зал таблосы', nameRu: 'Табло зала', kioskId: null });
+    const { id } = await pairDevice(h.ctx, admin, {
+      code: (board.screen as { code: string }).code,
+      nameKk: 'Зал таблосы',
+      nameRu: 'Табло зала',
+      kioskId: null
+    });
     await heartbeat(h.ctx, 'BOARD', board.token, 'v1');
     at(SILENT_AFTER_MS - 1000);
     expect((await silentDevices(h.ctx, specialist)).map((d) => d.id)).not.toContain(id);
@@ -119,9 +148,23 @@ describe.each(PROVIDERS)('paired kiosks and boards (%s)', (provider) => {
     const printer = await startVirtualPrinter({ dir: null, behaviour: 'paper-out' });
     try {
       const admin = await h.staff('admin');
-      const record = await h.db.kiosk.create({ data: { officeId: h.office.id, code: `checked-${provider}`, nameKk: 'Тексерілетін', nameRu: 'Проверяемый', printerKind: 'NETWORK', printerAddress: `127.0.0.1:${printer.port}` } });
+      const record = await h.db.kiosk.create({
+        data: {
+          officeId: h.office.id,
+          code: `checked-${provider}`,
+          nameKk: 'Тексерілетін',
+          nameRu: 'Проверяемый',
+          printerKind: 'NETWORK',
+          printerAddress: `127.0.0.1:${printer.port}`
+        }
+      });
       const screen = await requestPairing(h.ctx, 'demo', 'KIOSK', undefined, 'kiosk');
-      const { id } = await pairDevice(h.ctx, admin, { code: (screen.screen as { code: string }).code, nameKk: 'Киоск', nameRu: 'Киоск', kioskId: record.id });
+      const { id } = await pairDevice(h.ctx, admin, {
+        code: (screen.screen as { code: string }).code,
+        nameKk: 'Киоск',
+        nameRu: 'Киоск',
+        kioskId: record.id
+      });
       const state = async () => (await h.db.kiosk.findUniqueOrThrow({ where: { id: record.id } })).printerStatus;
       const settled = async (want: string) => {
         for (let i = 0; i < 100 && (await state()) !== want; i++) await new Promise((r) => setTimeout(r, 50));
@@ -130,7 +173,9 @@ describe.each(PROVIDERS)('paired kiosks and boards (%s)', (provider) => {
       expect(await state()).toBe('UNKNOWN');
       await heartbeat(h.ctx, 'KIOSK', screen.token, 'v1');
       expect(await settled('paper_out')).toBe('paper_out');
-      expect((await listDevices(h.ctx, admin)).devices.find((d) => d.id === id)?.printer).toMatchObject({ status: 'paper_out' });
+      expect((await listDevices(h.ctx, admin)).devices.find((d) => d.id === id)?.printer).toMatchObject({
+        status: 'paper_out'
+      });
       // Paper loaded: the next report within the minute does not ask again; the one after does.
       printer.setBehaviour('ok');
       at(PRINTER_CHECK_MS / 2);
@@ -153,20 +198,29 @@ describe.each(PROVIDERS)('paired kiosks and boards (%s)', (provider) => {
     const stranger = await h.staff('admin', other.id);
     const screen = await requestPairing(h.ctx, 'demo', 'KIOSK', undefined, 'kiosk');
     const code = (screen.screen as { code: string }).code;
-    expect(await refusal(pairDevice(h.ctx, stranger, { code, nameKk: 'x', nameRu: 'x', kioskId: null }))).toBe('unknown_pairing_code');
+    expect(await refusal(pairDevice(h.ctx, stranger, { code, nameKk: 'x', nameRu: 'x', kioskId: null }))).toBe(
+      'unknown_pairing_code'
+    );
     const admin = await h.staff('admin');
     const { id } = await pairDevice(h.ctx, admin, { code, nameKk: 'Киоск', nameRu: 'Киоск', kioskId: null });
     expect((await listDevices(h.ctx, stranger)).devices).toEqual([]);
     expect(await silentDevices(h.ctx, stranger)).toEqual([]);
     expect(await refusal(unpairDevice(h.ctx, stranger, id))).toBe('unknown_device');
-    expect(await refusal(updateDevice(h.ctx, stranger, id, { nameKk: 'x', nameRu: 'x', kioskId: null }))).toBe('unknown_device');
+    expect(await refusal(updateDevice(h.ctx, stranger, id, { nameKk: 'x', nameRu: 'x', kioskId: null }))).toBe(
+      'unknown_device'
+    );
     // A kiosk record of another office is no printer for this screen.
-    const theirs = await h.db.kiosk.create({ data: { officeId: other.id, code: 'their-kiosk', nameKk: 'x', nameRu: 'x' } });
-    expect(await refusal(updateDevice(h.ctx, admin, id, { nameKk: 'x', nameRu: 'x', kioskId: theirs.id }))).toBe('unknown_kiosk');
+    const theirs = await h.db.kiosk.create({
+      data: { officeId: other.id, code: 'their-kiosk', nameKk: 'x', nameRu: 'x' }
+    });
+    expect(await refusal(updateDevice(h.ctx, admin, id, { nameKk: 'x', nameRu: 'x', kioskId: theirs.id }))).toBe(
+      'unknown_kiosk'
+    );
 
     // Anonymous pairing requests cost a row each: an office takes only so many at once.
     const waiting = await h.db.device.count({ where: { officeId: other.id, state: 'PENDING' } });
-    for (let i = waiting; i < MAX_PENDING_PER_OFFICE; i++) await requestPairing(h.ctx, other.code, 'BOARD', undefined, 'flood');
+    for (let i = waiting; i < MAX_PENDING_PER_OFFICE; i++)
+      await requestPairing(h.ctx, other.code, 'BOARD', undefined, 'flood');
     expect(await refusal(requestPairing(h.ctx, other.code, 'BOARD', undefined, 'flood'))).toBe('pairing_busy');
     // …and forgets them after a day.
     at(86_400_000 + 1000);

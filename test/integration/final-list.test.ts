@@ -13,7 +13,10 @@ import { generateSessions, monthView, saveOfficial, scheduleStep } from '../../s
 import { PROVIDERS, refusal, startHarness, type Harness } from './harness';
 
 const KAZAKH = ['Ә', 'Ғ', 'Қ', 'Ң', 'Ө', 'Ұ', 'Ү', 'Һ', 'І', 'ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і'];
-const docxText = (buf: Buffer) => strFromU8(unzipSync(new Uint8Array(buf))['word/document.xml']).replace(/<w:p[ >]/g, '\n$&').replace(/<[^>]+>/g, '');
+const docxText = (buf: Buffer) =>
+  strFromU8(unzipSync(new Uint8Array(buf))['word/document.xml'])
+    .replace(/<w:p[ >]/g, '\n$&')
+    .replace(/<[^>]+>/g, '');
 function pdfText(buf: Buffer): string {
   const file = join(mkdtempSync(join(tmpdir(), 'q-pdf-')), 'list.pdf');
   writeFileSync(file, buf);
@@ -30,23 +33,63 @@ describe.each(PROVIDERS)('final list documents on %s', (provider) => {
     h.setNow(new Date('2026-12-01T05:00:00Z'));
     appeals = await h.staff('appeals');
     const head = await h.staff('head');
-    await h.db.office.update({ where: { id: h.office.id }, data: { attendeeTemplate: JSON.stringify([{ nameKk: 'Заң қызметінің басшысы', nameRu: 'Руководитель юридической службы' }]) } });
+    await h.db.office.update({
+      where: { id: h.office.id },
+      data: {
+        attendeeTemplate: JSON.stringify([
+          { nameKk: 'Заң қызметінің басшысы', nameRu: 'Руководитель юридической службы' }
+        ])
+      }
+    });
     const room = await h.db.window.findFirstOrThrow({ where: { officeId: h.office.id, kind: 'ROOM' } });
-    const official = await saveOfficial(h.ctx, appeals, null, { fullName: 'Сәрсенов Қайрат Әбенұлы', positionKk: 'Әкімнің орынбасары', positionRu: 'Заместитель акима', userId: null, roomId: room.id, active: true, sortOrder: 0 });
-    await generateSessions(h.ctx, appeals, '2026-12', { weekday: 4, weeks: [2], startsAt: '10:00', endsAt: '12:00' }, { officialId: official.id, roomId: room.id, placeKk: '', placeRu: '', type: 'REGULAR', slotMinutes: 20 });
+    const official = await saveOfficial(h.ctx, appeals, null, {
+      fullName: 'Сәрсенов Қайрат Әбенұлы',
+      positionKk: 'Әкімнің орынбасары',
+      positionRu: 'Заместитель акима',
+      userId: null,
+      roomId: room.id,
+      active: true,
+      sortOrder: 0
+    });
+    await generateSessions(
+      h.ctx,
+      appeals,
+      '2026-12',
+      { weekday: 4, weeks: [2], startsAt: '10:00', endsAt: '12:00' },
+      { officialId: official.id, roomId: room.id, placeKk: '', placeRu: '', type: 'REGULAR', slotMinutes: 20 }
+    );
     await scheduleStep(h.ctx, appeals, '2026-12', 'submit');
     await scheduleStep(h.ctx, head, '2026-12', 'approve');
     sessionId = (await monthView(h.ctx, await receptionReader(h.db, appeals), '2026-12')).sessions[0].id;
     const base: Omit<ApplicationInput, 'surname' | 'givenName' | 'iin' | 'substance' | 'category'> = {
-      patronymic: '', phone: '', address: '', language: 'kk', applicantKind: 'SELF', representedName: '', authorityDoc: '', foreigner: false, interpreterNeeded: false,
-      channel: 'PAPER', externalRegNo: '', externalRegDate: null, receivedAt: null, requestedOfficialId: null
+      patronymic: '',
+      phone: '',
+      address: '',
+      language: 'kk',
+      applicantKind: 'SELF',
+      representedName: '',
+      authorityDoc: '',
+      foreigner: false,
+      interpreterNeeded: false,
+      channel: 'PAPER',
+      externalRegNo: '',
+      externalRegDate: null,
+      receivedAt: null,
+      requestedOfficialId: null
     };
     const people: Array<[string, string, string, string, string | null]> = [
       ['Жақсыбекова', 'Әсел', '851231450672', 'Ғимаратқа кіреберіс: Ә Ғ Қ Ң Ө Ұ Ү Һ І, ә ғ қ ң ө ұ ү һ і', null],
       ['Иванов', 'Сергей', '900101300126', 'Ремонт кровли дома № 12', 'LABOUR_VETERAN']
     ];
     for (const [surname, givenName, iin, substance, category] of people) {
-      const { id } = await registerApplication(h.ctx, appeals, { ...base, surname, givenName, iin, substance, category });
+      const { id } = await registerApplication(h.ctx, appeals, {
+        ...base,
+        surname,
+        givenName,
+        iin,
+        substance,
+        category
+      });
       await applicationStep(h.ctx, appeals, id, { action: 'review' });
       await applicationStep(h.ctx, appeals, id, { action: 'schedule', sessionId });
     }
@@ -88,8 +131,12 @@ describe.each(PROVIDERS)('final list documents on %s', (provider) => {
     expect(await h.db.auditLog.count({ where: { action: 'finallist.download' } })).toBe(before + 1);
     const elsewhere = await h.db.office.create({ data: { code: `fl-${provider}`, nameKk: 'Б', nameRu: 'Б' } });
     const stranger = await h.staff('appeals', elsewhere.id);
-    expect(await refusal(finalListFile(h.ctx, await receptionReader(h.db, stranger), sessionId, 'kk', 'pdf'))).toBe('unknown_session');
+    expect(await refusal(finalListFile(h.ctx, await receptionReader(h.db, stranger), sessionId, 'kk', 'pdf'))).toBe(
+      'unknown_session'
+    );
     const otherOfficial = await h.staff('official');
-    expect(await refusal(finalListFile(h.ctx, await receptionReader(h.db, otherOfficial), sessionId, 'kk', 'pdf'))).toBe('unknown_session');
+    expect(
+      await refusal(finalListFile(h.ctx, await receptionReader(h.db, otherOfficial), sessionId, 'kk', 'pdf'))
+    ).toBe('unknown_session');
   });
 });

@@ -58,7 +58,9 @@ export async function startHarness(provider: Provider) {
   attachRealtime(io, ctx);
   const sockets: Socket[] = [];
   const office = await db.office.findUniqueOrThrow({ where: { code: 'demo' } });
-  const services = Object.fromEntries((await db.service.findMany({ where: { officeId: office.id } })).map((s) => [s.code, s.id]));
+  const services = Object.fromEntries(
+    (await db.service.findMany({ where: { officeId: office.id } })).map((s) => [s.code, s.id])
+  );
 
   return {
     ctx,
@@ -82,7 +84,13 @@ export async function startHarness(provider: Provider) {
     /** A signed-in-able specialist at a new window serving the given services. */
     async staffedWindow(number: number, serviceIds: number[]) {
       const user = await db.user.create({
-        data: { login: `w${number}-${randomBytes(3).toString('hex')}`, fullName: `Test ${number}`, role: 'specialist', passwordHash: await hashPassword('x'), officeId: office.id }
+        data: {
+          login: `w${number}-${randomBytes(3).toString('hex')}`,
+          fullName: `Test ${number}`,
+          role: 'specialist',
+          passwordHash: await hashPassword('x'),
+          officeId: office.id
+        }
       });
       const window = await db.window.create({
         data: { officeId: office.id, number, services: { create: serviceIds.map((serviceId) => ({ serviceId })) } }
@@ -92,7 +100,9 @@ export async function startHarness(provider: Provider) {
     /** A staff member of an office (the demo one by default), as a signed-in session sees them. */
     async staff(role: Role, officeId: number = office.id, unitId: number | null = null): Promise<SessionUser> {
       const login = `${role}-${randomBytes(4).toString('hex')}`;
-      const u = await db.user.create({ data: { login, fullName: `Test ${role}`, role, passwordHash: 'x', officeId, unitId } });
+      const u = await db.user.create({
+        data: { login, fullName: `Test ${role}`, role, passwordHash: 'x', officeId, unitId }
+      });
       return { id: u.id, login, fullName: u.fullName, role, officeId, officeIds: [officeId], locale: 'kk', unitId };
     },
     async close() {
@@ -118,7 +128,11 @@ export async function refusal(p: Promise<unknown>): Promise<string> {
 }
 
 /** Resolves with the next events of a kind on a socket. */
-export function nextEvents(s: Socket, count: number, filter: (e: QueueEvent) => boolean = () => true): Promise<QueueEvent[]> {
+export function nextEvents(
+  s: Socket,
+  count: number,
+  filter: (e: QueueEvent) => boolean = () => true
+): Promise<QueueEvent[]> {
   return new Promise((resolve, reject) => {
     const got: QueueEvent[] = [];
     const timer = setTimeout(() => reject(new Error(`timed out with ${got.length}/${count} events`)), 10_000);

@@ -72,10 +72,14 @@ describe('one HTTP server for the app and socket.io', () => {
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     const send = (path: string, body?: Buffer) =>
       new Promise<string>((resolve, reject) => {
-        const req = request(`${base}${path}`, { agent, method: body ? 'POST' : 'GET', headers: body ? { 'content-type': 'application/json' } : {} }, (res) => {
-          let text = '';
-          res.on('data', (c) => (text += c)).on('end', () => resolve(text));
-        });
+        const req = request(
+          `${base}${path}`,
+          { agent, method: body ? 'POST' : 'GET', headers: body ? { 'content-type': 'application/json' } : {} },
+          (res) => {
+            let text = '';
+            res.on('data', (c) => (text += c)).on('end', () => resolve(text));
+          }
+        );
         req.setTimeout(5_000, () => req.destroy(new Error(`no answer to ${path}`)));
         req.on('error', reject);
         req.end(body);

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countAhead, lineHead, lineLength } from '../../server/queue/line';
-import { callableBy, peopleAhead, pickNext, sortQueue, STRICT_PRIORITY, type OrderingRules } from '../../server/queue/rules/queue-order';
+import {
+  callableBy,
+  peopleAhead,
+  pickNext,
+  sortQueue,
+  STRICT_PRIORITY,
+  type OrderingRules
+} from '../../server/queue/rules/queue-order';
 import { PROVIDERS, startHarness, type Harness } from './harness';
 
 /**
@@ -17,12 +24,16 @@ describe.each(PROVIDERS)('the waiting line in SQL (%s)', (provider) => {
   beforeAll(async () => {
     h = await startHarness(provider);
     const svc = Object.values(h.services);
-    for (const [n, ids] of [[71, [svc[0]]], [72, [svc[0], svc[1]]], [73, svc]] as const) {
+    for (const [n, ids] of [
+      [71, [svc[0]]],
+      [72, [svc[0], svc[1]]],
+      [73, svc]
+    ] as const) {
       const w = await h.staffedWindow(n, [...ids]);
       windows.push({ id: w.windowId, serviceIds: [...ids] });
     }
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const rows = [];
     for (let i = 0; i < 400; i++) {
       const r = rnd();
@@ -50,19 +61,40 @@ describe.each(PROVIDERS)('the waiting line in SQL (%s)', (provider) => {
 
   const all = () => h.db.ticket.findMany({ where: { officeId: h.office.id, serviceDay: day, status: 'WAITING' } });
 
-  for (const [name, rules] of [['strict priority', STRICT_PRIORITY], ['aging after 60 minutes', { priorityAgingMinutes: 60 }]] as Array<[string, OrderingRules]>) {
+  for (const [name, rules] of [
+    ['strict priority', STRICT_PRIORITY],
+    ['aging after 60 minutes', { priorityAgingMinutes: 60 }]
+  ] as Array<[string, OrderingRules]>) {
     it(`gives every window the head of its line as the rules order it (${name})`, async () => {
       const waiting = await all();
       for (const w of windows) {
         const expected = sortQueue(callableBy(waiting, w), now, rules);
         expect(expected.length).toBeGreaterThan(20);
         for (const limit of [1, 5, 50]) {
-          const head = await lineHead(h.db, { officeId: h.office.id, serviceDay: day, serviceIds: w.serviceIds, windowId: w.id }, now, rules, limit);
+          const head = await lineHead(
+            h.db,
+            { officeId: h.office.id, serviceDay: day, serviceIds: w.serviceIds, windowId: w.id },
+            now,
+            rules,
+            limit
+          );
           expect(head.map((t) => t.id)).toEqual(expected.slice(0, limit).map((t) => t.id));
         }
         // Call-next reads the head of one: the rules' own pick.
-        expect((await lineHead(h.db, { officeId: h.office.id, serviceDay: day, serviceIds: w.serviceIds, windowId: w.id }, now, rules, 1))[0].id).toBe(pickNext(waiting, w, now, rules)?.id);
-        expect(await lineLength(h.db, { officeId: h.office.id, serviceDay: day, serviceIds: w.serviceIds, windowId: w.id })).toBe(expected.length);
+        expect(
+          (
+            await lineHead(
+              h.db,
+              { officeId: h.office.id, serviceDay: day, serviceIds: w.serviceIds, windowId: w.id },
+              now,
+              rules,
+              1
+            )
+          )[0].id
+        ).toBe(pickNext(waiting, w, now, rules)?.id);
+        expect(
+          await lineLength(h.db, { officeId: h.office.id, serviceDay: day, serviceIds: w.serviceIds, windowId: w.id })
+        ).toBe(expected.length);
       }
     });
 

@@ -14,7 +14,8 @@ describe.each(PROVIDERS)('the cached office configuration (%s)', (provider) => {
   }, 60_000);
   afterAll(async () => h?.close());
 
-  const issue = (extra: object = {}) => issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.consultation, language: 'kk', ...extra });
+  const issue = (extra: object = {}) =>
+    issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.consultation, language: 'kk', ...extra });
 
   it('an admin change reaches the next ticket at once', async () => {
     const admin = await h.staff('admin');
@@ -29,12 +30,36 @@ describe.each(PROVIDERS)('the cached office configuration (%s)', (provider) => {
 
     // A kiosk added by the administrator issues at once; a kiosk nobody knows does not.
     expect(await refusal(issue({ kiosk: 'new-kiosk' }))).toBe('unknown_kiosk');
-    const kiosk = await saveKiosk(h.db, admin, null, { officeId: h.office.id, code: 'new-kiosk', nameKk: 'Жаңа', nameRu: 'Новый', printerKind: 'NONE', printerAddress: '', paperWidth: 80, printMode: 'RASTER', printTimeoutMs: 5000, active: true });
+    const kiosk = await saveKiosk(h.db, admin, null, {
+      officeId: h.office.id,
+      code: 'new-kiosk',
+      nameKk: 'Жаңа',
+      nameRu: 'Новый',
+      printerKind: 'NONE',
+      printerAddress: '',
+      paperWidth: 80,
+      printMode: 'RASTER',
+      printTimeoutMs: 5000,
+      active: true
+    });
     expect((await issue({ kiosk: 'new-kiosk' })).kioskId).toBe(kiosk.id);
 
     // Hours: the demo hall closed on every day refuses the next ticket.
     const office = await h.db.office.findUniqueOrThrow({ where: { id: h.office.id } });
-    const hours = { code: office.code, nameKk: office.nameKk, nameRu: office.nameRu, timeZone: office.timeZone, workDays: office.workDays, opensAt: office.opensAt, closesAt: office.closesAt, lunchStart: office.lunchStart, lunchEnd: office.lunchEnd, lastTicketMinutes: office.lastTicketMinutes, observesHolidays: office.observesHolidays, priorityAgingMinutes: office.priorityAgingMinutes };
+    const hours = {
+      code: office.code,
+      nameKk: office.nameKk,
+      nameRu: office.nameRu,
+      timeZone: office.timeZone,
+      workDays: office.workDays,
+      opensAt: office.opensAt,
+      closesAt: office.closesAt,
+      lunchStart: office.lunchStart,
+      lunchEnd: office.lunchEnd,
+      lastTicketMinutes: office.lastTicketMinutes,
+      observesHolidays: office.observesHolidays,
+      priorityAgingMinutes: office.priorityAgingMinutes
+    };
     await saveOffice(h.db, admin, office.id, { ...hours, opensAt: '00:00', closesAt: '00:01', lastTicketMinutes: 1 });
     expect(await refusal(issue())).toBe('office_closed');
     await saveOffice(h.db, admin, office.id, hours);

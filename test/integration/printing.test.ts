@@ -47,7 +47,9 @@ describe('printing a ticket at a kiosk', () => {
 
   async function kioskWith(printerKind: string, printerAddress: string, extra: Record<string, unknown> = {}) {
     const code = `k${Math.random().toString(36).slice(2, 8)}`;
-    return h.db.kiosk.create({ data: { officeId: h.office.id, code, nameKk: code, nameRu: code, printerKind, printerAddress, ...extra } });
+    return h.db.kiosk.create({
+      data: { officeId: h.office.id, code, nameKk: code, nameRu: code, printerKind, printerAddress, ...extra }
+    });
   }
   const issue = (kiosk: string, language: 'kk' | 'ru' = 'kk') =>
     issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.consultation, language, kiosk });
@@ -62,7 +64,9 @@ describe('printing a ticket at a kiosk', () => {
     expect(decoded.bitmap!.width).toBe(576);
     expect(Buffer.from(decoded.bitmap!.dots).equals(Buffer.from(expected.dots))).toBe(true);
     expect(decoded.cuts).toBe(1);
-    expect(jsQR(bitmapToRgba(decoded.bitmap!), decoded.bitmap!.width, decoded.bitmap!.height)?.data).toBe(`${BASE}/t/${ticket.token}`);
+    expect(jsQR(bitmapToRgba(decoded.bitmap!), decoded.bitmap!.width, decoded.bitmap!.height)?.data).toBe(
+      `${BASE}/t/${ticket.token}`
+    );
     const row = await h.db.ticket.findUniqueOrThrow({ where: { id } });
     expect(row.printStatus).toBe('PRINTED');
     expect((await h.db.kiosk.findUniqueOrThrow({ where: { id: kiosk.id } })).printerStatus).toBe('OK');
@@ -87,30 +91,52 @@ describe('printing a ticket at a kiosk', () => {
   });
 
   it.each([
-    ['a printer that refuses the connection', 'unreachable', async () => ({ address: `127.0.0.1:${await closedPort()}` })],
-    ['a printer that hangs past the timeout', 'timeout', async () => (printer.setBehaviour('hang'), { address: `127.0.0.1:${printer.port}` })],
-    ['a printer that closes the connection mid-job', 'closed', async () => (printer.setBehaviour('close-mid-job'), { address: `127.0.0.1:${printer.port}` })],
-    ['a printer out of paper', 'paper_out', async () => (printer.setBehaviour('paper-out'), { address: `127.0.0.1:${printer.port}` })]
-  ] as const)('%s: the ticket is kept and queued, the fault recorded, and a reprint works', async (_what, fault, setup) => {
-    const { address } = await setup();
-    const kiosk = await kioskWith('NETWORK', address, { printTimeoutMs: 500 });
-    const { id, kioskId, ticket } = await issue(kiosk.code, 'ru');
-    expect(await printAtKiosk(h.ctx, id, kioskId, BASE)).toEqual({ status: 'failed', fault });
-    printer.setBehaviour('ok');
+    [
+      'a printer that refuses the connection',
+      'unreachable',
+      async () => ({ address: `127.0.0.1:${await closedPort()}` })
+    ],
+    [
+      'a printer that hangs past the timeout',
+      'timeout',
+      async () => (printer.setBehaviour('hang'), { address: `127.0.0.1:${printer.port}` })
+    ],
+    [
+      'a printer that closes the connection mid-job',
+      'closed',
+      async () => (printer.setBehaviour('close-mid-job'), { address: `127.0.0.1:${printer.port}` })
+    ],
+    [
+      'a printer out of paper',
+      'paper_out',
+      async () => (printer.setBehaviour('paper-out'), { address: `127.0.0.1:${printer.port}` })
+    ]
+  ] as const)(
+    '%s: the ticket is kept and queued, the fault recorded, and a reprint works',
+    async (_what, fault, setup) => {
+      const { address } = await setup();
+      const kiosk = await kioskWith('NETWORK', address, { printTimeoutMs: 500 });
+      const { id, kioskId, ticket } = await issue(kiosk.code, 'ru');
+      expect(await printAtKiosk(h.ctx, id, kioskId, BASE)).toEqual({ status: 'failed', fault });
+      printer.setBehaviour('ok');
 
-    const row = await h.db.ticket.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ status: 'WAITING', printStatus: 'FAILED', printError: fault });
-    expect(await h.db.kiosk.findUniqueOrThrow({ where: { id: kiosk.id } })).toMatchObject({ printerStatus: fault });
-    expect(events.at(-1)).toMatchObject({ type: 'ticket.print_failed', ticket: { code: ticket.code } });
+      const row = await h.db.ticket.findUniqueOrThrow({ where: { id } });
+      expect(row).toMatchObject({ status: 'WAITING', printStatus: 'FAILED', printError: fault });
+      expect(await h.db.kiosk.findUniqueOrThrow({ where: { id: kiosk.id } })).toMatchObject({ printerStatus: fault });
+      expect(events.at(-1)).toMatchObject({ type: 'ticket.print_failed', ticket: { code: ticket.code } });
 
-    // The printer is fixed (or staff pick a working one): the reprint comes out.
-    await h.db.kiosk.update({ where: { id: kiosk.id }, data: { printerAddress: `127.0.0.1:${printer.port}` } });
-    dropOfficeConfig(h.db); // written here behind the admin service's back
-    const job = printer.nextJob();
-    expect(await printAtKiosk(h.ctx, id, kioskId, BASE, 1)).toEqual({ status: 'printed' });
-    expect((await job).decoded.bitmap).not.toBeNull();
-    expect(await h.db.ticket.findUniqueOrThrow({ where: { id } })).toMatchObject({ printStatus: 'PRINTED', printError: null });
-  });
+      // The printer is fixed (or staff pick a working one): the reprint comes out.
+      await h.db.kiosk.update({ where: { id: kiosk.id }, data: { printerAddress: `127.0.0.1:${printer.port}` } });
+      dropOfficeConfig(h.db); // written here behind the admin service's back
+      const job = printer.nextJob();
+      expect(await printAtKiosk(h.ctx, id, kioskId, BASE, 1)).toEqual({ status: 'printed' });
+      expect((await job).decoded.bitmap).not.toBeNull();
+      expect(await h.db.ticket.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        printStatus: 'PRINTED',
+        printError: null
+      });
+    }
+  );
 
   it('writes to a device file, and reports a missing device', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lp-'));
@@ -148,8 +174,23 @@ describe('a retried kiosk request whose ticket never printed', () => {
   });
 
   it('prints on the retry; a printed one is not printed twice; a failed one says so again', async () => {
-    const kiosk = await h.db.kiosk.create({ data: { officeId: h.office.id, code: 'retry', nameKk: 'R', nameRu: 'R', printerKind: 'NETWORK', printerAddress: `127.0.0.1:${printer.port}` } });
-    const req = { officeCode: 'demo', serviceId: h.services.consultation, language: 'kk' as const, kiosk: kiosk.code, idempotencyKey: 'retry-after-crash-1' };
+    const kiosk = await h.db.kiosk.create({
+      data: {
+        officeId: h.office.id,
+        code: 'retry',
+        nameKk: 'R',
+        nameRu: 'R',
+        printerKind: 'NETWORK',
+        printerAddress: `127.0.0.1:${printer.port}`
+      }
+    });
+    const req = {
+      officeCode: 'demo',
+      serviceId: h.services.consultation,
+      language: 'kk' as const,
+      kiosk: kiosk.code,
+      idempotencyKey: 'retry-after-crash-1'
+    };
     // The server committed the ticket and died before printing or answering.
     await issueTicket(h.ctx, req);
     const retry = await issueTicket(h.ctx, req);

@@ -3,7 +3,17 @@ import type { SubscribeReply } from '../../server/realtime/contract';
 import { dropOfficeConfig } from '../../server/offices/config';
 import { issueTicket } from '../../server/queue/tickets';
 import { ticketView } from '../../server/queue/ticket-view';
-import { actOnTicket, callNext, decideCategory, leaveWindow, pauseWindow, resumeWindow, takeWindow, transferTicket, windowConsole } from '../../server/queue/windows';
+import {
+  actOnTicket,
+  callNext,
+  decideCategory,
+  leaveWindow,
+  pauseWindow,
+  resumeWindow,
+  takeWindow,
+  transferTicket,
+  windowConsole
+} from '../../server/queue/windows';
 import { nextEvents, PROVIDERS, refusal, startHarness, type Harness } from './harness';
 
 describe.each(PROVIDERS)('hall queue on %s', (provider) => {
@@ -15,7 +25,7 @@ describe.each(PROVIDERS)('hall queue on %s', (provider) => {
 
   it('sends a subscriber a snapshot, then every change in sequence, with public fields only', async () => {
     const s = await h.client();
-    const reply = await s.emitWithAck('office:subscribe', { office: 'demo' }) as SubscribeReply;
+    const reply = (await s.emitWithAck('office:subscribe', { office: 'demo' })) as SubscribeReply;
     expect(reply.ok).toBe(true);
     if (!reply.ok) return;
     const start = reply.snapshot.seq;
@@ -24,7 +34,13 @@ describe.each(PROVIDERS)('hall queue on %s', (provider) => {
     const w = await h.staffedWindow(7, [h.services.results]);
     const events = nextEvents(s, 3);
     await takeWindow(h.ctx, w.windowId, w.actor);
-    const { ticket } = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.results, language: 'ru', category: 'PREGNANT', needsAssistance: true });
+    const { ticket } = await issueTicket(h.ctx, {
+      officeCode: 'demo',
+      serviceId: h.services.results,
+      language: 'ru',
+      category: 'PREGNANT',
+      needsAssistance: true
+    });
     const called = await callNext(h.ctx, w.windowId, w.actor);
     const [opened, issued, call] = await events;
     expect([opened.seq, issued.seq, call.seq]).toEqual([start + 1, start + 2, start + 3]);
@@ -32,17 +48,33 @@ describe.each(PROVIDERS)('hall queue on %s', (provider) => {
     expect(issued.type).toBe('ticket.issued');
     expect(issued.waiting[h.services.results]).toBe(1);
     expect(call.type).toBe('ticket.called');
-    expect(call.ticket).toMatchObject({ code: ticket.code, status: 'CALLED', outOfTurn: true, window: { number: 7, kind: 'WINDOW' } });
+    expect(call.ticket).toMatchObject({
+      code: ticket.code,
+      status: 'CALLED',
+      outOfTurn: true,
+      window: { number: 7, kind: 'WINDOW' }
+    });
     expect(call.waiting[h.services.results] ?? 0).toBe(0);
     expect(called.code).toBe(ticket.code);
     // Nothing about the visitor or the staff member leaves through the public room.
-    expect(Object.keys(call.ticket!).sort()).toEqual(['callCount', 'calledAt', 'code', 'outOfTurn', 'serviceId', 'status', 'window']);
+    expect(Object.keys(call.ticket!).sort()).toEqual([
+      'callCount',
+      'calledAt',
+      'code',
+      'outOfTurn',
+      'serviceId',
+      'status',
+      'window'
+    ]);
     expect(JSON.stringify([opened, issued, call])).not.toMatch(/needsAssistance|language|PREGNANT|Test 7|token/);
   });
 
   it('answers an unknown office with an error and joins no room', async () => {
     const s = await h.client();
-    expect(await s.emitWithAck('office:subscribe', { office: 'nowhere' })).toEqual({ ok: false, error: 'unknown_office' });
+    expect(await s.emitWithAck('office:subscribe', { office: 'nowhere' })).toEqual({
+      ok: false,
+      error: 'unknown_office'
+    });
     expect(await s.emitWithAck('office:subscribe', { office: 42 })).toEqual({ ok: false, error: 'unknown_office' });
   });
 
@@ -52,7 +84,11 @@ describe.each(PROVIDERS)('hall queue on %s', (provider) => {
     s.disconnect();
     const w = await h.staffedWindow(8, [h.services.consultation]);
     await takeWindow(h.ctx, w.windowId, w.actor);
-    const { ticket } = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.consultation, language: 'kk' });
+    const { ticket } = await issueTicket(h.ctx, {
+      officeCode: 'demo',
+      serviceId: h.services.consultation,
+      language: 'kk'
+    });
     await callNext(h.ctx, w.windowId, w.actor);
     s.connect();
     await new Promise<void>((r) => s.once('connect', () => r()));
@@ -66,7 +102,11 @@ describe.each(PROVIDERS)('hall queue on %s', (provider) => {
   it('runs a ticket through recall, start, finish and records each change with who, when, from and to', async () => {
     const w = await h.staffedWindow(9, [h.services.reception]);
     await takeWindow(h.ctx, w.windowId, w.actor);
-    const { ticket } = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.reception, language: 'kk' });
+    const { ticket } = await issueTicket(h.ctx, {
+      officeCode: 'demo',
+      serviceId: h.services.reception,
+      language: 'kk'
+    });
     const t = await callNext(h.ctx, w.windowId, w.actor);
     expect(t.code).toBe(ticket.code);
     expect(await refusal(callNext(h.ctx, w.windowId, w.actor))).toBe('ticket_in_progress');
@@ -103,9 +143,20 @@ describe.each(PROVIDERS)('hall queue on %s', (provider) => {
       t = await callNext(h.ctx, a.windowId, a.actor);
     }
     const before = await h.db.ticket.findUniqueOrThrow({ where: { id: t.id } });
-    await transferTicket(h.ctx, a.windowId, t.id, { serviceId: h.services.consultation, windowId: c.windowId }, a.actor);
+    await transferTicket(
+      h.ctx,
+      a.windowId,
+      t.id,
+      { serviceId: h.services.consultation, windowId: c.windowId },
+      a.actor
+    );
     const moved = await h.db.ticket.findUniqueOrThrow({ where: { id: t.id } });
-    expect(moved).toMatchObject({ status: 'WAITING', serviceId: h.services.consultation, windowId: null, targetWindowId: c.windowId });
+    expect(moved).toMatchObject({
+      status: 'WAITING',
+      serviceId: h.services.consultation,
+      windowId: null,
+      targetWindowId: c.windowId
+    });
     expect(moved.arrivedAt.getTime()).toBe(before.arrivedAt.getTime());
     expect(moved.code).toBe(before.code);
     const consoleB = await windowConsole(h.ctx, b.windowId, b.actor);
@@ -114,13 +165,22 @@ describe.each(PROVIDERS)('hall queue on %s', (provider) => {
     expect(consoleC.waiting.map((x) => x.code)).toContain(moved.code);
     // Refused: a window that does not serve the target service.
     const again = await callNext(h.ctx, c.windowId, c.actor);
-    expect(await refusal(transferTicket(h.ctx, c.windowId, again.id, { serviceId: h.services.reception, windowId: b.windowId }, c.actor))).toBe('unknown_window');
+    expect(
+      await refusal(
+        transferTicket(h.ctx, c.windowId, again.id, { serviceId: h.services.reception, windowId: b.windowId }, c.actor)
+      )
+    ).toBe('unknown_window');
   });
 
   it('records a revoked category, and the revoked ticket loses its priority', async () => {
     const w = await h.staffedWindow(14, [h.services.reception]);
     await takeWindow(h.ctx, w.windowId, w.actor);
-    const { ticket } = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.reception, language: 'ru', category: 'WW2_VETERAN' });
+    const { ticket } = await issueTicket(h.ctx, {
+      officeCode: 'demo',
+      serviceId: h.services.reception,
+      language: 'ru',
+      category: 'WW2_VETERAN'
+    });
     let t = await callNext(h.ctx, w.windowId, w.actor);
     while (t.code !== ticket.code) {
       await actOnTicket(h.ctx, w.windowId, t.id, 'finish', w.actor);
@@ -160,23 +220,44 @@ describe.each(PROVIDERS)('hall queue on %s', (provider) => {
     expect(late.ticket.code).toBe('В-001');
     expect(first.ticket.code).toBe('В-001');
     expect(otherPrefix.ticket.code).toBe('А-001');
-    const days = await h.db.ticket.findMany({ where: { token: { in: [late.ticket.token, first.ticket.token] } }, select: { serviceDay: true } });
+    const days = await h.db.ticket.findMany({
+      where: { token: { in: [late.ticket.token, first.ticket.token] } },
+      select: { serviceDay: true }
+    });
     expect(days.map((d) => d.serviceDay).sort()).toEqual(['2027-03-02', '2027-03-03']);
   });
 
   it('refuses bad kiosk input and changes nothing', async () => {
     const before = await h.db.ticket.count();
     const seqBefore = (await h.db.office.findUniqueOrThrow({ where: { id: h.office.id } })).eventSeq;
-    expect(await refusal(issueTicket(h.ctx, { officeCode: 'nope', serviceId: h.services.results, language: 'kk' }))).toBe('unknown_office');
-    expect(await refusal(issueTicket(h.ctx, { officeCode: 'demo', serviceId: 99999, language: 'kk' }))).toBe('unknown_service');
-    expect(await refusal(issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.results, language: 'en' }))).toBe('bad_language');
-    expect(await refusal(issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.results, language: 'kk', category: 'VIP' }))).toBe('bad_category');
-    await h.db.office.update({ where: { id: h.office.id }, data: { workDays: '1,2,3,4,5', opensAt: '09:00', closesAt: '18:30', lastTicketMinutes: 15 } });
+    expect(
+      await refusal(issueTicket(h.ctx, { officeCode: 'nope', serviceId: h.services.results, language: 'kk' }))
+    ).toBe('unknown_office');
+    expect(await refusal(issueTicket(h.ctx, { officeCode: 'demo', serviceId: 99999, language: 'kk' }))).toBe(
+      'unknown_service'
+    );
+    expect(
+      await refusal(issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.results, language: 'en' }))
+    ).toBe('bad_language');
+    expect(
+      await refusal(
+        issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.results, language: 'kk', category: 'VIP' })
+      )
+    ).toBe('bad_category');
+    await h.db.office.update({
+      where: { id: h.office.id },
+      data: { workDays: '1,2,3,4,5', opensAt: '09:00', closesAt: '18:30', lastTicketMinutes: 15 }
+    });
     dropOfficeConfig(h.db); // written here behind the admin service's back
     h.setNow(new Date('2026-11-28T06:00:00Z')); // a Saturday
-    expect(await refusal(issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.results, language: 'kk' }))).toBe('office_closed');
+    expect(
+      await refusal(issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.results, language: 'kk' }))
+    ).toBe('office_closed');
     h.setNow(null);
-    await h.db.office.update({ where: { id: h.office.id }, data: { workDays: '1,2,3,4,5,6,7', opensAt: '00:00', closesAt: '24:00', lastTicketMinutes: 0 } });
+    await h.db.office.update({
+      where: { id: h.office.id },
+      data: { workDays: '1,2,3,4,5,6,7', opensAt: '00:00', closesAt: '24:00', lastTicketMinutes: 0 }
+    });
     dropOfficeConfig(h.db); // written here behind the admin service's back
     expect(await h.db.ticket.count()).toBe(before);
     expect((await h.db.office.findUniqueOrThrow({ where: { id: h.office.id } })).eventSeq).toBe(seqBefore);

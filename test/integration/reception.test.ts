@@ -3,7 +3,13 @@ import type { SessionUser } from '../../server/auth/sessions';
 import { cancelSession, completeTask } from '../../server/reception/absence';
 import { receptionReader } from '../../server/reception/access';
 import { applicationStep, recordOnApplication } from '../../server/reception/application-steps';
-import { applicationCard, listApplications, myTasks, registerApplication, type ApplicationInput } from '../../server/reception/applications';
+import {
+  applicationCard,
+  listApplications,
+  myTasks,
+  registerApplication,
+  type ApplicationInput
+} from '../../server/reception/applications';
 import { generateSessions, monthView, saveOfficial, scheduleStep } from '../../server/reception/schedule';
 import { PROVIDERS, refusal, startHarness, type Harness } from './harness';
 
@@ -42,7 +48,10 @@ describe.each(PROVIDERS)('personal reception on %s', (provider) => {
     await applicationStep(h.ctx, appeals, id, { action: 'review' });
     return id;
   };
-  const sessionsOf = async (date: string) => (await monthView(h.ctx, await receptionReader(h.db, appeals), date.slice(0, 7))).sessions.filter((s) => s.date === date);
+  const sessionsOf = async (date: string) =>
+    (await monthView(h.ctx, await receptionReader(h.db, appeals), date.slice(0, 7))).sessions.filter(
+      (s) => s.date === date
+    );
 
   beforeAll(async () => {
     h = await startHarness(provider);
@@ -52,10 +61,36 @@ describe.each(PROVIDERS)('personal reception on %s', (provider) => {
     head = await h.staff('head');
     officialUser = await h.staff('official');
     const room = await h.db.window.findFirstOrThrow({ where: { officeId: h.office.id, kind: 'ROOM' } });
-    officialId = (await saveOfficial(h.ctx, appeals, null, { fullName: 'Сәрсенов Қайрат Әбенұлы', positionKk: 'Әкімнің орынбасары', positionRu: 'Заместитель акима', userId: officialUser.id, roomId: room.id, active: true, sortOrder: 0 })).id;
-    otherOfficialId = (await saveOfficial(h.ctx, appeals, null, { fullName: 'Өмірова Гүлнар', positionKk: 'Аппарат басшысы', positionRu: 'Руководитель аппарата', userId: null, roomId: room.id, active: true, sortOrder: 1 })).id;
+    officialId = (
+      await saveOfficial(h.ctx, appeals, null, {
+        fullName: 'Сәрсенов Қайрат Әбенұлы',
+        positionKk: 'Әкімнің орынбасары',
+        positionRu: 'Заместитель акима',
+        userId: officialUser.id,
+        roomId: room.id,
+        active: true,
+        sortOrder: 0
+      })
+    ).id;
+    otherOfficialId = (
+      await saveOfficial(h.ctx, appeals, null, {
+        fullName: 'Өмірова Гүлнар',
+        positionKk: 'Аппарат басшысы',
+        positionRu: 'Руководитель аппарата',
+        userId: null,
+        roomId: room.id,
+        active: true,
+        sortOrder: 1
+      })
+    ).id;
     // Every Wednesday of December, 10:00–11:00, 20-minute slots: 16 December (Independence Day) is skipped.
-    const made = await generateSessions(h.ctx, appeals, '2026-12', { weekday: 3, weeks: [], startsAt: '10:00', endsAt: '11:00' }, { officialId, roomId: room.id, placeKk: '', placeRu: '', type: 'REGULAR', slotMinutes: 20 });
+    const made = await generateSessions(
+      h.ctx,
+      appeals,
+      '2026-12',
+      { weekday: 3, weeks: [], startsAt: '10:00', endsAt: '11:00' },
+      { officialId, roomId: room.id, placeKk: '', placeRu: '', type: 'REGULAR', slotMinutes: 20 }
+    );
     expect(made.created.map((s) => s.date)).toEqual(['2026-12-02', '2026-12-09', '2026-12-23', '2026-12-30']);
     expect(made.skipped).toEqual(['2026-12-16']);
   });
@@ -64,23 +99,33 @@ describe.each(PROVIDERS)('personal reception on %s', (provider) => {
   it('refuses bad applications and creates nothing', async () => {
     const before = await h.db.application.count();
     expect(await refusal(registerApplication(h.ctx, appeals, applicant({ iin: '851231450673' })))).toBe('bad_iin');
-    expect(await refusal(registerApplication(h.ctx, appeals, applicant({ substance: '   ' })))).toBe('substance_required');
+    expect(await refusal(registerApplication(h.ctx, appeals, applicant({ substance: '   ' })))).toBe(
+      'substance_required'
+    );
     expect(await refusal(registerApplication(h.ctx, appeals, applicant({ channel: 'WHATSAPP' })))).toBe('bad_channel');
     expect(await refusal(registerApplication(h.ctx, appeals, applicant({ category: 'VIP' })))).toBe('bad_category');
-    expect(await refusal(registerApplication(h.ctx, appeals, applicant({ requestedOfficialId: 99999 })))).toBe('unknown_official');
+    expect(await refusal(registerApplication(h.ctx, appeals, applicant({ requestedOfficialId: 99999 })))).toBe(
+      'unknown_official'
+    );
     expect(await refusal(registerApplication(h.ctx, head, applicant()))).toBe('forbidden');
     expect(await h.db.application.count()).toBe(before);
   });
 
   it('lives a whole life: registered after hours → next working day, approved schedule, booked, received', async () => {
     // Received on Saturday 5 December: registered on Monday 7 December (003 ¶25).
-    const { id, number, registeredOn } = await registerApplication(h.ctx, appeals, applicant({ receivedAt: new Date('2026-12-05T06:00:00Z'), category: 'LABOUR_VETERAN' }));
+    const { id, number, registeredOn } = await registerApplication(
+      h.ctx,
+      appeals,
+      applicant({ receivedAt: new Date('2026-12-05T06:00:00Z'), category: 'LABOUR_VETERAN' })
+    );
     expect(registeredOn).toBe('2026-12-07');
     expect(number).toMatch(/^2026\/\d{4}$/);
     await applicationStep(h.ctx, appeals, id, { action: 'review' });
     const [dec9] = await sessionsOf('2026-12-09');
     // The month is a draft: nobody can be told a date from it yet.
-    expect(await refusal(applicationStep(h.ctx, appeals, id, { action: 'schedule', sessionId: dec9.id }))).toBe('session_unavailable');
+    expect(await refusal(applicationStep(h.ctx, appeals, id, { action: 'schedule', sessionId: dec9.id }))).toBe(
+      'session_unavailable'
+    );
     expect(await refusal(scheduleStep(h.ctx, appeals, '2026-12', 'approve'))).toBe('forbidden');
     await scheduleStep(h.ctx, appeals, '2026-12', 'submit');
     expect(await refusal(scheduleStep(h.ctx, head, '2026-12', 'publish'))).toBe('schedule_locked');
@@ -92,7 +137,11 @@ describe.each(PROVIDERS)('personal reception on %s', (provider) => {
     const card = await applicationCard(h.ctx, await receptionReader(h.db, appeals), id);
     expect(card.events.map((e) => e.type)).toEqual(['register', 'review', 'schedule']);
     expect(card.events.every((e) => e.user && e.at)).toBe(true);
-    expect(card.due.find((d) => d.rule === 'answer')).toMatchObject({ doneOn: '2026-12-01', late: false, ref: '003 ¶29' });
+    expect(card.due.find((d) => d.rule === 'answer')).toMatchObject({
+      doneOn: '2026-12-01',
+      late: false,
+      ref: '003 ¶29'
+    });
     expect(card.due.find((d) => d.rule === 'referenceNote')).toMatchObject({ due: '2026-12-02', light: 'amber' });
     expect(card.actions).toContain('reschedule');
 
@@ -110,7 +159,9 @@ describe.each(PROVIDERS)('personal reception on %s', (provider) => {
     const [dec2] = await sessionsOf('2026-12-02');
     const taken = 3 - dec2.freeSlots.length;
     const ids = await Promise.all(Array.from({ length: 3 - taken + 1 }, () => reviewed({ iin: '900101300126' })));
-    const results = await Promise.allSettled(ids.map((id) => applicationStep(h.ctx, appeals, id, { action: 'schedule', sessionId: dec2.id })));
+    const results = await Promise.allSettled(
+      ids.map((id) => applicationStep(h.ctx, appeals, id, { action: 'schedule', sessionId: dec2.id }))
+    );
     const ok = results.filter((r) => r.status === 'fulfilled');
     expect(ok.length).toBe(3 - taken);
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -119,7 +170,11 @@ describe.each(PROVIDERS)('personal reception on %s', (provider) => {
     expect(new Set(slots).size).toBe(slots.length);
     // Asking for a taken time by name is refused too.
     const late = await reviewed();
-    expect(await refusal(applicationStep(h.ctx, appeals, late, { action: 'schedule', sessionId: dec2.id, slotTime: '10:20' }))).toMatch(/slot_taken|session_full/);
+    expect(
+      await refusal(
+        applicationStep(h.ctx, appeals, late, { action: 'schedule', sessionId: dec2.id, slotTime: '10:20' })
+      )
+    ).toMatch(/slot_taken|session_full/);
   });
 
   it('an official’s absence moves every booking to their next session with room, each with a task to tell the applicant', async () => {
@@ -128,36 +183,59 @@ describe.each(PROVIDERS)('personal reception on %s', (provider) => {
     const ids = [await reviewed(), await reviewed(), await reviewed()];
     for (const id of ids) await applicationStep(h.ctx, appeals, id, { action: 'schedule', sessionId: dec23.id });
     // Two of the 30 December slots are already taken: only one applicant fits there.
-    for (const id of [await reviewed(), await reviewed()]) await applicationStep(h.ctx, appeals, id, { action: 'schedule', sessionId: dec30.id });
+    for (const id of [await reviewed(), await reviewed()])
+      await applicationStep(h.ctx, appeals, id, { action: 'schedule', sessionId: dec30.id });
 
     // Notice given on Monday 21 December for Wednesday the 23rd: later than 2 working days before.
-    const r = await cancelSession(h.ctx, appeals, dec23.id, { reason: 'Іссапар / командировка', noticeOn: '2026-12-22' });
+    const r = await cancelSession(h.ctx, appeals, dec23.id, {
+      reason: 'Іссапар / командировка',
+      noticeOn: '2026-12-22'
+    });
     expect(r.noticeLate).toBe(true);
     expect(r.moves.map((m) => m.to)).toEqual([dec30.id, null, null]);
     const apps = await h.db.application.findMany({ where: { id: { in: ids } }, orderBy: { id: 'asc' } });
     expect(apps.map((a) => a.state)).toEqual(['SCHEDULED', 'REVIEW', 'REVIEW']);
     expect(apps[0]).toMatchObject({ sessionId: dec30.id, slotTime: '10:40' });
-    const tasks = await h.db.applicationTask.findMany({ where: { applicationId: { in: ids } }, orderBy: { applicationId: 'asc' } });
+    const tasks = await h.db.applicationTask.findMany({
+      where: { applicationId: { in: ids } },
+      orderBy: { applicationId: 'asc' }
+    });
     expect(tasks.map((t) => t.kind)).toEqual(['NOTIFY_RESCHEDULE', 'NOTIFY_NO_SESSION', 'NOTIFY_NO_SESSION']);
     const mine = await myTasks(h.ctx, await receptionReader(h.db, appeals));
     expect(mine.tasks.map((t) => t.id)).toEqual(expect.arrayContaining(tasks.map((t) => t.id)));
 
     await completeTask(h.ctx, appeals, tasks[0].id, { method: 'PHONE', noticeOn: '2026-12-01', note: '' });
-    expect(await refusal(completeTask(h.ctx, appeals, tasks[0].id, { method: 'PHONE', noticeOn: '2026-12-01', note: '' }))).toBe('conflict');
-    expect((await myTasks(h.ctx, await receptionReader(h.db, appeals))).tasks.some((t) => t.id === tasks[0].id)).toBe(false);
+    expect(
+      await refusal(completeTask(h.ctx, appeals, tasks[0].id, { method: 'PHONE', noticeOn: '2026-12-01', note: '' }))
+    ).toBe('conflict');
+    expect((await myTasks(h.ctx, await receptionReader(h.db, appeals))).tasks.some((t) => t.id === tasks[0].id)).toBe(
+      false
+    );
     // A cancelled session takes no one.
-    expect(await refusal(applicationStep(h.ctx, appeals, ids[1], { action: 'schedule', sessionId: dec23.id }))).toBe('session_unavailable');
+    expect(await refusal(applicationStep(h.ctx, appeals, ids[1], { action: 'schedule', sessionId: dec23.id }))).toBe(
+      'session_unavailable'
+    );
   });
 
   it('moving a session keeps its applicants together on the new date', async () => {
     const room = await h.db.window.findFirstOrThrow({ where: { officeId: h.office.id, kind: 'ROOM' } });
-    await generateSessions(h.ctx, appeals, '2027-01', { weekday: 3, weeks: [2], startsAt: '15:00', endsAt: '16:00' }, { officialId: otherOfficialId, roomId: room.id, placeKk: '', placeRu: '', type: 'REGULAR', slotMinutes: 30 });
+    await generateSessions(
+      h.ctx,
+      appeals,
+      '2027-01',
+      { weekday: 3, weeks: [2], startsAt: '15:00', endsAt: '16:00' },
+      { officialId: otherOfficialId, roomId: room.id, placeKk: '', placeRu: '', type: 'REGULAR', slotMinutes: 30 }
+    );
     await scheduleStep(h.ctx, appeals, '2027-01', 'submit');
     await scheduleStep(h.ctx, head, '2027-01', 'approve');
     const jan = (await monthView(h.ctx, await receptionReader(h.db, appeals), '2027-01')).sessions[0];
     const ids = [await reviewed(), await reviewed()];
     for (const id of ids) await applicationStep(h.ctx, appeals, id, { action: 'schedule', sessionId: jan.id });
-    const r = await cancelSession(h.ctx, appeals, jan.id, { reason: 'Кеңес / совещание', noticeOn: '2026-12-01', moveTo: { date: '2027-01-14', startsAt: '10:00', endsAt: '11:00' } });
+    const r = await cancelSession(h.ctx, appeals, jan.id, {
+      reason: 'Кеңес / совещание',
+      noticeOn: '2026-12-01',
+      moveTo: { date: '2027-01-14', startsAt: '10:00', endsAt: '11:00' }
+    });
     expect(r.noticeLate).toBe(false);
     expect(r.moves.every((m) => m.to === r.movedToId)).toBe(true);
     expect(r.moves.map((m) => m.slotTime)).toEqual(['10:00', '10:30']);
@@ -166,25 +244,70 @@ describe.each(PROVIDERS)('personal reception on %s', (provider) => {
   it('refusal on the merits only after a hearing, with the draft 3 working days before the decision', async () => {
     const id = await reviewed();
     // Decision on Thursday 3 December: the draft was due by Monday 30 November.
-    expect(await refusal(applicationStep(h.ctx, appeals, id, { action: 'proposeRefusal', ground: 'ALREADY_DECIDED', decisionOn: '2026-12-03' }))).toBe('hearing_too_late');
-    await applicationStep(h.ctx, appeals, id, { action: 'proposeRefusal', ground: 'ALREADY_DECIDED', decisionOn: '2026-12-07' });
-    expect(await refusal(applicationStep(h.ctx, appeals, id, { action: 'refuse', ground: 'ALREADY_DECIDED' }))).toBe('hearing_missing');
-    await recordOnApplication(h.ctx, appeals, id, { record: 'hearing', on: '2026-12-04', method: 'MEETING', by: 'Заң қызметінің басшысы', outcome: 'Өтініш беруші келіспеді' });
-    expect((await applicationStep(h.ctx, appeals, id, { action: 'refuse', ground: 'ALREADY_DECIDED' })).state).toBe('REFUSED');
+    expect(
+      await refusal(
+        applicationStep(h.ctx, appeals, id, {
+          action: 'proposeRefusal',
+          ground: 'ALREADY_DECIDED',
+          decisionOn: '2026-12-03'
+        })
+      )
+    ).toBe('hearing_too_late');
+    await applicationStep(h.ctx, appeals, id, {
+      action: 'proposeRefusal',
+      ground: 'ALREADY_DECIDED',
+      decisionOn: '2026-12-07'
+    });
+    expect(await refusal(applicationStep(h.ctx, appeals, id, { action: 'refuse', ground: 'ALREADY_DECIDED' }))).toBe(
+      'hearing_missing'
+    );
+    await recordOnApplication(h.ctx, appeals, id, {
+      record: 'hearing',
+      on: '2026-12-04',
+      method: 'MEETING',
+      by: 'Заң қызметінің басшысы',
+      outcome: 'Өтініш беруші келіспеді'
+    });
+    expect((await applicationStep(h.ctx, appeals, id, { action: 'refuse', ground: 'ALREADY_DECIDED' })).state).toBe(
+      'REFUSED'
+    );
     expect(await refusal(applicationStep(h.ctx, appeals, id, { action: 'review' }))).toBe('bad_application_step');
   });
 
   it('extensions are capped at 2 months and only while the answer is pending; forwarding closes the answer', async () => {
     const id = await reviewed();
-    expect(await refusal(recordOnApplication(h.ctx, appeals, id, { record: 'extension', kind: 'DECISION', on: '2026-12-02', until: '2027-03-01', reason: 'Күрделі мәселе' }))).toBe('extension_too_long');
-    await recordOnApplication(h.ctx, appeals, id, { record: 'extension', kind: 'DECISION', on: '2026-12-02', until: '2027-01-20', reason: 'Күрделі мәселе' });
+    expect(
+      await refusal(
+        recordOnApplication(h.ctx, appeals, id, {
+          record: 'extension',
+          kind: 'DECISION',
+          on: '2026-12-02',
+          until: '2027-03-01',
+          reason: 'Күрделі мәселе'
+        })
+      )
+    ).toBe('extension_too_long');
+    await recordOnApplication(h.ctx, appeals, id, {
+      record: 'extension',
+      kind: 'DECISION',
+      on: '2026-12-02',
+      until: '2027-01-20',
+      reason: 'Күрделі мәселе'
+    });
     const card = await applicationCard(h.ctx, await receptionReader(h.db, appeals), id);
     expect(card.due.find((d) => d.rule === 'answer')?.due).toBe('2027-01-20');
     expect(card.due.find((d) => d.rule === 'extensionNotice')).toMatchObject({ due: '2026-12-07', ref: '003 ¶30' });
 
     const fwd = await reviewed();
-    expect((await applicationStep(h.ctx, appeals, fwd, { action: 'forward', to: 'Облыстық денсаулық сақтау басқармасы' })).state).toBe('FORWARDED');
-    expect(await refusal(recordOnApplication(h.ctx, appeals, fwd, { record: 'extension', kind: 'LETTER', on: '2026-12-02', reason: 'x' }))).toBe('extension_not_now');
+    expect(
+      (await applicationStep(h.ctx, appeals, fwd, { action: 'forward', to: 'Облыстық денсаулық сақтау басқармасы' }))
+        .state
+    ).toBe('FORWARDED');
+    expect(
+      await refusal(
+        recordOnApplication(h.ctx, appeals, fwd, { record: 'extension', kind: 'LETTER', on: '2026-12-02', reason: 'x' })
+      )
+    ).toBe('extension_not_now');
   });
 
   it('the register filters and searches; an official sees only their own; another office sees nothing', async () => {
@@ -193,7 +316,9 @@ describe.each(PROVIDERS)('personal reception on %s', (provider) => {
     expect(byName.rows.length).toBeGreaterThan(3);
     expect(byName.rows.every((r) => r.fullName.startsWith('Жақсыбекова') && /^•{8}\d{4}$/.test(r.iin))).toBe(true);
     expect((await listApplications(h.ctx, reader, { q: '9001013' })).rows.length).toBeGreaterThan(0);
-    expect((await listApplications(h.ctx, reader, { state: 'REFUSED' })).rows.every((r) => r.state === 'REFUSED')).toBe(true);
+    expect((await listApplications(h.ctx, reader, { state: 'REFUSED' })).rows.every((r) => r.state === 'REFUSED')).toBe(
+      true
+    );
     const first = byName.rows.at(-1)!;
     expect((await listApplications(h.ctx, reader, { q: first.number })).rows.map((r) => r.id)).toEqual([first.id]);
 
@@ -201,12 +326,18 @@ describe.each(PROVIDERS)('personal reception on %s', (provider) => {
     expect(asOfficial.rows.length).toBeGreaterThan(0);
     expect(asOfficial.rows.length).toBeLessThan(byName.rows.length);
     const notTheirs = (await listApplications(h.ctx, reader, { state: 'REFUSED' })).rows[0];
-    expect(await refusal(applicationCard(h.ctx, await receptionReader(h.db, officialUser), notTheirs.id))).toBe('unknown_application');
+    expect(await refusal(applicationCard(h.ctx, await receptionReader(h.db, officialUser), notTheirs.id))).toBe(
+      'unknown_application'
+    );
 
     const elsewhere = await h.db.office.create({ data: { code: `o-${provider}`, nameKk: 'Б', nameRu: 'Б' } });
     const stranger = await h.staff('appeals', elsewhere.id);
-    expect(await refusal(applicationCard(h.ctx, await receptionReader(h.db, stranger), first.id))).toBe('unknown_application');
-    expect(await refusal(applicationStep(h.ctx, stranger, first.id, { action: 'withdraw' }))).toBe('unknown_application');
+    expect(await refusal(applicationCard(h.ctx, await receptionReader(h.db, stranger), first.id))).toBe(
+      'unknown_application'
+    );
+    expect(await refusal(applicationStep(h.ctx, stranger, first.id, { action: 'withdraw' }))).toBe(
+      'unknown_application'
+    );
     expect((await listApplications(h.ctx, await receptionReader(h.db, stranger), {})).rows).toEqual([]);
     const specialist = await h.staff('specialist');
     expect(await refusal(receptionReader(h.db, specialist))).toBe('forbidden');

@@ -49,7 +49,9 @@ describe.each(PROVIDERS)('register import and export on %s', (provider) => {
     expect(err.code).toBe('import_invalid');
     expect(err.params).toMatchObject({ count: 1, row: 3, column: 'iin' });
     expect(await refusal(importRegister(h.ctx, appeals, Buffer.from('name,phone\nA,1'), 'csv'))).toBe('import_format');
-    expect(await refusal(importRegister(h.ctx, appeals, Buffer.from('not a spreadsheet'), 'xlsx'))).toBe('import_format');
+    expect(await refusal(importRegister(h.ctx, appeals, Buffer.from('not a spreadsheet'), 'xlsx'))).toBe(
+      'import_format'
+    );
     const channelBad = `${HEAD}\n2026-11-05,FAX,,Ақан,Сері,,800101310402,kk,,Мәселе`;
     expect(await refusal(importRegister(h.ctx, appeals, Buffer.from(channelBad), 'csv'))).toBe('import_invalid');
     expect(await h.db.application.count()).toBe(before);
@@ -57,8 +59,13 @@ describe.each(PROVIDERS)('register import and export on %s', (provider) => {
   });
 
   it('imports XLSX as well', async () => {
-    const [head, ...rows] = `${HEAD}\n2026-11-06 11:00,PAPER,ЖТ-701,Төлеген,Айгерім,,600702203456,kk,,Көше жарығы`.split('\n').map((l) => l.split(','));
-    const file = await writeXlsx([head.map((value) => ({ value })), ...rows.map((r) => r.map((value) => ({ value })))]).toBuffer();
+    const [head, ...rows] = `${HEAD}\n2026-11-06 11:00,PAPER,ЖТ-701,Төлеген,Айгерім,,600702203456,kk,,Көше жарығы`
+      .split('\n')
+      .map((l) => l.split(','));
+    const file = await writeXlsx([
+      head.map((value) => ({ value })),
+      ...rows.map((r) => r.map((value) => ({ value })))
+    ]).toBuffer();
     expect(await importRegister(h.ctx, appeals, file, 'xlsx')).toEqual({ imported: 1, skipped: [] });
   });
 
@@ -67,13 +74,17 @@ describe.each(PROVIDERS)('register import and export on %s', (provider) => {
     const csv = await exportRegister(h.ctx, reader, {}, 'csv');
     const text = csv.body.toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text.split('\n')[0].slice(1)).toBe('number,registeredOn,receivedAt,channel,externalRegNo,externalRegDate,surname,givenName,patronymic,iin,phone,address,language,applicantKind,representedName,authorityDoc,foreigner,interpreterNeeded,category,requestedOfficial,substance,state,sessionDate,slotTime,official,answeredOn,refusalGround,forwardedTo');
+    expect(text.split('\n')[0].slice(1)).toBe(
+      'number,registeredOn,receivedAt,channel,externalRegNo,externalRegDate,surname,givenName,patronymic,iin,phone,address,language,applicantKind,representedName,authorityDoc,foreigner,interpreterNeeded,category,requestedOfficial,substance,state,sessionDate,slotTime,official,answeredOn,refusalGround,forwardedTo'
+    );
     expect(text).toContain('Әбдірахманова');
     const sheet = (await readXlsx((await exportRegister(h.ctx, reader, { q: 'Әбдір' }, 'xlsx')).body))[0].data;
     expect(sheet.length).toBe(2);
     expect(sheet[1][6]).toBe('Әбдірахманова');
     expect(String(sheet[1][20])).toContain('Ә Ғ Қ Ң Ө Ұ Ү Һ І');
     expect(await h.db.auditLog.count({ where: { action: 'application.export' } })).toBe(2);
-    expect(await refusal(exportRegister(h.ctx, await receptionReader(h.db, await h.staff('official')), {}, 'csv'))).toBe('forbidden');
+    expect(
+      await refusal(exportRegister(h.ctx, await receptionReader(h.db, await h.staff('official')), {}, 'csv'))
+    ).toBe('forbidden');
   });
 });

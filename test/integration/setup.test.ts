@@ -21,7 +21,13 @@ describe.each(PROVIDERS)('first administrator on %s', (provider) => {
     await drop?.();
   });
   const now = new Date('2026-11-22T05:00:00Z');
-  const input = (code: string, login = 'aliya') => ({ code, login, fullName: 'Әлия Серікқызы', password: 'Қазақстан-2026', locale: 'kk' as const });
+  const input = (code: string, login = 'aliya') => ({
+    code,
+    login,
+    fullName: 'Әлия Серікқызы',
+    password: 'Қазақстан-2026',
+    locale: 'kk' as const
+  });
 
   it('a new code on each start replaces the last; a wrong or old code creates nobody', async () => {
     expect(await setupPending(db)).toBe(true);
@@ -36,7 +42,10 @@ describe.each(PROVIDERS)('first administrator on %s', (provider) => {
 
     // Two racing requests with the right code (typed in lower case with dashes): one administrator.
     const typed = formatCode(second!).toLowerCase();
-    const results = await Promise.allSettled([completeSetup(db, input(typed, 'aliya'), now), completeSetup(db, input(typed, 'other'), now)]);
+    const results = await Promise.allSettled([
+      completeSetup(db, input(typed, 'aliya'), now),
+      completeSetup(db, input(typed, 'other'), now)
+    ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const users = await db.user.findMany();
     expect(users).toHaveLength(1);

@@ -14,7 +14,13 @@ describe.each(PROVIDERS)('socket limits on %s', (provider) => {
 
   it('1,000 snapshot requests from one socket: at most the burst served, the rest refused, the socket cut off; a board and a kiosk carry on', async () => {
     const flood = await h.client();
-    const ask = (n: number) => Promise.allSettled(Array.from({ length: n }, () => flood.timeout(5000).emitWithAck('office:snapshot', { office: 'demo' }) as Promise<SubscribeReply>));
+    const ask = (n: number) =>
+      Promise.allSettled(
+        Array.from(
+          { length: n },
+          () => flood.timeout(5000).emitWithAck('office:snapshot', { office: 'demo' }) as Promise<SubscribeReply>
+        )
+      );
     const count = (rs: Awaited<ReturnType<typeof ask>>) => ({
       served: rs.filter((r) => r.status === 'fulfilled' && r.value.ok).length,
       refused: rs.filter((r) => r.status === 'fulfilled' && !r.value.ok && r.value.error === 'rate_limited').length

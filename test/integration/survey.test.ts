@@ -20,9 +20,15 @@ describe.each(PROVIDERS)('satisfaction survey on %s', (provider) => {
     h.setNow(t0);
     const w = await h.staffedWindow(21, [h.services.consultation]);
     await takeWindow(h.ctx, w.windowId, w.actor);
-    const { ticket } = await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.consultation, language: 'ru' });
+    const { ticket } = await issueTicket(h.ctx, {
+      officeCode: 'demo',
+      serviceId: h.services.consultation,
+      language: 'ru'
+    });
     expect((await publicTicketView(h.db, ticket.token, t0)).survey).toBeNull();
-    expect(await refusal(answerTicketSurvey(h.ctx, ticket.token, { rating: 5, comment: '' }))).toBe('survey_not_served');
+    expect(await refusal(answerTicketSurvey(h.ctx, ticket.token, { rating: 5, comment: '' }))).toBe(
+      'survey_not_served'
+    );
 
     const called = await callNext(h.ctx, w.windowId, w.actor);
     expect(called.code).toBe(ticket.code);
@@ -47,8 +53,12 @@ describe.each(PROVIDERS)('satisfaction survey on %s', (provider) => {
     const c2 = await callNext(h.ctx, w.windowId, w.actor);
     await actOnTicket(h.ctx, w.windowId, c2.id, 'finish', w.actor);
     h.setNow(new Date(t0.getTime() + 3 * 86_400_000 + 60_000));
-    expect(await refusal(answerTicketSurvey(h.ctx, late.ticket.token, { rating: 5, comment: '' }))).toBe('survey_closed');
-    expect(await refusal(answerTicketSurvey(h.ctx, 'no-such-token', { rating: 5, comment: '' }))).toBe('unknown_ticket');
+    expect(await refusal(answerTicketSurvey(h.ctx, late.ticket.token, { rating: 5, comment: '' }))).toBe(
+      'survey_closed'
+    );
+    expect(await refusal(answerTicketSurvey(h.ctx, 'no-such-token', { rating: 5, comment: '' }))).toBe(
+      'unknown_ticket'
+    );
     h.setNow(null);
   });
 
@@ -57,14 +67,27 @@ describe.each(PROVIDERS)('satisfaction survey on %s', (provider) => {
     // The demo's held receptions have applicants received (prisma/seed-control.ts).
     await seedReceptionDemo(h.db);
     await seedControlDemo(h.db);
-    const received = await h.db.application.findFirstOrThrow({ where: { officeId: h.office.id, state: 'RECEIVED', survey: null } });
+    const received = await h.db.application.findFirstOrThrow({
+      where: { officeId: h.office.id, state: 'RECEIVED', survey: null }
+    });
     const phoneBefore = await h.db.surveyResponse.count({ where: { channel: 'PHONE' } });
-    const waiting = await h.db.application.findFirstOrThrow({ where: { officeId: h.office.id, state: { not: 'RECEIVED' } } });
-    expect(await refusal(recordPhoneSurvey(h.ctx, appeals, waiting.id, { rating: 5, comment: '', language: 'kk' }))).toBe('survey_not_served');
+    const waiting = await h.db.application.findFirstOrThrow({
+      where: { officeId: h.office.id, state: { not: 'RECEIVED' } }
+    });
+    expect(
+      await refusal(recordPhoneSurvey(h.ctx, appeals, waiting.id, { rating: 5, comment: '', language: 'kk' }))
+    ).toBe('survey_not_served');
     await recordPhoneSurvey(h.ctx, appeals, received.id, { rating: 5, comment: 'Рахмет', language: 'kk' });
-    expect(await refusal(recordPhoneSurvey(h.ctx, appeals, received.id, { rating: 2, comment: '', language: 'kk' }))).toBe('survey_done');
-    const other = await h.staff('appeals', (await h.db.office.create({ data: { code: `s${Date.now()}`, nameKk: 'Басқа', nameRu: 'Другой' } })).id);
-    expect(await refusal(recordPhoneSurvey(h.ctx, other, received.id, { rating: 5, comment: '', language: 'kk' }))).toBe('unknown_application');
+    expect(
+      await refusal(recordPhoneSurvey(h.ctx, appeals, received.id, { rating: 2, comment: '', language: 'kk' }))
+    ).toBe('survey_done');
+    const other = await h.staff(
+      'appeals',
+      (await h.db.office.create({ data: { code: `s${Date.now()}`, nameKk: 'Басқа', nameRu: 'Другой' } })).id
+    );
+    expect(
+      await refusal(recordPhoneSurvey(h.ctx, other, received.id, { rating: 5, comment: '', language: 'kk' }))
+    ).toBe('unknown_application');
     const head = await h.staff('head');
     const s = await surveySummary(h.ctx, head, new Date('2026-01-01'), new Date('2030-01-01'));
     expect(s.phone.count).toBe(phoneBefore + 1);

@@ -8,16 +8,36 @@ const say = (n: number, lang: 'kk' | 'ru') => clipWords(numberClips(n, lang), la
 describe('numbers in words for the voice', () => {
   it('Kazakh: units, tens and «жүз», no «бір» before a single hundred', () => {
     const cases: Array<[number, string]> = [
-      [1, 'бір'], [7, 'жеті'], [10, 'он'], [15, 'он бес'], [40, 'қырық'], [99, 'тоқсан тоғыз'], [100, 'жүз'],
-      [101, 'жүз бір'], [115, 'жүз он бес'], [200, 'екі жүз'], [340, 'үш жүз қырық'], [999, 'тоғыз жүз тоқсан тоғыз']
+      [1, 'бір'],
+      [7, 'жеті'],
+      [10, 'он'],
+      [15, 'он бес'],
+      [40, 'қырық'],
+      [99, 'тоқсан тоғыз'],
+      [100, 'жүз'],
+      [101, 'жүз бір'],
+      [115, 'жүз он бес'],
+      [200, 'екі жүз'],
+      [340, 'үш жүз қырық'],
+      [999, 'тоғыз жүз тоқсан тоғыз']
     ];
     for (const [n, words] of cases) expect(say(n, 'kk'), String(n)).toBe(words);
   });
 
   it('Russian: 11–19 as one word, each hundred its own word', () => {
     const cases: Array<[number, string]> = [
-      [1, 'один'], [2, 'два'], [11, 'одиннадцать'], [15, 'пятнадцать'], [20, 'двадцать'], [21, 'двадцать один'], [100, 'сто'],
-      [110, 'сто десять'], [112, 'сто двенадцать'], [200, 'двести'], [345, 'триста сорок пять'], [999, 'девятьсот девяносто девять']
+      [1, 'один'],
+      [2, 'два'],
+      [11, 'одиннадцать'],
+      [15, 'пятнадцать'],
+      [20, 'двадцать'],
+      [21, 'двадцать один'],
+      [100, 'сто'],
+      [110, 'сто десять'],
+      [112, 'сто двенадцать'],
+      [200, 'двести'],
+      [345, 'триста сорок пять'],
+      [999, 'девятьсот девяносто девять']
     ];
     for (const [n, words] of cases) expect(say(n, 'ru'), String(n)).toBe(words);
   });
@@ -57,7 +77,8 @@ describe('the clips of a call', () => {
   });
 
   it('reads every prefix letter in both languages and refuses what is not a ticket code', () => {
-    for (const lang of ['kk', 'ru'] as const) for (const l of PREFIX_LETTERS) expect(LETTERS[lang][l], `${lang} ${l}`).toBeTruthy();
+    for (const lang of ['kk', 'ru'] as const)
+      for (const l of PREFIX_LETTERS) expect(LETTERS[lang][l], `${lang} ${l}`).toBeTruthy();
     expect(parseCode('ВГ-1000')).toEqual({ letters: ['В', 'Г'], number: 1000 });
     expect(parseCode('a-1')).toBeNull();
     expect(callClips('not a code', { kind: 'WINDOW', number: 1 }, 'kk')).toEqual([]);
@@ -102,7 +123,12 @@ describe('the announcement queue', () => {
     expect(state.overlap).toBe(false);
     const first = calls.slice(0, 6);
     const second = [...calls.slice(6), 'А-001'];
-    expect(log).toEqual([...first.map((c) => `kk ${c}`), ...first.map((c) => `ru ${c}`), ...second.map((c) => `kk ${c}`), ...second.map((c) => `ru ${c}`)]);
+    expect(log).toEqual([
+      ...first.map((c) => `kk ${c}`),
+      ...first.map((c) => `ru ${c}`),
+      ...second.map((c) => `kk ${c}`),
+      ...second.map((c) => `ru ${c}`)
+    ]);
   });
 
   it('lets a call made during the first language join the burst, and one made later wait for the next', async () => {
@@ -132,10 +158,13 @@ describe('the announcement queue', () => {
   it('goes on after a failed sound', async () => {
     const log: string[] = [];
     const speak = player(log);
-    const a = new Announcer<string>(async (burst, close) => {
-      if (burst.includes('bad')) throw new Error('no audio device');
-      await speak(burst, close);
-    }, (c) => c);
+    const a = new Announcer<string>(
+      async (burst, close) => {
+        if (burst.includes('bad')) throw new Error('no audio device');
+        await speak(burst, close);
+      },
+      (c) => c
+    );
     a.enqueue('bad');
     await tick();
     a.enqueue('А-001');

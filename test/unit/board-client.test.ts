@@ -26,7 +26,10 @@ describe('SeqTracker: no call is missed', () => {
   function setup() {
     const applied: number[] = [];
     let snapshots = 0;
-    const tracker = new SeqTracker<QueueEvent>((e) => applied.push(e.seq), () => snapshots++);
+    const tracker = new SeqTracker<QueueEvent>(
+      (e) => applied.push(e.seq),
+      () => snapshots++
+    );
     return { tracker, applied, snapshotsRequested: () => snapshots };
   }
 
@@ -97,7 +100,8 @@ describe('board state', () => {
 
   it(`keeps at most ${RECENT_LIMIT} recent calls`, () => {
     let s = empty;
-    for (let i = 1; i <= 15; i++) s = applyEvent(s, ev(i, 'ticket.called', tk(`R-${String(i).padStart(3, '0')}`))).state;
+    for (let i = 1; i <= 15; i++)
+      s = applyEvent(s, ev(i, 'ticket.called', tk(`R-${String(i).padStart(3, '0')}`))).state;
     expect(s.recent).toHaveLength(RECENT_LIMIT);
     expect(s.recent[0].code).toBe('R-015');
   });

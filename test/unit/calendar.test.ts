@@ -51,26 +51,70 @@ describe('the seeded calendar of Kazakhstan', () => {
   it('counts the working days of 2025 and 2026', () => {
     // Independent count: weekdays minus the non-working weekdays listed by hand.
     const offWeekdays: Record<number, string[]> = {
-      2025: ['01-01', '01-02', '01-03', '01-07', '03-10', '03-21', '03-24', '03-25', '05-01', '05-07', '05-09', '06-06', '07-07', '09-01', '10-27', '12-16'],
-      2026: ['01-01', '01-02', '01-07', '03-09', '03-23', '03-24', '03-25', '05-01', '05-07', '05-11', '05-27', '07-06', '10-26', '12-16']
+      2025: [
+        '01-01',
+        '01-02',
+        '01-03',
+        '01-07',
+        '03-10',
+        '03-21',
+        '03-24',
+        '03-25',
+        '05-01',
+        '05-07',
+        '05-09',
+        '06-06',
+        '07-07',
+        '09-01',
+        '10-27',
+        '12-16'
+      ],
+      2026: [
+        '01-01',
+        '01-02',
+        '01-07',
+        '03-09',
+        '03-23',
+        '03-24',
+        '03-25',
+        '05-01',
+        '05-07',
+        '05-11',
+        '05-27',
+        '07-06',
+        '10-26',
+        '12-16'
+      ]
     };
     const extraWorking: Record<number, number> = { 2025: 1, 2026: 0 }; // Sunday 5 January 2025
     for (const year of [2025, 2026]) {
       let weekdays = 0;
-      for (let d = Temporal.PlainDate.from({ year, month: 1, day: 1 }); d.year === year; d = d.add({ days: 1 })) if (d.dayOfWeek <= 5) weekdays++;
+      for (let d = Temporal.PlainDate.from({ year, month: 1, day: 1 }); d.year === year; d = d.add({ days: 1 }))
+        if (d.dayOfWeek <= 5) weekdays++;
       for (const md of offWeekdays[year]) expect(dow(`${year}-${md}`)).toBeLessThanOrEqual(5);
-      expect(KZ.year(year).filter((d) => d.working)).toHaveLength(weekdays - offWeekdays[year].length + extraWorking[year]);
+      expect(KZ.year(year).filter((d) => d.working)).toHaveLength(
+        weekdays - offWeekdays[year].length + extraWorking[year]
+      );
     }
   });
 });
 
 describe('the rules of the calendar', () => {
-  const holiday = (date: string, nameRu: string, movesIfWeekend = true): CalendarEntry => ({ date, kind: 'HOLIDAY', nameKk: nameRu, nameRu, movesIfWeekend });
+  const holiday = (date: string, nameRu: string, movesIfWeekend = true): CalendarEntry => ({
+    date,
+    kind: 'HOLIDAY',
+    nameKk: nameRu,
+    nameRu,
+    movesIfWeekend
+  });
 
   it('moves the day off of a weekend holiday, but not of Orthodox Christmas or Kurban Ait', () => {
     // 7 January 2029 is a Sunday; a test calendar with Christmas and a Sunday Kurban Ait.
     expect(dow('2029-01-07')).toBe(7);
-    const cal = new WorkingCalendar([holiday('2029-01-07', 'Рождество', false), holiday('2029-01-06', 'Суббота-праздник')]);
+    const cal = new WorkingCalendar([
+      holiday('2029-01-07', 'Рождество', false),
+      holiday('2029-01-06', 'Суббота-праздник')
+    ]);
     expect(cal.isWorkingDay('2029-01-08')).toBe(false); // the Saturday holiday moved here
     expect(cal.status('2029-01-08')).toMatchObject({ why: 'moved_holiday', movedFrom: { nameRu: 'Суббота-праздник' } });
     expect(cal.isWorkingDay('2029-01-09')).toBe(true); // Christmas did not move
@@ -115,7 +159,8 @@ describe('the rules of the calendar', () => {
   it('refuses a week with no working day and dates that do not exist', () => {
     expect(() => new WorkingCalendar([], [])).toThrow();
     expect(isIsoDate('2028-02-29')).toBe(true);
-    for (const bad of ['2027-02-29', '2026-13-01', '2026-1-1', '2026-04-31', 20260101]) expect(isIsoDate(bad)).toBe(false);
+    for (const bad of ['2027-02-29', '2026-13-01', '2026-1-1', '2026-04-31', 20260101])
+      expect(isIsoDate(bad)).toBe(false);
   });
 });
 
@@ -157,9 +202,18 @@ describe('working-day arithmetic', () => {
 });
 
 describe('the kiosk on the calendar', () => {
-  const hours: OfficeHours = { timeZone: 'Asia/Almaty', workDays: [1, 2, 3, 4, 5], opensAt: '09:00', closesAt: '18:30', lunchStart: '13:00', lunchEnd: '14:30', lastTicketMinutes: 15 };
+  const hours: OfficeHours = {
+    timeZone: 'Asia/Almaty',
+    workDays: [1, 2, 3, 4, 5],
+    opensAt: '09:00',
+    closesAt: '18:30',
+    lunchStart: '13:00',
+    lunchEnd: '14:30',
+    lastTicketMinutes: 15
+  };
   const rule = (d: Temporal.PlainDate) => KZ.isWorkingDay(d);
-  const almaty = (local: string) => new Date(Temporal.PlainDateTime.from(local).toZonedDateTime('Asia/Almaty').epochMilliseconds);
+  const almaty = (local: string) =>
+    new Date(Temporal.PlainDateTime.from(local).toZonedDateTime('Asia/Almaty').epochMilliseconds);
 
   it('issues nothing on a public holiday or a moved day off, and says it opens after them', () => {
     for (const day of ['2026-03-23', '2026-03-24', '2026-03-25']) {
@@ -170,12 +224,18 @@ describe('the kiosk on the calendar', () => {
   });
 
   it('after hours on the eve of a holiday run, opens next after the run', () => {
-    expect(nextOpening(almaty('2026-03-20T18:20'), hours, rule)?.toISOString()).toBe(almaty('2026-03-26T09:00').toISOString());
-    expect(nextOpening(almaty('2025-12-31T19:00'), hours, rule)?.toISOString()).toBe(almaty('2026-01-05T09:00').toISOString());
+    expect(nextOpening(almaty('2026-03-20T18:20'), hours, rule)?.toISOString()).toBe(
+      almaty('2026-03-26T09:00').toISOString()
+    );
+    expect(nextOpening(almaty('2025-12-31T19:00'), hours, rule)?.toISOString()).toBe(
+      almaty('2026-01-05T09:00').toISOString()
+    );
   });
 
   it('opens on a Sunday made a working day', () => {
     expect(issuingState(almaty('2025-01-05T10:00'), hours, rule).open).toBe(true);
-    expect(nextOpening(almaty('2025-01-02T10:00'), hours, rule)?.toISOString()).toBe(almaty('2025-01-05T09:00').toISOString());
+    expect(nextOpening(almaty('2025-01-02T10:00'), hours, rule)?.toISOString()).toBe(
+      almaty('2025-01-05T09:00').toISOString()
+    );
   });
 });

@@ -37,11 +37,20 @@ describe('assignment state machine', () => {
     expect(nextState('REMOVAL_REQUESTED', 'refuseRemoval', { reportedOn: null })).toBe('OPEN');
   });
   it('«назарға алынды» items take no steps but being put on control', () => {
-    for (const action of ['report', 'requestExtension', 'requestRemoval', 'addPart'] as const) expect(canDo('INFO', action)).toBe(false);
+    for (const action of ['report', 'requestExtension', 'requestRemoval', 'addPart'] as const)
+      expect(canDo('INFO', action)).toBe(false);
     expect(nextState('INFO', 'putOnControl')).toBe('OPEN');
   });
   it('nothing happens to a removed assignment', () => {
-    for (const action of ['report', 'returnReport', 'requestRemoval', 'requestExtension', 'edit', 'putOnControl'] as const) expect(canDo('REMOVED', action)).toBe(false);
+    for (const action of [
+      'report',
+      'returnReport',
+      'requestRemoval',
+      'requestExtension',
+      'edit',
+      'putOnControl'
+    ] as const)
+      expect(canDo('REMOVED', action)).toBe(false);
   });
   it('a report can be sent back for more work', () => {
     expect(nextState('REPORTED', 'returnReport')).toBe('OPEN');
@@ -51,14 +60,33 @@ describe('assignment state machine', () => {
 describe('extension verdicts (000 ¶173–175)', () => {
   const base = { issuer: 'AKIM', granted: 0, deadline: DEADLINE, requestedOn: '2026-12-15', newDeadline: '2027-01-15' };
   it('the first is an ordinary extension, up to 3 working days before the deadline', () => {
-    expect(checkExtension(KZ, base)).toMatchObject({ refused: null, tier: 'first', exceptional: false, disciplinaryReview: false, newDeadline: '2027-01-15' });
+    expect(checkExtension(KZ, base)).toMatchObject({
+      refused: null,
+      tier: 'first',
+      exceptional: false,
+      disciplinaryReview: false,
+      newDeadline: '2027-01-15'
+    });
   });
   it('a late request is refused with the last day it could be made', () => {
-    expect(checkExtension(KZ, { ...base, requestedOn: '2026-12-17' })).toEqual({ refused: 'extension_late', params: { date: '2026-12-15' } });
+    expect(checkExtension(KZ, { ...base, requestedOn: '2026-12-17' })).toEqual({
+      refused: 'extension_late',
+      params: { date: '2026-12-15' }
+    });
   });
   it('a second only as exceptional with a disciplinary review; more than two brings the review too', () => {
-    expect(checkExtension(KZ, { ...base, granted: 1 })).toMatchObject({ refused: null, tier: 'second', exceptional: true, disciplinaryReview: true });
-    expect(checkExtension(KZ, { ...base, granted: 2 })).toMatchObject({ refused: null, tier: 'beyond', exceptional: true, disciplinaryReview: true });
+    expect(checkExtension(KZ, { ...base, granted: 1 })).toMatchObject({
+      refused: null,
+      tier: 'second',
+      exceptional: true,
+      disciplinaryReview: true
+    });
+    expect(checkExtension(KZ, { ...base, granted: 2 })).toMatchObject({
+      refused: null,
+      tier: 'beyond',
+      exceptional: true,
+      disciplinaryReview: true
+    });
   });
   it('never for the Presidential Administration and the Government Office', () => {
     for (const issuer of ['PRES_ADMIN', 'GOV_OFFICE', 'PRESIDENT', 'PRIME_MINISTER']) {
@@ -74,7 +102,13 @@ describe('extension verdicts (000 ¶173–175)', () => {
 });
 
 describe('removal from control (000 ¶176, ¶183; 002 §9.23; 003 ¶35)', () => {
-  const base = { reported: true, fromReception: false, sourceKind: 'ACT', deadline: DEADLINE, requestedOn: '2026-12-21' };
+  const base = {
+    reported: true,
+    fromReception: false,
+    sourceKind: 'ACT',
+    deadline: DEADLINE,
+    requestedOn: '2026-12-21'
+  };
   it('not as executed without the execution record', () => {
     expect(checkRemoval(KZ, { ...base, ground: 'EXECUTED', reported: false }).refused).toBe('removal_needs_report');
     expect(checkRemoval(KZ, { ...base, ground: 'IMPOSSIBLE', reported: false }).refused).toBeNull();
@@ -84,7 +118,11 @@ describe('removal from control (000 ¶176, ¶183; 002 §9.23; 003 ¶35)', () => 
     expect(checkRemoval(KZ, { ...base, ground: 'FINAL_ANSWER', fromReception: true }).refused).toBeNull();
   });
   it('the memo is due 1 working day after the deadline; later is marked late', () => {
-    expect(checkRemoval(KZ, { ...base, ground: 'EXECUTED', requestedOn: '2026-12-22' })).toEqual({ refused: null, late: false, due: '2026-12-22' });
+    expect(checkRemoval(KZ, { ...base, ground: 'EXECUTED', requestedOn: '2026-12-22' })).toEqual({
+      refused: null,
+      late: false,
+      due: '2026-12-22'
+    });
     expect(checkRemoval(KZ, { ...base, ground: 'EXECUTED', requestedOn: '2026-12-23' })).toMatchObject({ late: true });
   });
 });
@@ -92,7 +130,10 @@ describe('removal from control (000 ¶176, ¶183; 002 §9.23; 003 ¶35)', () => 
 describe('executors (000 ¶172, ¶179, ¶182)', () => {
   it('a redirect is asked within 3 working days of receipt', () => {
     expect(checkRedirect(KZ, '2026-12-10', '2026-12-15').refused).toBeNull();
-    expect(checkRedirect(KZ, '2026-12-10', '2026-12-17')).toEqual({ refused: 'redirect_late', params: { date: '2026-12-15' } });
+    expect(checkRedirect(KZ, '2026-12-10', '2026-12-17')).toEqual({
+      refused: 'redirect_late',
+      params: { date: '2026-12-15' }
+    });
   });
   it("a co-executor's part: receipt + 7 working days, never after the lead's report", () => {
     expect(coPartDue(KZ, '2026-12-01', '2026-12-01', DEADLINE).toString()).toBe('2026-12-10');
@@ -138,7 +179,12 @@ describe('lights', () => {
 describe('reminders over holidays', () => {
   it('report −5, near −3 working days, removal memo on the deadline, overdue the day after', () => {
     const r = assignmentReminders(KZ, { id: 9, givenOn: '2026-12-01', deadline: DEADLINE, state: 'OPEN' });
-    expect(Object.fromEntries(r.map((x) => [x.kind, x.fireOn]))).toEqual({ REPORT_DUE: '2026-12-11', NEAR_DEADLINE: '2026-12-15', REMOVAL_MEMO_DUE: DEADLINE, OVERDUE: '2026-12-22' });
+    expect(Object.fromEntries(r.map((x) => [x.kind, x.fireOn]))).toEqual({
+      REPORT_DUE: '2026-12-11',
+      NEAR_DEADLINE: '2026-12-15',
+      REMOVAL_MEMO_DUE: DEADLINE,
+      OVERDUE: '2026-12-22'
+    });
     expect(r[0].key).toBe(`REPORT_DUE:Assignment:9:${DEADLINE}`);
   });
   it('skips the Independence Day holiday when counting back', () => {
@@ -156,7 +202,11 @@ describe('reminders over holidays', () => {
     expect(stillRelevant('REPORT_DUE', 'REPORTED')).toBe(false);
     expect(stillRelevant('REMOVAL_MEMO_DUE', 'REPORTED')).toBe(true);
     expect(stillRelevant('PROTOCOL_DUE', 'SIGNED')).toBe(false);
-    expect(protocolReminder({ id: 3, dueOn: '2026-12-18' })).toEqual({ kind: 'PROTOCOL_DUE', fireOn: '2026-12-18', key: 'PROTOCOL_DUE:Protocol:3:2026-12-18' });
+    expect(protocolReminder({ id: 3, dueOn: '2026-12-18' })).toEqual({
+      kind: 'PROTOCOL_DUE',
+      fireOn: '2026-12-18',
+      key: 'PROTOCOL_DUE:Protocol:3:2026-12-18'
+    });
   });
 });
 
@@ -187,15 +237,36 @@ describe('documents', () => {
     heldOn: '2026-12-15',
     chairName: 'Сәрсенов Қ. Ә.',
     chairPosition: named('Әкімнің орынбасары', 'Заместитель акима'),
-    attendees: [{ ...named('Аппарат басшысы', 'Руководитель аппарата'), present: true }, { ...named('Заң бөлімі', 'Юротдел'), present: false }],
+    attendees: [
+      { ...named('Аппарат басшысы', 'Руководитель аппарата'), present: true },
+      { ...named('Заң бөлімі', 'Юротдел'), present: false }
+    ],
     controller: 'Өтініштер бөлімі',
     items: [
       { position: 1, applicantName: 'Жақсыбекова Әсел', substance: 'Жол жөндеу', decision: 'Тапсырма берілді' },
       { position: 2, applicantName: 'Иванов Сергей', substance: 'Кровля', decision: 'Түсіндірілді' }
     ],
     assignments: [
-      { itemPosition: 1, number: '1.2', content: 'Жауап беру', lead: named('ТКШ бөлімі', 'Отдел ЖКХ'), co: [], deadline: '2027-01-15', onControl: true, appealRegNo: 'ЖТ-12' },
-      { itemPosition: 1, number: '1.1', content: 'Жолды жөндеу', lead: named('ТКШ бөлімі', 'Отдел ЖКХ'), co: [named('Құрылыс бөлімі', 'Отдел строительства')], deadline: '2026-12-30', onControl: true, appealRegNo: null }
+      {
+        itemPosition: 1,
+        number: '1.2',
+        content: 'Жауап беру',
+        lead: named('ТКШ бөлімі', 'Отдел ЖКХ'),
+        co: [],
+        deadline: '2027-01-15',
+        onControl: true,
+        appealRegNo: 'ЖТ-12'
+      },
+      {
+        itemPosition: 1,
+        number: '1.1',
+        content: 'Жолды жөндеу',
+        lead: named('ТКШ бөлімі', 'Отдел ЖКХ'),
+        co: [named('Құрылыс бөлімі', 'Отдел строительства')],
+        deadline: '2026-12-30',
+        onControl: true,
+        appealRegNo: null
+      }
     ],
     drawnUpBy: 'Әлиева Ғ.'
   };
@@ -203,7 +274,9 @@ describe('documents', () => {
     const kk = protocolDocument(data, 'kk');
     const text = (kk.sections[0] as { text: string[] }).text;
     expect(text[0]).toBe('1. Жақсыбекова Әсел — Жол жөндеу');
-    expect(text[2]).toMatch(/^1\.1\. Жолды жөндеу\. Орындаушы: ТКШ бөлімі; бірлесіп орындаушылар: Құрылыс бөлімі; мерзімі: 2026 жылғы 30 желтоқсан\.$/);
+    expect(text[2]).toMatch(
+      /^1\.1\. Жолды жөндеу\. Орындаушы: ТКШ бөлімі; бірлесіп орындаушылар: Құрылыс бөлімі; мерзімі: 2026 жылғы 30 желтоқсан\.$/
+    );
     expect(text[3]).toContain('«жеке қабылдаудан»');
     expect(kk.subtitle).toContain('2026 жылғы 17 желтоқсан');
     expect(kk.facts.find(([k]) => k === 'Қатыспағандар')![1]).toBe('Заң бөлімі');
@@ -213,9 +286,34 @@ describe('documents', () => {
     expect(JSON.stringify(ru)).toContain('с личного приёма');
   });
   it('the weekly list has the nine columns of 000 ¶171 after the row number', () => {
-    const doc = controlListDocument({ office: data.office, from: '2026-12-14', to: '2026-12-20', drawnUpBy: 'X', rows: [
-      { sourceKind: 'RECEPTION_PROTOCOL', sourceRef: '15-04/112', givenOn: '2026-12-15', number: '1.1', content: 'Жолды жөндеу', executors: [{ lead: true, ...named('ТКШ', 'ЖКХ') }], deadline: '2027-01-20', firstDeadline: '2026-12-30', extensions: 1, state: 'OPEN', removedOn: null, removalGround: null, reportedOn: null, fromReception: true, light: 'green' }
-    ] }, 'kk');
+    const doc = controlListDocument(
+      {
+        office: data.office,
+        from: '2026-12-14',
+        to: '2026-12-20',
+        drawnUpBy: 'X',
+        rows: [
+          {
+            sourceKind: 'RECEPTION_PROTOCOL',
+            sourceRef: '15-04/112',
+            givenOn: '2026-12-15',
+            number: '1.1',
+            content: 'Жолды жөндеу',
+            executors: [{ lead: true, ...named('ТКШ', 'ЖКХ') }],
+            deadline: '2027-01-20',
+            firstDeadline: '2026-12-30',
+            extensions: 1,
+            state: 'OPEN',
+            removedOn: null,
+            removalGround: null,
+            reportedOn: null,
+            fromReception: true,
+            light: 'green'
+          }
+        ]
+      },
+      'kk'
+    );
     const table = (doc.sections[0] as { table: { columns: unknown[]; rows: string[][] } }).table;
     expect(table.columns).toHaveLength(10);
     expect(table.rows[0][8]).toBe('1 рет ұзартылды (бастапқы мерзімі 2026 жылғы 30 желтоқсан)');
@@ -223,15 +321,72 @@ describe('documents', () => {
   });
   it('the quarterly report counts by source', () => {
     const rows = [
-      { issuer: 'AKIM', givenOn: '2026-10-05', deadline: '2026-11-05', state: 'REMOVED', reportedOn: '2026-11-01', removedOn: '2026-11-06', extensions: 0 },
-      { issuer: 'AKIM', givenOn: '2026-10-05', deadline: '2026-11-05', state: 'REPORTED', reportedOn: '2026-11-10', removedOn: null, extensions: 1 },
-      { issuer: 'AKIM', givenOn: '2026-12-01', deadline: '2026-12-10', state: 'OPEN', reportedOn: null, removedOn: null, extensions: 0 },
-      { issuer: 'AKIM', givenOn: '2026-12-01', deadline: '2027-02-10', state: 'OPEN', reportedOn: null, removedOn: null, extensions: 0 },
-      { issuer: 'PRESIDENT', givenOn: '2026-06-01', deadline: '2026-07-01', state: 'REMOVED', reportedOn: '2026-06-20', removedOn: '2026-07-02', extensions: 0 },
-      { issuer: 'AKIM', givenOn: '2026-10-05', deadline: '2026-11-05', state: 'INFO', reportedOn: null, removedOn: null, extensions: 0 }
+      {
+        issuer: 'AKIM',
+        givenOn: '2026-10-05',
+        deadline: '2026-11-05',
+        state: 'REMOVED',
+        reportedOn: '2026-11-01',
+        removedOn: '2026-11-06',
+        extensions: 0
+      },
+      {
+        issuer: 'AKIM',
+        givenOn: '2026-10-05',
+        deadline: '2026-11-05',
+        state: 'REPORTED',
+        reportedOn: '2026-11-10',
+        removedOn: null,
+        extensions: 1
+      },
+      {
+        issuer: 'AKIM',
+        givenOn: '2026-12-01',
+        deadline: '2026-12-10',
+        state: 'OPEN',
+        reportedOn: null,
+        removedOn: null,
+        extensions: 0
+      },
+      {
+        issuer: 'AKIM',
+        givenOn: '2026-12-01',
+        deadline: '2027-02-10',
+        state: 'OPEN',
+        reportedOn: null,
+        removedOn: null,
+        extensions: 0
+      },
+      {
+        issuer: 'PRESIDENT',
+        givenOn: '2026-06-01',
+        deadline: '2026-07-01',
+        state: 'REMOVED',
+        reportedOn: '2026-06-20',
+        removedOn: '2026-07-02',
+        extensions: 0
+      },
+      {
+        issuer: 'AKIM',
+        givenOn: '2026-10-05',
+        deadline: '2026-11-05',
+        state: 'INFO',
+        reportedOn: null,
+        removedOn: null,
+        extensions: 0
+      }
     ];
     const lines = bySource(rows, '2026-10-01', '2026-12-31');
-    expect(lines.find((l) => l.issuer === 'AKIM')).toEqual({ issuer: 'AKIM', total: 4, removed: 1, onTime: 1, late: 1, inWork: 1, overdue: 1, extended: 1 });
+    expect(lines.find((l) => l.issuer === 'AKIM')).toEqual({
+      issuer: 'AKIM',
+      total: 4,
+      removed: 1,
+      onTime: 1,
+      late: 1,
+      inWork: 1,
+      overdue: 1,
+      extended: 1
+    });
     expect(lines.find((l) => l.issuer === 'PRESIDENT')!.total).toBe(0);
   });
 });
@@ -246,10 +401,33 @@ describe('how promptly protocols were drawn up (000 ¶92)', () => {
 
   it('one document per language, a line per protocol, the totals named', () => {
     const lines = [
-      { heldOn: '2026-12-14', kind: 'RECEPTION' as const, chair: 'Сейітқали Ә.', dueOn: '2026-12-15', regNo: '15-04/1', regDate: '2026-12-15', signedOn: '2026-12-15' },
-      { heldOn: '2026-12-15', kind: 'ORAL' as const, chair: 'Өтегенов Қ.', dueOn: '2026-12-18', regNo: '', regDate: null, signedOn: null }
+      {
+        heldOn: '2026-12-14',
+        kind: 'RECEPTION' as const,
+        chair: 'Сейітқали Ә.',
+        dueOn: '2026-12-15',
+        regNo: '15-04/1',
+        regDate: '2026-12-15',
+        signedOn: '2026-12-15'
+      },
+      {
+        heldOn: '2026-12-15',
+        kind: 'ORAL' as const,
+        chair: 'Өтегенов Қ.',
+        dueOn: '2026-12-18',
+        regNo: '',
+        regDate: null,
+        signedOn: null
+      }
     ];
-    const d = { office: { nameKk: 'Ақтау қаласының әкімдігі', nameRu: 'Акимат города Актау' }, from: '2026-12-14', to: '2026-12-20', today: '2026-12-21', lines, drawnUpBy: 'Ержанова Г.' };
+    const d = {
+      office: { nameKk: 'Ақтау қаласының әкімдігі', nameRu: 'Акимат города Актау' },
+      from: '2026-12-14',
+      to: '2026-12-20',
+      today: '2026-12-21',
+      lines,
+      drawnUpBy: 'Ержанова Г.'
+    };
     const kk = protocolsReportDocument(d, 'kk');
     const ru = protocolsReportDocument(d, 'ru');
     const table = (doc: typeof kk) => (doc.sections[0] as { table: { rows: string[][] } }).table.rows;

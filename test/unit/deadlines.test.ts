@@ -51,7 +51,9 @@ describe('registration date (003 ¶25)', () => {
     ['2026-03-19T18:30:00Z', '2026-03-20', '23:30 in Almaty (UTC+5) is after hours on the 19th'],
     ['2025-12-31T19:00:00+05:00', '2026-01-05', 'New Year’s Eve after hours'],
     ['2025-01-05T12:00:00+05:00', '2025-01-05', 'a Sunday made a working day']
-  ] as const)('%s → %s (%s)', (at, expected, _why) => expect(s(registrationDate(KZ, new Date(at), OFFICE))).toBe(expected));
+  ] as const)('%s → %s (%s)', (at, expected, _why) =>
+    expect(s(registrationDate(KZ, new Date(at), OFFICE))).toBe(expected)
+  );
 
   it('takes the date in Asia/Almaty (UTC+5), not UTC+6 as before March 2024', () => {
     expect(s(officeToday(new Date('2026-03-19T18:59:59Z'), 'Asia/Almaty'))).toBe('2026-03-19');
@@ -60,7 +62,17 @@ describe('registration date (003 ¶25)', () => {
 });
 
 describe('personal reception (003)', () => {
-  const RECEPTION_RULES = { answerDue, extendedByLetterDue, extendedByDecisionDue, extensionNoticeDue, otherBodiesNoticeDue, referenceNoteDue, finalListDue, absenceNoticeDue, hearingNoticeDue };
+  const RECEPTION_RULES = {
+    answerDue,
+    extendedByLetterDue,
+    extendedByDecisionDue,
+    extensionNoticeDue,
+    otherBodiesNoticeDue,
+    referenceNoteDue,
+    finalListDue,
+    absenceNoticeDue,
+    hearingNoticeDue
+  };
   it.each([
     ['answerDue', '2026-03-16', '2026-04-09', '¶29: 15 working days, Nauryz in between'],
     ['answerDue', '2025-12-24', '2026-01-19', '¶29: across New Year and Christmas'],
@@ -75,7 +87,9 @@ describe('personal reception (003)', () => {
     ['absenceNoticeDue', '2026-01-08', '2026-01-05', '¶16: 2 working days before, Christmas skipped'],
     ['absenceNoticeDue', '2026-01-05', '2025-12-30', '¶16: back into the previous year'],
     ['hearingNoticeDue', '2026-05-12', '2026-05-05', '¶32: 3 working days before a decision']
-  ] as const)('%s(%s) = %s — %s', (rule, from, expected, _why) => expect(s(RECEPTION_RULES[rule](KZ, from))).toBe(expected));
+  ] as const)('%s(%s) = %s — %s', (rule, from, expected, _why) =>
+    expect(s(RECEPTION_RULES[rule](KZ, from))).toBe(expected)
+  );
 });
 
 describe('control of execution (000 ch.13, 002 §12)', () => {
@@ -92,7 +106,9 @@ describe('control of execution (000 ch.13, 002 §12)', () => {
 
   it('no deadline given: one month from receipt, moved off the days off (000 ¶169)', () => {
     // 25 October 2026 is Republic Day on a Sunday; its day off is Monday the 26th.
-    expect(s(controlDeadline(KZ, { givenOn: '2026-09-28', receivedOn: '2026-09-25', category: null }))).toBe('2026-10-27');
+    expect(s(controlDeadline(KZ, { givenOn: '2026-09-28', receivedOn: '2026-09-25', category: null }))).toBe(
+      '2026-10-27'
+    );
   });
 
   it('a set deadline on a non-working day ends on the next working day (000 ¶184)', () => {
@@ -110,7 +126,8 @@ describe('control of execution (000 ch.13, 002 §12)', () => {
     ['long_term', '2026-03-02', '2026-09-03', true],
     ['urgent', '2026-03-02', '2026-03-02', false]
   ] as const)('%s given %s, due %s: fits = %s', (category, givenOn, deadline, fits) =>
-    expect(fitsCategory(KZ, givenOn, deadline, category as ControlCategory)).toBe(fits));
+    expect(fitsCategory(KZ, givenOn, deadline, category as ControlCategory)).toBe(fits)
+  );
 
   it('hangs the reminder, reports and extension limit off the deadline', () => {
     const d = controlDates(KZ, '2026-03-02', '2026-03-30');
@@ -139,7 +156,8 @@ describe('control of execution (000 ch.13, 002 §12)', () => {
     ['2026-03-31', 'red'],
     ['2027-01-01', 'red']
   ] as const)('traffic light on %s for a deadline of 30 March 2026: %s', (today, light) =>
-    expect(trafficLight(KZ, '2026-03-30', today)).toBe(light));
+    expect(trafficLight(KZ, '2026-03-30', today)).toBe(light)
+  );
 
   it.each([
     [0, 'local', '2026-03-20', { allowed: 'yes', disciplinaryReview: false, late: false }],
@@ -147,8 +165,11 @@ describe('control of execution (000 ch.13, 002 §12)', () => {
     [1, 'local', '2026-03-10', { allowed: 'exceptional', disciplinaryReview: true, late: false }],
     [2, 'local', '2026-03-10', { allowed: 'exceptional', disciplinaryReview: true, late: false }],
     [0, 'central', '2026-03-10', { allowed: 'no', disciplinaryReview: false, late: false }]
-  ] as const)('extension after %d extension(s), %s issuer, requested %s', (previousExtensions, issuer, requestedOn, verdict) =>
-    expect(extensionVerdict(KZ, { previousExtensions, issuer, requestedOn, deadline: '2026-03-30' })).toEqual(verdict));
+  ] as const)(
+    'extension after %d extension(s), %s issuer, requested %s',
+    (previousExtensions, issuer, requestedOn, verdict) =>
+      expect(extensionVerdict(KZ, { previousExtensions, issuer, requestedOn, deadline: '2026-03-30' })).toEqual(verdict)
+  );
 });
 
 describe('the deadline sheet', () => {
@@ -185,5 +206,7 @@ describe('final list by the office rule (SPEC §5)', () => {
     // One calendar day before the 26th is a day off: brought forward over Nauryz to the 20th.
     ['2026-03-26', 1, 'DAYS', '2026-03-20'],
     ['2026-04-02', 2, 'WORKING_DAYS', '2026-03-31']
-  ] as const)('%s, %d %s before → %s', (day, lead, unit, due) => expect(finalListDueBy(KZ, day, lead, unit).toString()).toBe(due));
+  ] as const)('%s, %d %s before → %s', (day, lead, unit, due) =>
+    expect(finalListDueBy(KZ, day, lead, unit).toString()).toBe(due)
+  );
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SILENT_AFTER_MS, deviceHealth, normaliseCode, pairingCode, showCode } from '../../server/devices/rules/devices';
+import {
+  SILENT_AFTER_MS,
+  deviceHealth,
+  normaliseCode,
+  pairingCode,
+  showCode
+} from '../../server/devices/rules/devices';
 
 describe('pairing codes', () => {
   it('are six digits from random bytes, leading zeros kept', () => {
@@ -9,7 +15,8 @@ describe('pairing codes', () => {
   });
   it('are shown in two groups and read back however they were typed', () => {
     expect(showCode('482913')).toBe('482 913');
-    for (const typed of ['482913', '482 913', ' 482-913 ', '482.913', '48 29 13']) expect(normaliseCode(typed)).toBe('482913');
+    for (const typed of ['482913', '482 913', ' 482-913 ', '482.913', '48 29 13'])
+      expect(normaliseCode(typed)).toBe('482913');
     for (const junk of ['', '48291', '4829130', 'abcdef', '482 91x']) expect(normaliseCode(junk)).toBeNull();
   });
 });
@@ -20,7 +27,11 @@ describe('device health', () => {
   it('is online until a minute of silence, then silent with the minutes counted', () => {
     expect(deviceHealth(ago(0), now)).toEqual({ state: 'online' });
     expect(deviceHealth(ago(SILENT_AFTER_MS - 1), now)).toEqual({ state: 'online' });
-    expect(deviceHealth(ago(SILENT_AFTER_MS), now)).toEqual({ state: 'silent', since: ago(SILENT_AFTER_MS), minutes: 1 });
+    expect(deviceHealth(ago(SILENT_AFTER_MS), now)).toEqual({
+      state: 'silent',
+      since: ago(SILENT_AFTER_MS),
+      minutes: 1
+    });
     expect(deviceHealth(ago(7.5 * 60_000), now)).toMatchObject({ state: 'silent', minutes: 7 });
   });
   it('is "never" for a paired screen that never reported', () => {

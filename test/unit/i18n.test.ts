@@ -17,8 +17,10 @@ describe('every visible string exists in Kazakh and Russian', () => {
   });
 
   it('labels every out-of-turn category and ticket status', () => {
-    for (const c of CATEGORIES) for (const l of ['kk', 'ru']) expect(fn(`category_${c}`)?.({}, { locale: l })).toBeTruthy();
-    for (const s of TICKET_STATUSES) for (const l of ['kk', 'ru']) expect(fn(`status_${s}`)?.({}, { locale: l })).toBeTruthy();
+    for (const c of CATEGORIES)
+      for (const l of ['kk', 'ru']) expect(fn(`category_${c}`)?.({}, { locale: l })).toBeTruthy();
+    for (const s of TICKET_STATUSES)
+      for (const l of ['kk', 'ru']) expect(fn(`status_${s}`)?.({}, { locale: l })).toBeTruthy();
   });
 
   it('explains every error code', () => {

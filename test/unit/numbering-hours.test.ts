@@ -14,7 +14,8 @@ describe('ticket numbers', () => {
 
   it('accepts one to three capital letters, Cyrillic (Kazakh letters too) or Latin', () => {
     for (const good of ['А', 'Б', 'ВГ', 'Қ', 'ӘҒҚ', 'Һ', 'R', 'ABC', 'Ё']) expect(isPrefix(good), good).toBe(true);
-    for (const bad of ['', 'а', 'r', 'ABCD', 'АБВГ', 'R1', 'R-', ' ', 'А Б', '★', 'Å']) expect(isPrefix(bad), bad).toBe(false);
+    for (const bad of ['', 'а', 'r', 'ABCD', 'АБВГ', 'R1', 'R-', ' ', 'А Б', '★', 'Å'])
+      expect(isPrefix(bad), bad).toBe(false);
   });
 
   it('tells when two prefixes would read the same on a board', () => {
@@ -79,8 +80,17 @@ describe('issuing hours (SPEC 1.5)', () => {
   });
 
   it('keeps a round-the-clock office always open', () => {
-    const always: OfficeHours = { ...standard, workDays: [1, 2, 3, 4, 5, 6, 7], opensAt: '00:00', closesAt: '24:00', lunchStart: null, lunchEnd: null, lastTicketMinutes: 0 };
-    for (const t of ['2026-11-28T00:00:00', '2026-11-28T23:59:59', '2026-11-29T12:00:00']) expect(issuingState(local(t), always).open).toBe(true);
+    const always: OfficeHours = {
+      ...standard,
+      workDays: [1, 2, 3, 4, 5, 6, 7],
+      opensAt: '00:00',
+      closesAt: '24:00',
+      lunchStart: null,
+      lunchEnd: null,
+      lastTicketMinutes: 0
+    };
+    for (const t of ['2026-11-28T00:00:00', '2026-11-28T23:59:59', '2026-11-29T12:00:00'])
+      expect(issuingState(local(t), always).open).toBe(true);
   });
 
   it('has no next opening when nothing is ever open', () => {
@@ -97,8 +107,13 @@ describe('estimated wait', () => {
   });
 
   it("uses today's real service times once there are enough", () => {
-    const t = (a: string, b: string) => ({ calledAt: new Date(`2026-11-23T${a}Z`), finishedAt: new Date(`2026-11-23T${b}Z`) });
+    const t = (a: string, b: string) => ({
+      calledAt: new Date(`2026-11-23T${a}Z`),
+      finishedAt: new Date(`2026-11-23T${b}Z`)
+    });
     expect(averageServiceMinutes([t('04:00:00', '04:04:00')], 10)).toBe(10);
-    expect(averageServiceMinutes([t('04:00:00', '04:04:00'), t('04:10:00', '04:16:00'), t('04:20:00', '04:25:00')], 10)).toBe(5);
+    expect(
+      averageServiceMinutes([t('04:00:00', '04:04:00'), t('04:10:00', '04:16:00'), t('04:20:00', '04:25:00')], 10)
+    ).toBe(5);
   });
 });

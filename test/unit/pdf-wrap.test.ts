@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 
 describe('PDF word wrap (cached glyph advances)', () => {
-  const text = 'Тұрғын үй-коммуналдық шаруашылық бөлімі өтініш берушіге Әуезов көшесіндегі жарық мәселесі бойынша жауап береді (Ә Ғ Қ Ң Ө Ұ Ү Һ І)';
+  const text =
+    'Тұрғын үй-коммуналдық шаруашылық бөлімі өтініш берушіге Әуезов көшесіндегі жарық мәселесі бойынша жауап береді (Ә Ғ Қ Ң Ө Ұ Ү Һ І)';
 
   it('never lets a line run past the column by fontkit’s own measure, and keeps every word in order', () => {
     for (const max of [60, 95, 140, 300]) {

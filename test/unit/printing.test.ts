@@ -14,7 +14,12 @@ function ticket(over: Partial<TicketView> = {}): TicketView {
     token: 'tok-123',
     code: 'C-042',
     language: 'kk',
-    office: { code: 'demo', nameKk: 'Азаматтарды қабылдау орталығы', nameRu: 'Центр приёма граждан', timeZone: 'Asia/Almaty' },
+    office: {
+      code: 'demo',
+      nameKk: 'Азаматтарды қабылдау орталығы',
+      nameRu: 'Центр приёма граждан',
+      timeZone: 'Asia/Almaty'
+    },
     service: { id: 2, nameKk: 'Консультация', nameRu: 'Консультация', prefix: 'C' },
     category: null,
     categoryStatus: null,
@@ -38,31 +43,50 @@ function inkIn(b: Bitmap, x0: number, x1: number): number {
 }
 
 describe('the printed ticket', () => {
-  it.each([80, 58] as const)('on %d mm paper: the raster decoded from the ESC/POS bytes is the rendering, dot for dot, and fits', (paper) => {
-    const bitmap = renderTicket(ticket({ outOfTurn: true }), URL_, paper);
-    expect(bitmap.width).toBe(PAPER_DOTS[paper]);
-    expect(bitmap.height % 8).toBe(0);
-    const decoded = decodeEscPos(encodeRaster(bitmap, paper));
-    expect(decoded.truncated).toBe(false);
-    expect(decoded.cuts).toBe(1);
-    expect(decoded.bitmap!.width).toBe(bitmap.width);
-    expect(decoded.bitmap!.height).toBe(bitmap.height);
-    expect(Buffer.from(decoded.bitmap!.dots).equals(Buffer.from(bitmap.dots))).toBe(true);
-    // Nothing is drawn in the outermost 8 dots: the text fits the paper.
-    expect(inkIn(bitmap, 0, 8) + inkIn(bitmap, bitmap.width - 8, bitmap.width)).toBe(0);
-  });
+  it.each([80, 58] as const)(
+    'on %d mm paper: the raster decoded from the ESC/POS bytes is the rendering, dot for dot, and fits',
+    (paper) => {
+      const bitmap = renderTicket(ticket({ outOfTurn: true }), URL_, paper);
+      expect(bitmap.width).toBe(PAPER_DOTS[paper]);
+      expect(bitmap.height % 8).toBe(0);
+      const decoded = decodeEscPos(encodeRaster(bitmap, paper));
+      expect(decoded.truncated).toBe(false);
+      expect(decoded.cuts).toBe(1);
+      expect(decoded.bitmap!.width).toBe(bitmap.width);
+      expect(decoded.bitmap!.height).toBe(bitmap.height);
+      expect(Buffer.from(decoded.bitmap!.dots).equals(Buffer.from(bitmap.dots))).toBe(true);
+      // Nothing is drawn in the outermost 8 dots: the text fits the paper.
+      expect(inkIn(bitmap, 0, 8) + inkIn(bitmap, bitmap.width - 8, bitmap.width)).toBe(0);
+    }
+  );
 
-  it.each([80, 58] as const)('on %d mm paper the QR code read back from the printed image is the ticket URL', (paper) => {
-    const decoded = decodeEscPos(encodeRaster(renderTicket(ticket(), URL_, paper), paper)).bitmap!;
-    expect(jsQR(bitmapToRgba(decoded), decoded.width, decoded.height)?.data).toBe(URL_);
-  });
+  it.each([80, 58] as const)(
+    'on %d mm paper the QR code read back from the printed image is the ticket URL',
+    (paper) => {
+      const decoded = decodeEscPos(encodeRaster(renderTicket(ticket(), URL_, paper), paper)).bitmap!;
+      expect(jsQR(bitmapToRgba(decoded), decoded.width, decoded.height)?.data).toBe(URL_);
+    }
+  );
 
   it('encodes the raster band for band as the encoder library would from the same picture', () => {
-    for (const [language, paper] of [['kk', 80], ['ru', 58]] as const) {
+    for (const [language, paper] of [
+      ['kk', 80],
+      ['ru', 58]
+    ] as const) {
       const bitmap = renderTicket(ticket({ language, outOfTurn: true }), URL_, paper);
-      const viaLibrary = new ReceiptPrinterEncoder({ language: 'esc-pos', imageMode: 'raster', columns: paper === 80 ? 48 : 32 })
+      const viaLibrary = new ReceiptPrinterEncoder({
+        language: 'esc-pos',
+        imageMode: 'raster',
+        columns: paper === 80 ? 48 : 32
+      })
         .initialize()
-        .image({ data: bitmapToRgba(bitmap), width: bitmap.width, height: bitmap.height }, bitmap.width, bitmap.height, 'threshold', 128)
+        .image(
+          { data: bitmapToRgba(bitmap), width: bitmap.width, height: bitmap.height },
+          bitmap.width,
+          bitmap.height,
+          'threshold',
+          128
+        )
         .cut('full')
         .encode();
       expect(Buffer.from(encodeRaster(bitmap, paper)).equals(Buffer.from(viaLibrary))).toBe(true);
@@ -103,7 +127,11 @@ describe('the printed ticket', () => {
   });
 
   it('in text mode selects KZ-1048 (ESC t 53) and sends all 18 Kazakh letters as its bytes', () => {
-    const bytes = encodeTextKz1048(ticket({ service: { id: 2, nameKk: KAZAKH_LETTERS, nameRu: 'x', prefix: 'C' } }), URL_, 80);
+    const bytes = encodeTextKz1048(
+      ticket({ service: { id: 2, nameKk: KAZAKH_LETTERS, nameRu: 'x', prefix: 'C' } }),
+      URL_,
+      80
+    );
     const expected = iconv.encode(KAZAKH_LETTERS, 'rk1048');
     expect(expected).toHaveLength(18);
     expect(new Set(expected).size).toBe(18); // 18 distinct code points, none is "?"

@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { compareQueued, peopleAhead, pickNext, sortQueue, STRICT_PRIORITY, type QueuedTicket } from '../../server/queue/rules/queue-order';
+import {
+  compareQueued,
+  peopleAhead,
+  pickNext,
+  sortQueue,
+  STRICT_PRIORITY,
+  type QueuedTicket
+} from '../../server/queue/rules/queue-order';
 
 const t0 = new Date('2026-11-23T04:00:00Z');
 const at = (min: number) => new Date(t0.getTime() + min * 60_000);
 let nextId = 1;
 function ticket(p: Partial<QueuedTicket> & { min: number }): QueuedTicket {
   const id = nextId++;
-  return { id, serviceId: 1, category: null, categoryStatus: null, arrivedAt: at(p.min), number: id, targetWindowId: null, ...p };
+  return {
+    id,
+    serviceId: 1,
+    category: null,
+    categoryStatus: null,
+    arrivedAt: at(p.min),
+    number: id,
+    targetWindowId: null,
+    ...p
+  };
 }
 
 describe('queue order (003 ¶12)', () => {
@@ -33,7 +49,11 @@ describe('queue order (003 ¶12)', () => {
     const regular = ticket({ min: 1 });
     const revoked = ticket({ min: 0, category: 'LABOUR_VETERAN', categoryStatus: 'REVOKED' });
     const later = ticket({ min: 2 });
-    expect(sortQueue([later, regular, revoked], at(5), STRICT_PRIORITY).map((t) => t.id)).toEqual([revoked.id, regular.id, later.id]);
+    expect(sortQueue([later, regular, revoked], at(5), STRICT_PRIORITY).map((t) => t.id)).toEqual([
+      revoked.id,
+      regular.id,
+      later.id
+    ]);
   });
 
   it('breaks a tie in arrival time by running number', () => {

@@ -1,12 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { KZ_CALENDAR } from '../../prisma/calendar-kz';
 import { WorkingCalendar } from '../../server/calendar/rules/calendar';
-import { answerDue, extendedByDecisionDue, extendedByLetterDue, forwardDue, hearingNoticeDue, referenceNoteDue } from '../../server/calendar/rules/deadlines';
-import { applicationDue, answerDeadline, nextDue, worstLight, type ApplicationFacts } from '../../server/reception/rules/application-due';
-import { allowedActions, nextApplicationState, APPLICATION_STATES, type ApplicationAction } from '../../server/reception/rules/application-state';
+import {
+  answerDue,
+  extendedByDecisionDue,
+  extendedByLetterDue,
+  forwardDue,
+  hearingNoticeDue,
+  referenceNoteDue
+} from '../../server/calendar/rules/deadlines';
+import {
+  applicationDue,
+  answerDeadline,
+  nextDue,
+  worstLight,
+  type ApplicationFacts
+} from '../../server/reception/rules/application-due';
+import {
+  allowedActions,
+  nextApplicationState,
+  APPLICATION_STATES,
+  type ApplicationAction
+} from '../../server/reception/rules/application-state';
 import { needsHearing } from '../../server/reception/rules/catalogue';
 import { checkIin, iinCheckDigit, maskIin } from '../../server/reception/rules/iin';
-import { absenceNoticeLate, firstFreeSlot, nextScheduleState, patternDates, proposeSession, slotTimes } from '../../server/reception/rules/schedule';
+import {
+  absenceNoticeLate,
+  firstFreeSlot,
+  nextScheduleState,
+  patternDates,
+  proposeSession,
+  slotTimes
+} from '../../server/reception/rules/schedule';
 
 const KZ = new WorkingCalendar(Object.values(KZ_CALENDAR).flat());
 const working = (d: string) => KZ.isWorkingDay(d);
@@ -18,7 +43,9 @@ describe('ИИН', () => {
     ['750607400011', '1975-06-07', 'F'],
     ['600702203456', '1860-07-02', 'F'], // century digit 2: a woman born in the 19th century
     ['800101310402', '1980-01-01', 'M'] // first sum is 10: the second weights give 2
-  ] as const)('%s is valid (born %s, %s)', (iin, birthDate, sex) => expect(checkIin(iin)).toEqual({ ok: true, birthDate, sex }));
+  ] as const)('%s is valid (born %s, %s)', (iin, birthDate, sex) =>
+    expect(checkIin(iin)).toEqual({ ok: true, birthDate, sex })
+  );
 
   it.each([
     ['900101300127', 'check'], // one digit off in the check digit
@@ -63,8 +90,10 @@ describe('application state machine', () => {
   it('forwards from registration or review; withdraws from any open state; nothing leaves a final state', () => {
     expect(path(['forward'])).toBe('FORWARDED');
     expect(path(['review', 'forward'])).toBe('FORWARDED');
-    for (const open of ['REGISTERED', 'RETURNED', 'REVIEW', 'HEARING', 'SCHEDULED'] as const) expect(nextApplicationState(open, 'withdraw')).toBe('WITHDRAWN');
-    for (const final of ['REFUSED', 'FORWARDED', 'WITHDRAWN', 'RECEIVED'] as const) expect(allowedActions(final)).toEqual([]);
+    for (const open of ['REGISTERED', 'RETURNED', 'REVIEW', 'HEARING', 'SCHEDULED'] as const)
+      expect(nextApplicationState(open, 'withdraw')).toBe('WITHDRAWN');
+    for (const final of ['REFUSED', 'FORWARDED', 'WITHDRAWN', 'RECEIVED'] as const)
+      expect(allowedActions(final)).toEqual([]);
     expect(allowedActions('NO_SHOW')).toEqual(['reschedule']);
   });
   it('cannot schedule before the preliminary review', () => {
@@ -77,7 +106,9 @@ describe('application state machine', () => {
 describe('sessions from a weekly pattern, over the calendar', () => {
   const pattern = { startsAt: '10:00', endsAt: '13:00' };
   it('every 2nd Tuesday of March 2026', () => {
-    expect(patternDates('2026-03', { ...pattern, weekday: 2, weeks: [2] }, working)).toEqual([{ date: '2026-03-10', skipped: false }]);
+    expect(patternDates('2026-03', { ...pattern, weekday: 2, weeks: [2] }, working)).toEqual([
+      { date: '2026-03-10', skipped: false }
+    ]);
   });
   it('every Monday of March 2026 skips Nauryz days off (23 March is a holiday, not moved)', () => {
     expect(patternDates('2026-03', { ...pattern, weekday: 1, weeks: [] }, working)).toEqual([
@@ -89,12 +120,19 @@ describe('sessions from a weekly pattern, over the calendar', () => {
     ]);
   });
   it('the last Friday; the 1st and 3rd Wednesdays', () => {
-    expect(patternDates('2026-05', { ...pattern, weekday: 5, weeks: [-1] }, working).map((d) => d.date)).toEqual(['2026-05-29']);
-    expect(patternDates('2026-12', { ...pattern, weekday: 3, weeks: [1, 3] }, working).map((d) => d.date)).toEqual(['2026-12-02', '2026-12-16']);
+    expect(patternDates('2026-05', { ...pattern, weekday: 5, weeks: [-1] }, working).map((d) => d.date)).toEqual([
+      '2026-05-29'
+    ]);
+    expect(patternDates('2026-12', { ...pattern, weekday: 3, weeks: [1, 3] }, working).map((d) => d.date)).toEqual([
+      '2026-12-02',
+      '2026-12-16'
+    ]);
   });
   it('a fifth week only where the month has one', () => {
     expect(patternDates('2026-02', { ...pattern, weekday: 1, weeks: [5] }, working)).toEqual([]);
-    expect(patternDates('2026-06', { ...pattern, weekday: 1, weeks: [5] }, working).map((d) => d.date)).toEqual(['2026-06-29']);
+    expect(patternDates('2026-06', { ...pattern, weekday: 1, weeks: [5] }, working).map((d) => d.date)).toEqual([
+      '2026-06-29'
+    ]);
   });
 });
 
@@ -155,29 +193,48 @@ describe('an application’s terms come from the deadline rules', () => {
     otherBodyRequestedOn: null,
     otherBodyNoticeOn: null
   };
-  const rule = (f: ApplicationFacts, today: string, r: string) => applicationDue(KZ, f, today).find((i) => i.rule === r);
+  const rule = (f: ApplicationFacts, today: string, r: string) =>
+    applicationDue(KZ, f, today).find((i) => i.rule === r);
 
   it('answer: 15 working days (over Nauryz), with its light', () => {
     const due = answerDue(KZ, '2026-03-02').toString();
     expect(rule(base, '2026-03-03', 'answer')).toMatchObject({ due, ref: '003 ¶29', light: 'green', doneOn: null });
     expect(rule(base, due, 'answer')?.light).toBe('amber');
     expect(rule(base, '2026-04-30', 'answer')?.light).toBe('red');
-    expect(rule({ ...base, answeredOn: '2026-03-05' }, '2026-04-30', 'answer')).toMatchObject({ light: null, late: false });
+    expect(rule({ ...base, answeredOn: '2026-03-05' }, '2026-04-30', 'answer')).toMatchObject({
+      light: null,
+      late: false
+    });
   });
   it('extensions by letter and by decision (003 ¶30), the decision capped at 2 months, with the 3-day notice', () => {
-    expect(answerDeadline(KZ, { ...base, extensionKind: 'LETTER' })).toBe(extendedByLetterDue(KZ, '2026-03-02').toString());
+    expect(answerDeadline(KZ, { ...base, extensionKind: 'LETTER' })).toBe(
+      extendedByLetterDue(KZ, '2026-03-02').toString()
+    );
     expect(answerDeadline(KZ, { ...base, extensionKind: 'DECISION', extendedUntil: '2026-04-20' })).toBe('2026-04-20');
-    expect(answerDeadline(KZ, { ...base, extensionKind: 'DECISION', extendedUntil: '2026-09-01' })).toBe(extendedByDecisionDue(KZ, '2026-03-02').toString());
+    expect(answerDeadline(KZ, { ...base, extensionKind: 'DECISION', extendedUntil: '2026-09-01' })).toBe(
+      extendedByDecisionDue(KZ, '2026-03-02').toString()
+    );
     const f = { ...base, extensionKind: 'LETTER' as const, extendedOn: '2026-03-12' };
     expect(rule(f, '2026-03-12', 'extensionNotice')).toMatchObject({ due: '2026-03-17', ref: '003 ¶30' });
   });
   it('reference note 5 working days before the session; hearing draft 3 before the decision; forwarding in 3', () => {
     const scheduled = { ...base, state: 'SCHEDULED' as const, sessionDate: '2026-03-26', answeredOn: '2026-03-10' };
     expect(rule(scheduled, '2026-03-10', 'referenceNote')?.due).toBe(referenceNoteDue(KZ, '2026-03-26').toString());
-    const hearing = { ...base, state: 'HEARING' as const, hearingDecisionOn: '2026-03-20', hearingDraftSentOn: '2026-03-18' };
-    expect(rule(hearing, '2026-03-18', 'hearingNotice')).toMatchObject({ due: hearingNoticeDue(KZ, '2026-03-20').toString(), late: true });
+    const hearing = {
+      ...base,
+      state: 'HEARING' as const,
+      hearingDecisionOn: '2026-03-20',
+      hearingDraftSentOn: '2026-03-18'
+    };
+    expect(rule(hearing, '2026-03-18', 'hearingNotice')).toMatchObject({
+      due: hearingNoticeDue(KZ, '2026-03-20').toString(),
+      late: true
+    });
     const forwarded = { ...base, state: 'FORWARDED' as const, forwardedOn: '2026-03-04', answeredOn: '2026-03-04' };
-    expect(rule(forwarded, '2026-03-04', 'forward')).toMatchObject({ due: forwardDue(KZ, '2026-03-02').toString(), late: false });
+    expect(rule(forwarded, '2026-03-04', 'forward')).toMatchObject({
+      due: forwardDue(KZ, '2026-03-02').toString(),
+      late: false
+    });
   });
   it('a withdrawn application owes no answer; the worst light and the next date lead the register', () => {
     expect(rule({ ...base, state: 'WITHDRAWN' }, '2026-04-30', 'answer')).toBeUndefined();

@@ -21,7 +21,10 @@ describe('statement cache', () => {
     expect(db.prepare(insert).bind([1, 'Әлия']).run().changes).toBe(1);
     expect(db.prepare(insert).bind([2, 'Ұлан']).run().changes).toBe(1);
     const select = 'SELECT id, name FROM t WHERE id = ?';
-    for (const [id, name] of [[1n, 'Әлия'], [2n, 'Ұлан']] as const) {
+    for (const [id, name] of [
+      [1n, 'Әлия'],
+      [2n, 'Ұлан']
+    ] as const) {
       const stmt = db.prepare(select).bind([id]);
       expect(stmt.reader).toBe(true);
       expect(stmt.columns().map((c) => c.name)).toEqual(['id', 'name']);

@@ -8,8 +8,12 @@ describe('survey rules', () => {
     expect(surveyOpen({ status: 'NO_SHOW', finishedAt, answered: false }, finishedAt)).toBe('survey_not_served');
     expect(surveyOpen({ status: 'DONE', finishedAt, answered: false }, finishedAt)).toBeNull();
     expect(surveyOpen({ status: 'DONE', finishedAt, answered: true }, finishedAt)).toBe('survey_done');
-    expect(surveyOpen({ status: 'DONE', finishedAt, answered: false }, new Date(finishedAt.getTime() + 3 * 86_400_000))).toBeNull();
-    expect(surveyOpen({ status: 'DONE', finishedAt, answered: false }, new Date(finishedAt.getTime() + 3 * 86_400_000 + 1))).toBe('survey_closed');
+    expect(
+      surveyOpen({ status: 'DONE', finishedAt, answered: false }, new Date(finishedAt.getTime() + 3 * 86_400_000))
+    ).toBeNull();
+    expect(
+      surveyOpen({ status: 'DONE', finishedAt, answered: false }, new Date(finishedAt.getTime() + 3 * 86_400_000 + 1))
+    ).toBe('survey_closed');
   });
 
   it('a comment is trimmed, without control characters, at most 1,000 characters', () => {

@@ -9,7 +9,9 @@ describe('sign-in throttling', () => {
     expect(accountLockedUntil(fails(4), t(10))).toBeNull();
     expect(accountLockedUntil(fails(5), t(10))?.toISOString()).toBe(new Date(t(4).getTime() + 60_000).toISOString());
     expect(accountLockedUntil(fails(6), t(10))?.toISOString()).toBe(new Date(t(5).getTime() + 120_000).toISOString());
-    expect(accountLockedUntil(fails(30), t(40))?.toISOString()).toBe(new Date(t(29).getTime() + 3_600_000).toISOString());
+    expect(accountLockedUntil(fails(30), t(40))?.toISOString()).toBe(
+      new Date(t(29).getTime() + 3_600_000).toISOString()
+    );
     expect(accountLockedUntil(fails(5), new Date(t(4).getTime() + 60_001))).toBeNull();
   });
   it('a success resets the count', () => {

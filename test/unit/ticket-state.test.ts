@@ -17,7 +17,16 @@ describe('ticket state machine', () => {
   });
 
   it('refuses every other move with bad_transition', () => {
-    const allowed = new Set(['WAITING:call', 'CALLED:recall', 'CALLED:start', 'CALLED:finish', 'SERVING:finish', 'CALLED:noShow', 'CALLED:transfer', 'SERVING:transfer']);
+    const allowed = new Set([
+      'WAITING:call',
+      'CALLED:recall',
+      'CALLED:start',
+      'CALLED:finish',
+      'SERVING:finish',
+      'CALLED:noShow',
+      'CALLED:transfer',
+      'SERVING:transfer'
+    ]);
     let refused = 0;
     for (const s of TICKET_STATUSES)
       for (const a of TICKET_ACTIONS) {

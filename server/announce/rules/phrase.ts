@@ -11,7 +11,10 @@ import { LETTERS, letterKey, NUMBERS, numberKey, PHRASE_WORDS } from './words';
 export function numberClips(n: number, lang: Language): string[] {
   if (!Number.isInteger(n) || n < 0) return [];
   if (n === 0) return [numberKey(0)];
-  if (n > 999) return String(n).split('').map((d) => numberKey(Number(d)));
+  if (n > 999)
+    return String(n)
+      .split('')
+      .map((d) => numberKey(Number(d)));
   const out: string[] = [];
   const h = Math.floor(n / 100);
   const r = n % 100;

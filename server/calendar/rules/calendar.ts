@@ -63,7 +63,10 @@ export class WorkingCalendar {
    * @param week ISO weekdays that are working days (1 = Monday). Holidays move relative
    *   to this week: on a six-day week a Saturday holiday is simply a day off.
    */
-  constructor(entries: readonly CalendarEntry[], readonly week: readonly number[] = FIVE_DAY_WEEK) {
+  constructor(
+    entries: readonly CalendarEntry[],
+    readonly week: readonly number[] = FIVE_DAY_WEEK
+  ) {
     if (!week.some((d) => d >= 1 && d <= 7)) throw new Error('a working week needs at least one working day');
     for (const e of entries) this.entries.set(plainDate(e.date).toString(), e);
     this.placeMovedDaysOff();
@@ -101,7 +104,9 @@ export class WorkingCalendar {
     if (entry?.kind === 'WORKING_DAY') return { date: key, working: true, why: 'working_day', entry };
     const movedFrom = this.moved.get(key);
     if (movedFrom) return { date: key, working: false, why: 'moved_holiday', movedFrom };
-    return this.week.includes(d.dayOfWeek) ? { date: key, working: true, why: 'weekday' } : { date: key, working: false, why: 'rest_day' };
+    return this.week.includes(d.dayOfWeek)
+      ? { date: key, working: true, why: 'weekday' }
+      : { date: key, working: false, why: 'rest_day' };
   }
 
   isWorkingDay(date: Temporal.PlainDate | string): boolean {
@@ -138,7 +143,8 @@ export class WorkingCalendar {
     if (sign === 0) return 0;
     const [lo, hi] = sign < 0 ? [a, b] : [b, a];
     let count = 0;
-    for (let d = lo.add({ days: 1 }); Temporal.PlainDate.compare(d, hi) <= 0; d = d.add({ days: 1 })) if (this.isWorkingDay(d)) count++;
+    for (let d = lo.add({ days: 1 }); Temporal.PlainDate.compare(d, hi) <= 0; d = d.add({ days: 1 }))
+      if (this.isWorkingDay(d)) count++;
     return sign < 0 ? count : -count;
   }
 
@@ -158,7 +164,8 @@ export class WorkingCalendar {
   /** Every day of a year with its status, for the year-at-a-glance page. */
   year(year: number): DayStatus[] {
     const out: DayStatus[] = [];
-    for (let d = Temporal.PlainDate.from({ year, month: 1, day: 1 }); d.year === year; d = d.add({ days: 1 })) out.push(this.status(d));
+    for (let d = Temporal.PlainDate.from({ year, month: 1, day: 1 }); d.year === year; d = d.add({ days: 1 }))
+      out.push(this.status(d));
     return out;
   }
 }

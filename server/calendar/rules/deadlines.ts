@@ -131,7 +131,12 @@ export function finalListDue(cal: WorkingCalendar, receptionDay: DateLike): Temp
  * that falls on a non-working day is brought forward to the working day before it, since the
  * list must arrive before the reception *(product)*.
  */
-export function finalListDueBy(cal: WorkingCalendar, receptionDay: DateLike, lead: number, unit: 'WORKING_DAYS' | 'DAYS'): Temporal.PlainDate {
+export function finalListDueBy(
+  cal: WorkingCalendar,
+  receptionDay: DateLike,
+  lead: number,
+  unit: 'WORKING_DAYS' | 'DAYS'
+): Temporal.PlainDate {
   if (unit === 'WORKING_DAYS') return cal.subtractWorkingDays(receptionDay, lead);
   let d = plainDate(receptionDay).subtract({ days: lead });
   while (!cal.isWorkingDay(d)) d = d.subtract({ days: 1 });
@@ -200,7 +205,12 @@ export function controlDeadline(
 }
 
 /** Whether a deadline fits the span of its category (000 ¶169): refuse a "very urgent" item due in a month. */
-export function fitsCategory(cal: WorkingCalendar, givenOn: DateLike, deadline: DateLike, category: ControlCategory): boolean {
+export function fitsCategory(
+  cal: WorkingCalendar,
+  givenOn: DateLike,
+  deadline: DateLike,
+  category: ControlCategory
+): boolean {
   const { min, max } = CONTROL_TERMS[category];
   const d = plainDate(deadline);
   if (Temporal.PlainDate.compare(d, plainDate(givenOn)) <= 0) return false;
@@ -296,7 +306,12 @@ export type TrafficLight = 'green' | 'amber' | 'red';
  * 3 working days before the deadline (the reminder day; an office setting) through the
  * deadline itself; green before that. `today` is the office-local date (officeToday).
  */
-export function trafficLight(cal: WorkingCalendar, deadline: DateLike, today: DateLike, amberDays: number = CONTROL.amberWorkingDays): TrafficLight {
+export function trafficLight(
+  cal: WorkingCalendar,
+  deadline: DateLike,
+  today: DateLike,
+  amberDays: number = CONTROL.amberWorkingDays
+): TrafficLight {
   const t = plainDate(today);
   if (Temporal.PlainDate.compare(t, plainDate(deadline)) > 0) return 'red';
   const amberFrom = cal.subtractWorkingDays(deadline, amberDays);
@@ -368,7 +383,8 @@ export interface Sheet {
 export function deadlineSheet(cal: WorkingCalendar, input: SheetInput): Sheet {
   const today = officeToday(input.now, input.office.timeZone);
   const lines: SheetLine[] = [];
-  const add = (rule: DateRuleId, date: Temporal.PlainDate) => lines.push({ rule, ref: REFS[rule], date: date.toString() });
+  const add = (rule: DateRuleId, date: Temporal.PlainDate) =>
+    lines.push({ rule, ref: REFS[rule], date: date.toString() });
 
   if (input.receivedAt) {
     const registered = registrationDate(cal, input.receivedAt, input.office);

@@ -48,7 +48,11 @@ export function canDo(state: string, action: AssignmentAction): boolean {
 }
 
 /** The state after an action, or null when the action is not possible in this state. */
-export function nextState(state: string, action: AssignmentAction, a: { reportedOn: string | null } = { reportedOn: null }): AssignmentState | null {
+export function nextState(
+  state: string,
+  action: AssignmentAction,
+  a: { reportedOn: string | null } = { reportedOn: null }
+): AssignmentState | null {
   if (!canDo(state, action)) return null;
   switch (action) {
     case 'report':

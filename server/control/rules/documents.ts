@@ -33,7 +33,18 @@ export const W = {
     drawnUp: 'Хаттаманы жасаған',
     list: 'Бақылаудағы тапсырмалардың апталық тізбесі',
     period: 'Кезең',
-    columns: ['№', 'Тапсырма берілген іс-шараның түрі', 'Тапсырма берілген күн', 'Тапсырманың мазмұны', 'Орындаушылар', 'Орындау мерзімі', 'Бақылаудан алынғаны туралы белгі', 'Бақылаудан алу негізі', 'Мерзімді ұзарту туралы белгі', 'Ескерту'],
+    columns: [
+      '№',
+      'Тапсырма берілген іс-шараның түрі',
+      'Тапсырма берілген күн',
+      'Тапсырманың мазмұны',
+      'Орындаушылар',
+      'Орындау мерзімі',
+      'Бақылаудан алынғаны туралы белгі',
+      'Бақылаудан алу негізі',
+      'Мерзімді ұзарту туралы белгі',
+      'Ескерту'
+    ],
     removed: 'алынды',
     extended: (n: number, first: string) => `${n} рет ұзартылды (бастапқы мерзімі ${first})`,
     overdue: 'мерзімі өтті',
@@ -61,7 +72,18 @@ export const W = {
     drawnUp: 'Протокол составил',
     list: 'Еженедельный перечень поручений, находящихся на контроле',
     period: 'Период',
-    columns: ['№', 'Вид мероприятия, на котором дано поручение', 'Дата поручения', 'Содержание поручения', 'Исполнители', 'Срок исполнения', 'Отметка о снятии с контроля', 'Основание снятия с контроля', 'Отметка о продлении срока', 'Примечание'],
+    columns: [
+      '№',
+      'Вид мероприятия, на котором дано поручение',
+      'Дата поручения',
+      'Содержание поручения',
+      'Исполнители',
+      'Срок исполнения',
+      'Отметка о снятии с контроля',
+      'Основание снятия с контроля',
+      'Отметка о продлении срока',
+      'Примечание'
+    ],
     removed: 'снято',
     extended: (n: number, first: string) => `продлено ${n} раз (первоначальный срок ${first})`,
     overdue: 'просрочено',
@@ -81,10 +103,16 @@ export const SOURCE_WORDS: Record<string, { kk: string; ru: string }> = {
 
 export const GROUND_WORDS: Record<string, { kk: string; ru: string }> = {
   EXECUTED: { kk: 'толық және сапалы орындалды', ru: 'исполнено полностью и качественно' },
-  IMPOSSIBLE: { kk: 'объективті жағдайларға байланысты орындау мүмкін емес', ru: 'невозможность исполнения по объективным причинам' },
+  IMPOSSIBLE: {
+    kk: 'объективті жағдайларға байланысты орындау мүмкін емес',
+    ru: 'невозможность исполнения по объективным причинам'
+  },
   DUPLICATE: { kk: 'қайталанатын тапсырма', ru: 'дублирующее поручение' },
   NOT_RELEVANT: { kk: 'өзектілігін жоғалтты', ru: 'утратило актуальность' },
-  FINAL_ANSWER: { kk: 'өтініш берушіге түпкілікті дәлелді жауап берілді', ru: 'заявителю дан окончательный мотивированный ответ' }
+  FINAL_ANSWER: {
+    kk: 'өтініш берушіге түпкілікті дәлелді жауап берілді',
+    ru: 'заявителю дан окончательный мотивированный ответ'
+  }
 };
 
 export interface ProtocolData {
@@ -98,7 +126,16 @@ export interface ProtocolData {
   attendees: Array<Named & { present: boolean }>;
   controller: string;
   items: Array<{ position: number; applicantName: string; substance: string; decision: string }>;
-  assignments: Array<{ itemPosition: number; number: string; content: string; lead: Named; co: Named[]; deadline: string; onControl: boolean; appealRegNo: string | null }>;
+  assignments: Array<{
+    itemPosition: number;
+    number: string;
+    content: string;
+    lead: Named;
+    co: Named[];
+    deadline: string;
+    onControl: boolean;
+    appealRegNo: string | null;
+  }>;
   drawnUpBy: string;
 }
 
@@ -110,7 +147,9 @@ export function protocolDocument(d: ProtocolData, lang: Language): TableDocument
   for (const item of d.items) {
     text.push(`${item.position}. ${item.applicantName}${item.substance ? ` — ${item.substance}` : ''}`);
     text.push(`${w.decision}: ${item.decision}`);
-    for (const a of d.assignments.filter((x) => x.itemPosition === item.position).sort((x, y) => compareItemNumbers(x.number, y.number))) {
+    for (const a of d.assignments
+      .filter((x) => x.itemPosition === item.position)
+      .sort((x, y) => compareItemNumbers(x.number, y.number))) {
       const who = `${w.executor}: ${nameIn(a.lead, lang)}${a.co.length ? `; ${w.co}: ${a.co.map((c) => nameIn(c, lang)).join(', ')}` : ''}`;
       const when = a.onControl ? `${w.due}: ${verbalDate(a.deadline, lang)}` : w.info;
       const appeal = a.appealRegNo ? ` (${w.appeal} № ${a.appealRegNo}, «${w.fromReception}»)` : '';
@@ -153,12 +192,19 @@ export interface ListRow {
 }
 
 /** The weekly control list to the apparatus leadership: the nine columns of 000 ¶171 (002 §12.4). */
-export function controlListDocument(d: { office: Named; from: string; to: string; rows: ListRow[]; drawnUpBy: string }, lang: Language): TableDocument {
+export function controlListDocument(
+  d: { office: Named; from: string; to: string; rows: ListRow[]; drawnUpBy: string },
+  lang: Language
+): TableDocument {
   const w = W[lang];
   const rows = d.rows.map((r, i) => {
     const lead = r.executors.filter((e) => e.lead).map((e) => nameIn(e, lang));
     const co = r.executors.filter((e) => !e.lead).map((e) => nameIn(e, lang));
-    const notes = [r.fromReception ? w.fromReception : '', r.light === 'red' && !r.removedOn ? w.overdue : '', r.reportedOn && !r.removedOn ? `${w.reported} ${verbalDate(r.reportedOn, lang)}` : ''].filter(Boolean);
+    const notes = [
+      r.fromReception ? w.fromReception : '',
+      r.light === 'red' && !r.removedOn ? w.overdue : '',
+      r.reportedOn && !r.removedOn ? `${w.reported} ${verbalDate(r.reportedOn, lang)}` : ''
+    ].filter(Boolean);
     return [
       String(i + 1),
       `${SOURCE_WORDS[r.sourceKind]?.[lang] ?? r.sourceKind}${r.sourceRef ? ` № ${r.sourceRef}` : ''}, ${w.no} ${r.number}`,

@@ -22,9 +22,18 @@ export function notificationPath(n: { entity: string; entityId: number }): strin
 }
 
 /** The e-mail of a notification: its text, the link (absolute when the server knows its ORIGIN), why it came. */
-export function notificationMail(kind: string, params: Record<string, string>, target: { entity: string; entityId: number }, lang: Language, origin = '') {
+export function notificationMail(
+  kind: string,
+  params: Record<string, string>,
+  target: { entity: string; entityId: number },
+  lang: Language,
+  origin = ''
+) {
   const text = notificationText(kind, params, lang);
   const open = messages.mail_open?.({}, { locale: lang }) ?? '';
   const footer = messages.mail_footer?.({}, { locale: lang }) ?? '';
-  return { subject: `Qabyldau: ${text}`, body: `${text}\n\n${open}: ${origin.replace(/\/$/, '')}${notificationPath(target)}\n\n— ${footer}\n` };
+  return {
+    subject: `Qabyldau: ${text}`,
+    body: `${text}\n\n${open}: ${origin.replace(/\/$/, '')}${notificationPath(target)}\n\n— ${footer}\n`
+  };
 }

@@ -33,7 +33,9 @@ export interface SourceLine {
 
 /** Counts for the assignments under control at some point of the quarter [from, to]. */
 export function bySource(rows: readonly ReportAssignment[], from: string, to: string): SourceLine[] {
-  const lines = new Map<string, SourceLine>(ISSUERS.map((i) => [i, { issuer: i, total: 0, removed: 0, onTime: 0, late: 0, inWork: 0, overdue: 0, extended: 0 }]));
+  const lines = new Map<string, SourceLine>(
+    ISSUERS.map((i) => [i, { issuer: i, total: 0, removed: 0, onTime: 0, late: 0, inWork: 0, overdue: 0, extended: 0 }])
+  );
   for (const a of rows) {
     if (a.state === 'INFO' || a.givenOn > to || (a.removedOn !== null && a.removedOn < from)) continue;
     const l = lines.get(a.issuer);
@@ -80,8 +82,26 @@ const R = {
     rooms: 'Қабылдау бөлмелерінің жұмысы туралы тоқсандық есеп',
     quarter: (q: number, y: number) => `${y} жылғы ${q}-тоқсан`,
     due: 'Ұсыну мерзімі',
-    sourceCols: ['Тапсырма көзі', 'Бақылауда', 'Бақылаудан алынды', 'Мерзімінде орындалды', 'Мерзімі бұзылып орындалды', 'Орындалуда', 'Мерзімі өтті', 'Мерзімі ұзартылды'],
-    roomCols: ['Лауазымды адам', 'Қабылдау күндері', 'Қабылданған азаматтар', 'Қабылданған шешімдер', 'Тапсырмалар', 'Мерзімінде орындалды', 'Мерзімі өтті', 'Қанағаттану (1–5)'],
+    sourceCols: [
+      'Тапсырма көзі',
+      'Бақылауда',
+      'Бақылаудан алынды',
+      'Мерзімінде орындалды',
+      'Мерзімі бұзылып орындалды',
+      'Орындалуда',
+      'Мерзімі өтті',
+      'Мерзімі ұзартылды'
+    ],
+    roomCols: [
+      'Лауазымды адам',
+      'Қабылдау күндері',
+      'Қабылданған азаматтар',
+      'Қабылданған шешімдер',
+      'Тапсырмалар',
+      'Мерзімінде орындалды',
+      'Мерзімі өтті',
+      'Қанағаттану (1–5)'
+    ],
     notRecorded: 'тіркелмеген',
     total: 'Барлығы'
   },
@@ -90,8 +110,26 @@ const R = {
     rooms: 'Квартальный отчёт о работе приёмных',
     quarter: (q: number, y: number) => `${q} квартал ${y} года`,
     due: 'Срок представления',
-    sourceCols: ['Источник поручения', 'На контроле', 'Снято с контроля', 'Исполнено в срок', 'Исполнено с нарушением срока', 'На исполнении', 'Просрочено', 'Срок продлён'],
-    roomCols: ['Должностное лицо', 'Дней приёма', 'Принято граждан', 'Принято решений', 'Поручений', 'Исполнено в срок', 'Просрочено', 'Удовлетворённость (1–5)'],
+    sourceCols: [
+      'Источник поручения',
+      'На контроле',
+      'Снято с контроля',
+      'Исполнено в срок',
+      'Исполнено с нарушением срока',
+      'На исполнении',
+      'Просрочено',
+      'Срок продлён'
+    ],
+    roomCols: [
+      'Должностное лицо',
+      'Дней приёма',
+      'Принято граждан',
+      'Принято решений',
+      'Поручений',
+      'Исполнено в срок',
+      'Просрочено',
+      'Удовлетворённость (1–5)'
+    ],
     notRecorded: 'не записано',
     total: 'Итого'
   }
@@ -120,7 +158,10 @@ export function sourceReportDocument(d: Head & { lines: SourceLine[] }, lang: La
         heading: '',
         table: {
           columns: r.sourceCols.map((title, i) => ({ title, width: i === 0 ? 24 : 10 })),
-          rows: [...d.lines.map((l) => [issuerName(l.issuer, lang), ...keys.map((k) => String(l[k]))]), [r.total, ...keys.map(sum)]]
+          rows: [
+            ...d.lines.map((l) => [issuerName(l.issuer, lang), ...keys.map((k) => String(l[k]))]),
+            [r.total, ...keys.map(sum)]
+          ]
         }
       }
     ],
@@ -142,7 +183,16 @@ export function roomsReportDocument(d: Head & { lines: OfficialLine[] }, lang: L
         heading: '',
         table: {
           columns: r.roomCols.map((title, i) => ({ title, width: i === 0 ? 24 : 10 })),
-          rows: d.lines.map((l) => [l.official, String(l.sessions), String(l.applicants), String(l.decisions), String(l.assignments), String(l.onTime), String(l.overdue), l.satisfaction === null ? r.notRecorded : l.satisfaction.toFixed(1)])
+          rows: d.lines.map((l) => [
+            l.official,
+            String(l.sessions),
+            String(l.applicants),
+            String(l.decisions),
+            String(l.assignments),
+            String(l.onTime),
+            String(l.overdue),
+            l.satisfaction === null ? r.notRecorded : l.satisfaction.toFixed(1)
+          ])
         }
       }
     ],
@@ -178,22 +228,50 @@ const P = {
     week: (from: string, to: string) => `${verbalDate(from, 'kk')} — ${verbalDate(to, 'kk')}`,
     cols: ['№', 'Өткізілген күні', 'Түрі', 'Төраға', 'Ресімдеу мерзімі', 'Тіркеу нөмірі мен күні', 'Жағдайы'],
     kind: { RECEPTION: 'Жеке қабылдау', ORAL: 'Ауызша өтініштер' },
-    state: { on_time: 'Мерзімінде ресімделді', late: 'Мерзімі бұзылып ресімделді', overdue: 'Ресімделмеген, мерзімі өтті', in_time: 'Ресімделуде, мерзімі өтпеген' },
+    state: {
+      on_time: 'Мерзімінде ресімделді',
+      late: 'Мерзімі бұзылып ресімделді',
+      overdue: 'Ресімделмеген, мерзімі өтті',
+      in_time: 'Ресімделуде, мерзімі өтпеген'
+    },
     totals: 'Барлығы',
     none: 'Аптада қабылдау өткізілмеген'
   },
   ru: {
     title: 'Еженедельная информация о своевременности оформления протоколов',
     week: (from: string, to: string) => `${verbalDate(from, 'ru')} — ${verbalDate(to, 'ru')}`,
-    cols: ['№', 'Дата проведения', 'Вид', 'Председатель', 'Срок оформления', 'Регистрационный номер и дата', 'Состояние'],
+    cols: [
+      '№',
+      'Дата проведения',
+      'Вид',
+      'Председатель',
+      'Срок оформления',
+      'Регистрационный номер и дата',
+      'Состояние'
+    ],
     kind: { RECEPTION: 'Личный приём', ORAL: 'Устные обращения' },
-    state: { on_time: 'Оформлен в срок', late: 'Оформлен с нарушением срока', overdue: 'Не оформлен, срок истёк', in_time: 'Оформляется, срок не истёк' },
+    state: {
+      on_time: 'Оформлен в срок',
+      late: 'Оформлен с нарушением срока',
+      overdue: 'Не оформлен, срок истёк',
+      in_time: 'Оформляется, срок не истёк'
+    },
     totals: 'Итого',
     none: 'Приёмы на неделе не проводились'
   }
 } as const;
 
-export function protocolsReportDocument(d: { office: { nameKk: string; nameRu: string }; from: string; to: string; today: string; lines: ProtocolLine[]; drawnUpBy: string }, lang: Language): TableDocument {
+export function protocolsReportDocument(
+  d: {
+    office: { nameKk: string; nameRu: string };
+    from: string;
+    to: string;
+    today: string;
+    lines: ProtocolLine[];
+    drawnUpBy: string;
+  },
+  lang: Language
+): TableDocument {
   const p = P[lang];
   const states = d.lines.map((l) => promptness(l, d.today));
   const count = (s: Promptness) => states.filter((x) => x === s).length;
@@ -202,14 +280,27 @@ export function protocolsReportDocument(d: { office: { nameKk: string; nameRu: s
     corner: [],
     title: p.title,
     subtitle: [lang === 'kk' ? d.office.nameKk : d.office.nameRu, p.week(d.from, d.to)],
-    facts: [[p.totals, `${d.lines.length}: ${(['on_time', 'late', 'overdue', 'in_time'] as const).map((s) => `${p.state[s]} — ${count(s)}`).join('; ')}`]],
+    facts: [
+      [
+        p.totals,
+        `${d.lines.length}: ${(['on_time', 'late', 'overdue', 'in_time'] as const).map((s) => `${p.state[s]} — ${count(s)}`).join('; ')}`
+      ]
+    ],
     sections: [
       d.lines.length
         ? {
             heading: '',
             table: {
               columns: p.cols.map((title, i) => ({ title, width: [4, 11, 12, 20, 11, 16, 16][i] })),
-              rows: d.lines.map((l, i) => [String(i + 1), verbalDate(l.heldOn, lang), p.kind[l.kind], l.chair, verbalDate(l.dueOn, lang), l.regDate ? `№ ${l.regNo}, ${verbalDate(l.regDate, lang)}` : '—', p.state[states[i]]])
+              rows: d.lines.map((l, i) => [
+                String(i + 1),
+                verbalDate(l.heldOn, lang),
+                p.kind[l.kind],
+                l.chair,
+                verbalDate(l.dueOn, lang),
+                l.regDate ? `№ ${l.regNo}, ${verbalDate(l.regDate, lang)}` : '—',
+                p.state[states[i]]
+              ])
             }
           }
         : { heading: '', text: [p.none] }

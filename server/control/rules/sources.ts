@@ -13,9 +13,24 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
  * p.2, 002 §12.7); the product reads the President's and the State Secretary's as coming
  * through the Administration, the Prime Minister's through the Government Office.
  */
-export const ISSUERS = ['PRESIDENT', 'STATE_SECRETARY', 'PRIME_MINISTER', 'PRES_ADMIN', 'GOV_OFFICE', 'AKIM', 'DEPUTY_AKIM', 'HEAD'] as const;
+export const ISSUERS = [
+  'PRESIDENT',
+  'STATE_SECRETARY',
+  'PRIME_MINISTER',
+  'PRES_ADMIN',
+  'GOV_OFFICE',
+  'AKIM',
+  'DEPUTY_AKIM',
+  'HEAD'
+] as const;
 export type IssuerCode = (typeof ISSUERS)[number];
-export const CENTRAL_ISSUERS: readonly IssuerCode[] = ['PRESIDENT', 'STATE_SECRETARY', 'PRIME_MINISTER', 'PRES_ADMIN', 'GOV_OFFICE'];
+export const CENTRAL_ISSUERS: readonly IssuerCode[] = [
+  'PRESIDENT',
+  'STATE_SECRETARY',
+  'PRIME_MINISTER',
+  'PRES_ADMIN',
+  'GOV_OFFICE'
+];
 
 export function issuerLevel(issuer: string): 'local' | 'central' {
   return (CENTRAL_ISSUERS as readonly string[]).includes(issuer) ? 'central' : 'local';

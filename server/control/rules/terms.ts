@@ -24,7 +24,15 @@ export interface ExtensionInput {
   newDeadline: string;
 }
 
-export type ExtensionCheck = Refusal | { refused: null; newDeadline: string; exceptional: boolean; disciplinaryReview: boolean; tier: 'first' | 'second' | 'beyond' };
+export type ExtensionCheck =
+  | Refusal
+  | {
+      refused: null;
+      newDeadline: string;
+      exceptional: boolean;
+      disciplinaryReview: boolean;
+      tier: 'first' | 'second' | 'beyond';
+    };
 
 /**
  * Whether a request for a new deadline may be filed: never for central sources (¶174 p.2);
@@ -35,12 +43,24 @@ export type ExtensionCheck = Refusal | { refused: null; newDeadline: string; exc
  */
 export function checkExtension(cal: WorkingCalendar, r: ExtensionInput): ExtensionCheck {
   if (!extendable(r.issuer)) return { refused: 'extension_never' };
-  const verdict = extensionVerdict(cal, { previousExtensions: r.granted, issuer: issuerLevel(r.issuer), deadline: r.deadline, requestedOn: r.requestedOn });
-  if (verdict.late) return { refused: 'extension_late', params: { date: cal.subtractWorkingDays(r.deadline, 3).toString() } };
+  const verdict = extensionVerdict(cal, {
+    previousExtensions: r.granted,
+    issuer: issuerLevel(r.issuer),
+    deadline: r.deadline,
+    requestedOn: r.requestedOn
+  });
+  if (verdict.late)
+    return { refused: 'extension_late', params: { date: cal.subtractWorkingDays(r.deadline, 3).toString() } };
   const newDeadline = dueOn(cal, r.newDeadline);
   if (cmp(newDeadline, r.deadline) <= 0) return { refused: 'extension_date', params: { date: r.deadline } };
   const tier = r.granted <= 0 ? 'first' : r.granted === 1 ? 'second' : 'beyond';
-  return { refused: null, newDeadline: newDeadline.toString(), exceptional: verdict.allowed === 'exceptional', disciplinaryReview: verdict.disciplinaryReview, tier };
+  return {
+    refused: null,
+    newDeadline: newDeadline.toString(),
+    exceptional: verdict.allowed === 'exceptional',
+    disciplinaryReview: verdict.disciplinaryReview,
+    tier
+  };
 }
 
 // ───────── removal from control (000 ¶176, ¶183, ¶232; 002 §9.23, §12.9, §12.15; 003 ¶35) ─────────
@@ -52,9 +72,23 @@ export function removalMemoDue(cal: WorkingCalendar, deadline: Day): Temporal.Pl
 
 export type RemovalCheck = Refusal | { refused: null; late: boolean; due: string };
 
-export function checkRemoval(cal: WorkingCalendar, a: { ground: RemovalGround; reported: boolean; fromReception: boolean; sourceKind: string; deadline: string; requestedOn: string }): RemovalCheck {
+export function checkRemoval(
+  cal: WorkingCalendar,
+  a: {
+    ground: RemovalGround;
+    reported: boolean;
+    fromReception: boolean;
+    sourceKind: string;
+    deadline: string;
+    requestedOn: string;
+  }
+): RemovalCheck {
   // 003 ¶35: the final reasoned answer is a ground for appeals received at a reception only.
-  if (a.ground === 'FINAL_ANSWER' && !(a.fromReception || a.sourceKind === 'RECEPTION_PROTOCOL' || a.sourceKind === 'ORAL_PROTOCOL')) return { refused: 'removal_ground' };
+  if (
+    a.ground === 'FINAL_ANSWER' &&
+    !(a.fromReception || a.sourceKind === 'RECEPTION_PROTOCOL' || a.sourceKind === 'ORAL_PROTOCOL')
+  )
+    return { refused: 'removal_ground' };
   // 002 §9.23: not executed until the execution record is filled in.
   if (GROUNDS_NEEDING_REPORT.includes(a.ground) && !a.reported) return { refused: 'removal_needs_report' };
   const due = removalMemoDue(cal, a.deadline);
@@ -68,9 +102,15 @@ export function redirectUntil(cal: WorkingCalendar, receivedOn: Day): Temporal.P
   return cal.addWorkingDays(receivedOn, 3);
 }
 
-export function checkRedirect(cal: WorkingCalendar, receivedOn: string, requestedOn: string): Refusal | { refused: null } {
+export function checkRedirect(
+  cal: WorkingCalendar,
+  receivedOn: string,
+  requestedOn: string
+): Refusal | { refused: null } {
   const until = redirectUntil(cal, receivedOn);
-  return cmp(requestedOn, until) > 0 ? { refused: 'redirect_late', params: { date: until.toString() } } : { refused: null };
+  return cmp(requestedOn, until) > 0
+    ? { refused: 'redirect_late', params: { date: until.toString() } }
+    : { refused: null };
 }
 
 /**
@@ -85,8 +125,13 @@ export function coPartDue(cal: WorkingCalendar, receivedOn: Day, givenOn: Day, d
 }
 
 /** The co-executors the lead names as late in its report (000 ¶179): no part by the due day, or a part after it. */
-export function lateParts<T extends { lead: boolean; partDueOn: string | null; partOn: string | null }>(executors: readonly T[], today: Day): T[] {
-  return executors.filter((e) => !e.lead && e.partDueOn !== null && (e.partOn ? cmp(e.partOn, e.partDueOn) > 0 : cmp(today, e.partDueOn) > 0));
+export function lateParts<T extends { lead: boolean; partDueOn: string | null; partOn: string | null }>(
+  executors: readonly T[],
+  today: Day
+): T[] {
+  return executors.filter(
+    (e) => !e.lead && e.partDueOn !== null && (e.partOn ? cmp(e.partOn, e.partDueOn) > 0 : cmp(today, e.partDueOn) > 0)
+  );
 }
 
 // ───────── lights ─────────
@@ -115,8 +160,12 @@ export function executedOnTime(a: { reportedOn: string | null; deadline: string 
 // ───────── 003 ¶37 ─────────
 
 /** An appeal from a reception may not be given to an employee who already considered it (003 ¶37). */
-export function checkAssignee(a: { fromReception: boolean; consideredBy: readonly number[] }, assigneeId: number | null): Refusal | { refused: null } {
-  if (assigneeId !== null && a.fromReception && a.consideredBy.includes(assigneeId)) return { refused: 'considered_before' };
+export function checkAssignee(
+  a: { fromReception: boolean; consideredBy: readonly number[] },
+  assigneeId: number | null
+): Refusal | { refused: null } {
+  if (assigneeId !== null && a.fromReception && a.consideredBy.includes(assigneeId))
+    return { refused: 'considered_before' };
   return { refused: null };
 }
 

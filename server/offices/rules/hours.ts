@@ -57,7 +57,11 @@ const HORIZON_DAYS = 60;
  * Is the kiosk issuing tickets now, and if not, why and when does it next open?
  * Lunch counts as closed: nobody is at the windows to call the ticket.
  */
-export function issuingState(now: Date, hours: OfficeHours, isWorkingDay: WorkingDayRule = weeklyRule(hours)): IssuingState {
+export function issuingState(
+  now: Date,
+  hours: OfficeHours,
+  isWorkingDay: WorkingDayRule = weeklyRule(hours)
+): IssuingState {
   const local = zoned(now, hours.timeZone);
   const today = local.toPlainDate();
   const minute = local.hour * 60 + local.minute + local.second / 60;
@@ -79,7 +83,11 @@ export function issuingState(now: Date, hours: OfficeHours, isWorkingDay: Workin
 }
 
 /** The first instant after `now` at which issuing starts, or null if none within the horizon. */
-export function nextOpening(now: Date, hours: OfficeHours, isWorkingDay: WorkingDayRule = weeklyRule(hours)): Date | null {
+export function nextOpening(
+  now: Date,
+  hours: OfficeHours,
+  isWorkingDay: WorkingDayRule = weeklyRule(hours)
+): Date | null {
   const intervals = issuingIntervals(hours);
   if (intervals.length === 0) return null;
   let date = zoned(now, hours.timeZone).toPlainDate();

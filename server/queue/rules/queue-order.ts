@@ -71,7 +71,12 @@ export function pickNext<T extends QueuedTicket>(
 }
 
 /** How many tickets of the same service would be called before this one. */
-export function peopleAhead(ticket: QueuedTicket, waiting: readonly QueuedTicket[], now: Date, rules: OrderingRules): number {
+export function peopleAhead(
+  ticket: QueuedTicket,
+  waiting: readonly QueuedTicket[],
+  now: Date,
+  rules: OrderingRules
+): number {
   return waiting.filter(
     (o) => o.id !== ticket.id && o.serviceId === ticket.serviceId && compareQueued(o, ticket, now, rules) < 0
   ).length;

@@ -40,7 +40,8 @@ export interface ApplicationFacts {
   otherBodyNoticeOn: string | null;
 }
 
-export type DueRule = 'answer' | 'extensionNotice' | 'referenceNote' | 'hearingNotice' | 'forward' | 'otherBodiesNotice';
+export type DueRule =
+  'answer' | 'extensionNotice' | 'referenceNote' | 'hearingNotice' | 'forward' | 'otherBodiesNotice';
 
 export interface DueItem {
   rule: DueRule;
@@ -55,7 +56,10 @@ export interface DueItem {
 }
 
 /** The answer's last day: 15 working days, or the extension's (003 ¶29–30). */
-export function answerDeadline(cal: WorkingCalendar, f: Pick<ApplicationFacts, 'registeredOn' | 'extensionKind' | 'extendedUntil'>): string {
+export function answerDeadline(
+  cal: WorkingCalendar,
+  f: Pick<ApplicationFacts, 'registeredOn' | 'extensionKind' | 'extendedUntil'>
+): string {
   if (f.extensionKind === 'LETTER') return extendedByLetterDue(cal, f.registeredOn).toString();
   if (f.extensionKind === 'DECISION') {
     const cap = extendedByDecisionDue(cal, f.registeredOn).toString();
@@ -65,22 +69,37 @@ export function answerDeadline(cal: WorkingCalendar, f: Pick<ApplicationFacts, '
 }
 
 /** The latest date a reasoned decision may set (003 ¶30: at most 2 months from registration). */
-export const extensionCap = (cal: WorkingCalendar, registeredOn: string): string => extendedByDecisionDue(cal, registeredOn).toString();
+export const extensionCap = (cal: WorkingCalendar, registeredOn: string): string =>
+  extendedByDecisionDue(cal, registeredOn).toString();
 
 export function applicationDue(cal: WorkingCalendar, f: ApplicationFacts, today: string): DueItem[] {
   const items: DueItem[] = [];
-  const add = (rule: DueRule, due: Temporal.PlainDate | string, doneOn: string | null, refKey: keyof typeof REFS = rule) => {
+  const add = (
+    rule: DueRule,
+    due: Temporal.PlainDate | string,
+    doneOn: string | null,
+    refKey: keyof typeof REFS = rule
+  ) => {
     const d = due.toString();
-    items.push({ rule, ref: REFS[refKey], due: d, doneOn, light: doneOn ? null : trafficLight(cal, d, today), late: doneOn !== null && doneOn > d });
+    items.push({
+      rule,
+      ref: REFS[refKey],
+      due: d,
+      doneOn,
+      light: doneOn ? null : trafficLight(cal, d, today),
+      late: doneOn !== null && doneOn > d
+    });
   };
   // Scheduling, refusing and forwarding each record when the applicant was answered;
   // a withdrawn application owes no answer.
   if (f.state !== 'WITHDRAWN') add('answer', answerDeadline(cal, f), f.answeredOn);
   if (f.extendedOn) add('extensionNotice', extensionNoticeDue(cal, f.extendedOn), f.extensionNoticeOn);
-  if (f.sessionDate && (f.state === 'SCHEDULED' || f.referenceNoteOn)) add('referenceNote', referenceNoteDue(cal, f.sessionDate), f.referenceNoteOn);
+  if (f.sessionDate && (f.state === 'SCHEDULED' || f.referenceNoteOn))
+    add('referenceNote', referenceNoteDue(cal, f.sessionDate), f.referenceNoteOn);
   if (f.hearingDecisionOn) add('hearingNotice', hearingNoticeDue(cal, f.hearingDecisionOn), f.hearingDraftSentOn);
   if (f.state === 'FORWARDED' && f.forwardedOn) add('forward', forwardDue(cal, f.registeredOn), f.forwardedOn);
-  if (f.otherBodyRequestedOn) add('otherBodiesNotice', otherBodiesNoticeDue(cal, f.otherBodyRequestedOn), f.otherBodyNoticeOn);
+  if (f.otherBodyRequestedOn)
+    add('otherBodiesNotice', otherBodiesNoticeDue(cal, f.otherBodyRequestedOn), f.otherBodyNoticeOn);
   return items;
 }
 

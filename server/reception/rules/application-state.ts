@@ -9,7 +9,18 @@
  *       ↓  │            refusal      ↓
  *     RETURNED          HEARING ─refuse→ REFUSED        (any open state) ─withdraw→ WITHDRAWN
  */
-export const APPLICATION_STATES = ['REGISTERED', 'RETURNED', 'REVIEW', 'HEARING', 'SCHEDULED', 'REFUSED', 'FORWARDED', 'WITHDRAWN', 'RECEIVED', 'NO_SHOW'] as const;
+export const APPLICATION_STATES = [
+  'REGISTERED',
+  'RETURNED',
+  'REVIEW',
+  'HEARING',
+  'SCHEDULED',
+  'REFUSED',
+  'FORWARDED',
+  'WITHDRAWN',
+  'RECEIVED',
+  'NO_SHOW'
+] as const;
 export type ApplicationState = (typeof APPLICATION_STATES)[number];
 
 export const APPLICATION_ACTIONS = [
@@ -39,7 +50,13 @@ const T: Record<ApplicationAction, Partial<Record<ApplicationState, ApplicationS
   // Ground 4 (returned and not fixed) straight from RETURNED; the other grounds after a hearing.
   refuse: { HEARING: 'REFUSED', RETURNED: 'REFUSED' },
   forward: { REGISTERED: 'FORWARDED', REVIEW: 'FORWARDED' },
-  withdraw: { REGISTERED: 'WITHDRAWN', RETURNED: 'WITHDRAWN', REVIEW: 'WITHDRAWN', HEARING: 'WITHDRAWN', SCHEDULED: 'WITHDRAWN' },
+  withdraw: {
+    REGISTERED: 'WITHDRAWN',
+    RETURNED: 'WITHDRAWN',
+    REVIEW: 'WITHDRAWN',
+    HEARING: 'WITHDRAWN',
+    SCHEDULED: 'WITHDRAWN'
+  },
   attend: { SCHEDULED: 'RECEIVED' },
   noShow: { SCHEDULED: 'NO_SHOW' }
 };

@@ -44,4 +44,5 @@ export type NoticeMethod = (typeof NOTICE_METHODS)[number];
 export const EXTENSION_KINDS = ['LETTER', 'DECISION'] as const;
 export type ExtensionKind = (typeof EXTENSION_KINDS)[number];
 
-export const has = <T extends string>(set: readonly T[], v: unknown): v is T => typeof v === 'string' && (set as readonly string[]).includes(v);
+export const has = <T extends string>(set: readonly T[], v: unknown): v is T =>
+  typeof v === 'string' && (set as readonly string[]).includes(v);

@@ -9,19 +9,39 @@ import type { Language } from '../../shared/language';
  */
 export interface FinalListData {
   office: { nameKk: string; nameRu: string };
-  session: { date: string; startsAt: string; endsAt: string; room: { number: number } | null; placeKk: string; placeRu: string };
+  session: {
+    date: string;
+    startsAt: string;
+    endsAt: string;
+    room: { number: number } | null;
+    placeKk: string;
+    placeRu: string;
+  };
   official: { fullName: string; positionKk: string; positionRu: string };
   recipient: { kk: string; ru: string };
   due: string;
   invited: Array<{ nameKk: string; nameRu: string }>;
-  applicants: Array<{ slotTime: string | null; fullName: string; substance: string; category: string | null; representedName: string; interpreterNeeded: boolean; language: string }>;
+  applicants: Array<{
+    slotTime: string | null;
+    fullName: string;
+    substance: string;
+    category: string | null;
+    representedName: string;
+    interpreterNeeded: boolean;
+    language: string;
+  }>;
   drawnUpBy: string;
   drawnUpOn: string;
 }
 
 /** Reception order within a session: out-of-turn categories first (003 ¶12), then by time. */
-export function receptionOrder<T extends { category: string | null; slotTime: string | null }>(list: readonly T[]): T[] {
-  return [...list].sort((a, b) => Number(b.category !== null) - Number(a.category !== null) || (a.slotTime ?? '').localeCompare(b.slotTime ?? ''));
+export function receptionOrder<T extends { category: string | null; slotTime: string | null }>(
+  list: readonly T[]
+): T[] {
+  return [...list].sort(
+    (a, b) =>
+      Number(b.category !== null) - Number(a.category !== null) || (a.slotTime ?? '').localeCompare(b.slotTime ?? '')
+  );
 }
 
 const WORDS = {
@@ -62,7 +82,9 @@ export function finalListDocument(d: FinalListData, lang: Language): TableDocume
   const L = { locale: lang };
   const note = (a: FinalListData['applicants'][number]) =>
     [
-      a.category ? `★ ${(m as unknown as Record<string, (i: object, o: object) => string>)[`category_${a.category}`]({}, L)}` : '',
+      a.category
+        ? `★ ${(m as unknown as Record<string, (i: object, o: object) => string>)[`category_${a.category}`]({}, L)}`
+        : '',
       a.representedName ? `${w.for}: ${a.representedName}` : '',
       a.interpreterNeeded ? w.interpreter : '',
       a.language !== lang ? w.language : ''
@@ -70,7 +92,11 @@ export function finalListDocument(d: FinalListData, lang: Language): TableDocume
       .filter(Boolean)
       .join('; ');
   const ordered = receptionOrder(d.applicants);
-  const place = d.session.room ? `${w.room} ${d.session.room.number}` : lang === 'kk' ? d.session.placeKk : d.session.placeRu;
+  const place = d.session.room
+    ? `${w.room} ${d.session.room.number}`
+    : lang === 'kk'
+      ? d.session.placeKk
+      : d.session.placeRu;
   return {
     lang,
     corner: [lang === 'kk' ? d.recipient.kk : d.recipient.ru],
@@ -92,7 +118,9 @@ export function finalListDocument(d: FinalListData, lang: Language): TableDocume
           rows: ordered.map((a, i) => [String(i + 1), a.slotTime ?? '', a.fullName, a.substance, note(a)])
         }
       },
-      d.invited.length ? { heading: w.invited, items: d.invited.map((x) => (lang === 'kk' ? x.nameKk : x.nameRu)) } : { heading: w.invited, text: [w.noInvited] }
+      d.invited.length
+        ? { heading: w.invited, items: d.invited.map((x) => (lang === 'kk' ? x.nameKk : x.nameRu)) }
+        : { heading: w.invited, text: [w.noInvited] }
     ],
     footer: [`${w.by}: ${d.drawnUpBy}, ${verbalDate(d.drawnUpOn, lang)}`],
     fileName: `final-list-${d.session.date}-${lang}`

@@ -28,7 +28,8 @@ export function checkIin(value: string): IinCheck {
   const month = Number(value.slice(2, 4));
   const day = Number(value.slice(4, 6));
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (month < 1 || month > 12 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return { ok: false, problem: 'date' };
+  if (month < 1 || month > 12 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return { ok: false, problem: 'date' };
   if (iinCheckDigit(d.slice(0, 11)) !== d[11]) return { ok: false, problem: 'check' };
   return { ok: true, birthDate: date.toISOString().slice(0, 10), sex: centuryDigit % 2 === 1 ? 'M' : 'F' };
 }

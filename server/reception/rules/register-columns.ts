@@ -42,7 +42,15 @@ export const REGISTER_COLUMNS = [
 ] as const;
 export type RegisterColumn = (typeof REGISTER_COLUMNS)[number];
 
-export const IMPORT_REQUIRED: readonly RegisterColumn[] = ['receivedAt', 'channel', 'surname', 'givenName', 'iin', 'language', 'substance'];
+export const IMPORT_REQUIRED: readonly RegisterColumn[] = [
+  'receivedAt',
+  'channel',
+  'surname',
+  'givenName',
+  'iin',
+  'language',
+  'substance'
+];
 
 /** What registering an application needs (server/reception/applications.ts). */
 export interface ApplicationInput {
@@ -78,7 +86,8 @@ export function parseRegisterNumber(text: string): { year: number; number: numbe
 }
 
 /** Surname, name, patronymic (if any), as documents and lists show them. */
-export const fullName = (a: { surname: string; givenName: string; patronymic: string }) => [a.surname, a.givenName, a.patronymic].filter(Boolean).join(' ');
+export const fullName = (a: { surname: string; givenName: string; patronymic: string }) =>
+  [a.surname, a.givenName, a.patronymic].filter(Boolean).join(' ');
 
 export type RowProblem = { row: number; column: RegisterColumn | 'header'; problem: string };
 
@@ -108,15 +117,26 @@ export function parseImportRow(
   for (const c of IMPORT_REQUIRED) if (!v(c)) bad(c, 'required');
   if (v('iin') && !checkIin(v('iin')).ok) bad('iin', 'invalid');
   if (v('language') && !['kk', 'ru'].includes(v('language'))) bad('language', 'kk or ru');
-  if (v('channel') && (!has(CHANNELS, v('channel')) || !ctx.channels.includes(v('channel')))) bad('channel', 'not a channel of this office');
-  if (v('applicantKind') && !has(APPLICANT_KINDS, v('applicantKind'))) bad('applicantKind', APPLICANT_KINDS.join(' | '));
+  if (v('channel') && (!has(CHANNELS, v('channel')) || !ctx.channels.includes(v('channel'))))
+    bad('channel', 'not a channel of this office');
+  if (v('applicantKind') && !has(APPLICANT_KINDS, v('applicantKind')))
+    bad('applicantKind', APPLICANT_KINDS.join(' | '));
   if (v('category') && !isCategory(v('category'))) bad('category', 'unknown category');
   if (v('externalRegDate') && !DATE.test(v('externalRegDate'))) bad('externalRegDate', 'YYYY-MM-DD');
   const at = v('receivedAt') ? receivedAt(v('receivedAt'), ctx.timeZone) : null;
   if (v('receivedAt') && !at) bad('receivedAt', 'YYYY-MM-DD HH:MM');
-  const official = v('requestedOfficial') ? ctx.officials.find((o) => o.fullName === v('requestedOfficial')) : undefined;
+  const official = v('requestedOfficial')
+    ? ctx.officials.find((o) => o.fullName === v('requestedOfficial'))
+    : undefined;
   if (v('requestedOfficial') && !official) bad('requestedOfficial', 'no such official');
-  for (const [c, max] of [['surname', 100], ['givenName', 100], ['patronymic', 100], ['substance', 5000], ['address', 300], ['phone', 40]] as const)
+  for (const [c, max] of [
+    ['surname', 100],
+    ['givenName', 100],
+    ['patronymic', 100],
+    ['substance', 5000],
+    ['address', 300],
+    ['phone', 40]
+  ] as const)
     if (v(c).length > max) bad(c, `longer than ${max}`);
   if (problems.length) return { problems };
   return {

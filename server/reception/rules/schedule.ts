@@ -21,14 +21,19 @@ export interface GeneratedDate {
 }
 
 /** The month's dates that match the pattern, each marked skipped when it is not a working day. */
-export function patternDates(month: string, pattern: WeeklyPattern, isWorkingDay: (date: string) => boolean): GeneratedDate[] {
+export function patternDates(
+  month: string,
+  pattern: WeeklyPattern,
+  isWorkingDay: (date: string) => boolean
+): GeneratedDate[] {
   const first = Temporal.PlainYearMonth.from(month).toPlainDate({ day: 1 });
   const out: GeneratedDate[] = [];
   const lastOccurrence = (d: Temporal.PlainDate) => d.add({ days: 7 }).month !== d.month;
   for (let d = first; d.month === first.month; d = d.add({ days: 1 })) {
     if (d.dayOfWeek !== pattern.weekday) continue;
     const nth = Math.ceil(d.day / 7);
-    const matches = pattern.weeks.length === 0 || pattern.weeks.includes(nth) || (pattern.weeks.includes(-1) && lastOccurrence(d));
+    const matches =
+      pattern.weeks.length === 0 || pattern.weeks.includes(nth) || (pattern.weeks.includes(-1) && lastOccurrence(d));
     if (matches) out.push({ date: d.toString(), skipped: !isWorkingDay(d.toString()) });
   }
   return out;
@@ -42,7 +47,8 @@ export function sessionMinutes(startsAt: string, endsAt: string): number | null 
   return b <= a ? null : b - a;
 }
 
-const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const clock = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** The session's appointment times: one every `slotMinutes` that still ends inside the session. */
 export function slotTimes(startsAt: string, endsAt: string, slotMinutes: number): string[] {
@@ -73,11 +79,19 @@ export interface SessionCandidate {
  * cancelled day, that still has room (003 ¶16: re-scheduled, *product: the consequences*).
  * Null when there is none yet: the application returns to review and a task says so.
  */
-export function proposeSession<C extends SessionCandidate>(cancelled: { id: number; officialId: number; date: string }, candidates: readonly C[], needed = 1): C | null {
+export function proposeSession<C extends SessionCandidate>(
+  cancelled: { id: number; officialId: number; date: string },
+  candidates: readonly C[],
+  needed = 1
+): C | null {
   return (
     [...candidates]
-      .filter((c) => c.id !== cancelled.id && c.officialId === cancelled.officialId && c.date > cancelled.date && c.free >= needed)
-      .sort((a, b) => (a.date === b.date ? a.startsAt.localeCompare(b.startsAt) : a.date.localeCompare(b.date)))[0] ?? null
+      .filter(
+        (c) =>
+          c.id !== cancelled.id && c.officialId === cancelled.officialId && c.date > cancelled.date && c.free >= needed
+      )
+      .sort((a, b) => (a.date === b.date ? a.startsAt.localeCompare(b.startsAt) : a.date.localeCompare(b.date)))[0] ??
+    null
   );
 }
 
@@ -90,7 +104,12 @@ export function absenceNoticeLate(noticeOn: string, sessionDate: string, noticeD
 /** The schedule's approval (per office and month): draft → submitted → approved → published. */
 export const SCHEDULE_STATES = ['DRAFT', 'SUBMITTED', 'APPROVED', 'PUBLISHED'] as const;
 export type ScheduleState = (typeof SCHEDULE_STATES)[number];
-export const SCHEDULE_STEPS = { submit: ['DRAFT', 'SUBMITTED'], approve: ['SUBMITTED', 'APPROVED'], reject: ['SUBMITTED', 'DRAFT'], publish: ['APPROVED', 'PUBLISHED'] } as const;
+export const SCHEDULE_STEPS = {
+  submit: ['DRAFT', 'SUBMITTED'],
+  approve: ['SUBMITTED', 'APPROVED'],
+  reject: ['SUBMITTED', 'DRAFT'],
+  publish: ['APPROVED', 'PUBLISHED']
+} as const;
 export type ScheduleStep = keyof typeof SCHEDULE_STEPS;
 
 export function nextScheduleState(from: ScheduleState, step: ScheduleStep): ScheduleState | null {

@@ -23,7 +23,8 @@ export const actions: Actions = {
       const { db } = await appCtx();
       await completeSetup(db, { ...parsed.data, locale: locals.lang }, new Date(), getClientAddress());
     } catch (err) {
-      if (err instanceof DomainError) return fail(err.status, { login, fullName, error: errorMessage(err.code, err.params, locals.lang) });
+      if (err instanceof DomainError)
+        return fail(err.status, { login, fullName, error: errorMessage(err.code, err.params, locals.lang) });
       throw err;
     }
     // This page no longer exists once anyone does: the sign-in page says what happened.

@@ -10,6 +10,11 @@ export const load: PageServerLoad = ({ locals, url }) =>
   orErrorPage(async () => {
     const user = requireRole(locals.user, AUDIT_ROLES);
     const { lang: _l, ...q } = parse(auditQuery, queryOf(url));
-    const entries = await auditEntries((await appCtx()).db, { ...q, officeIds: user.officeIds, from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined });
+    const entries = await auditEntries((await appCtx()).db, {
+      ...q,
+      officeIds: user.officeIds,
+      from: q.from ? new Date(q.from) : undefined,
+      to: q.to ? new Date(q.to) : undefined
+    });
     return { entries, filter: q };
   });

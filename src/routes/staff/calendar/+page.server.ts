@@ -12,5 +12,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const office = locals.user!.officeId ? await db.office.findUnique({ where: { id: locals.user!.officeId } }) : null;
   const today = officeToday(now(), office?.timeZone ?? DEFAULT_TIME_ZONE);
   const year = asked ? Number(asked) : today.year;
-  return { view: await orErrorPage(() => calendarYear(db, year)), today: today.toString(), canEdit: locals.user!.role === 'admin' };
+  return {
+    view: await orErrorPage(() => calendarYear(db, year)),
+    today: today.toString(),
+    canEdit: locals.user!.role === 'admin'
+  };
 };

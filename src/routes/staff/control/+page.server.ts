@@ -14,6 +14,16 @@ export const load: PageServerLoad = ({ locals, url }) =>
     const reader = controlReader(locals.user);
     const { lang: _l, ...filter } = parse(registerQuery, queryOf(url));
     const officeId = workOffice(reader.user);
-    const [register, units, controllers] = await Promise.all([listAssignments(ctx, reader, filter), listUnits(ctx.db, officeId), controllersOf(ctx.db, officeId)]);
-    return { register, filter, units: units.map(({ id, nameKk, nameRu }) => ({ id, nameKk, nameRu })), controllers, keeper: reader.seesAll };
+    const [register, units, controllers] = await Promise.all([
+      listAssignments(ctx, reader, filter),
+      listUnits(ctx.db, officeId),
+      controllersOf(ctx.db, officeId)
+    ]);
+    return {
+      register,
+      filter,
+      units: units.map(({ id, nameKk, nameRu }) => ({ id, nameKk, nameRu })),
+      controllers,
+      keeper: reader.seesAll
+    };
   });

@@ -14,8 +14,16 @@ export const load: PageServerLoad = ({ locals }) =>
     const officeId = workOffice(user);
     const [office, services, printers] = await Promise.all([
       db.office.findUniqueOrThrow({ where: { id: officeId }, select: { code: true } }),
-      db.service.findMany({ where: { officeId, active: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], select: { id: true, nameKk: true, nameRu: true, prefix: true } }),
-      db.kiosk.findMany({ where: { officeId, active: true, printerKind: { not: 'NONE' } }, orderBy: { id: 'asc' }, select: { id: true, nameKk: true, nameRu: true } })
+      db.service.findMany({
+        where: { officeId, active: true },
+        orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+        select: { id: true, nameKk: true, nameRu: true, prefix: true }
+      }),
+      db.kiosk.findMany({
+        where: { officeId, active: true, printerKind: { not: 'NONE' } },
+        orderBy: { id: 'asc' },
+        select: { id: true, nameKk: true, nameRu: true }
+      })
     ]);
     return { office: office.code, services, printers, receiving: await receivingToday(await appCtx(), officeId) };
   });

@@ -6,7 +6,8 @@ import { DomainError } from '$server/shared/errors';
 import { startSession } from '$server/http/cookies';
 import { errorMessage } from '$server/http/respond';
 
-const safeNext = (next: FormDataEntryValue | null) => (typeof next === 'string' && /^\/staff(\/|$)/.test(next) ? next : '/staff');
+const safeNext = (next: FormDataEntryValue | null) =>
+  typeof next === 'string' && /^\/staff(\/|$)/.test(next) ? next : '/staff';
 
 /** A new installation has nobody to sign in yet: its first administrator is created at /setup. */
 export const load: PageServerLoad = async () => {
@@ -25,7 +26,8 @@ export const actions: Actions = {
     try {
       await startSession(cookies, url, login, password, getClientAddress());
     } catch (err) {
-      if (err instanceof DomainError) return fail(err.status, { login, error: errorMessage(err.code, err.params, locals.lang) });
+      if (err instanceof DomainError)
+        return fail(err.status, { login, error: errorMessage(err.code, err.params, locals.lang) });
       throw err;
     }
     redirect(303, safeNext(form.get('next')));

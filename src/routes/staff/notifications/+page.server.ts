@@ -3,4 +3,5 @@ import { appCtx } from '$server/http/app';
 import { orErrorPage } from '$server/http/respond';
 import { listNotifications } from '$server/control/notifications';
 
-export const load: PageServerLoad = ({ locals }) => orErrorPage(async () => ({ list: await listNotifications(await appCtx(), locals.user) }));
+export const load: PageServerLoad = ({ locals }) =>
+  orErrorPage(async () => ({ list: await listNotifications(await appCtx(), locals.user) }));

@@ -19,5 +19,12 @@ export const load: PageServerLoad = ({ locals, url }) =>
       listOfficials(ctx.db, officeId),
       ctx.db.office.findUniqueOrThrow({ where: { id: officeId }, select: { signupChannels: true } })
     ]);
-    return { register, tasks, officials, filter, channels: office.signupChannels.split(','), canRegister: reader.user.role === 'appeals' };
+    return {
+      register,
+      tasks,
+      officials,
+      filter,
+      channels: office.signupChannels.split(','),
+      canRegister: reader.user.role === 'appeals'
+    };
   });

@@ -9,7 +9,9 @@ export const load: PageServerLoad = ({ locals, url }) =>
   orErrorPage(async () => {
     const ctx = await appCtx();
     const today = ctx.now().toISOString().slice(0, 10);
-    const from = url.searchParams.get('from') ? parse(isoDate, url.searchParams.get('from')) : `${today.slice(0, 7)}-01`;
+    const from = url.searchParams.get('from')
+      ? parse(isoDate, url.searchParams.get('from'))
+      : `${today.slice(0, 7)}-01`;
     const to = url.searchParams.get('to') ? parse(isoDate, url.searchParams.get('to')) : today;
     const end = new Date(`${to}T00:00:00Z`);
     end.setUTCDate(end.getUTCDate() + 1);

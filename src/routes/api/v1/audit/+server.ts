@@ -11,5 +11,12 @@ export const GET: RequestHandler = (event) =>
   api(event, async () => {
     const user = requireRole(event.locals.user, AUDIT_ROLES);
     const q = parse(auditQuery, queryOf(event.url));
-    return { entries: await auditEntries((await appCtx()).db, { ...q, officeIds: user.officeIds, from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined }) };
+    return {
+      entries: await auditEntries((await appCtx()).db, {
+        ...q,
+        officeIds: user.officeIds,
+        from: q.from ? new Date(q.from) : undefined,
+        to: q.to ? new Date(q.to) : undefined
+      })
+    };
   });

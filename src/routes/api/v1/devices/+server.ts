@@ -12,4 +12,9 @@ export const GET: RequestHandler = (event) =>
 
 /** Pair the screen showing this code. */
 export const POST: RequestHandler = (event) =>
-  api(event, async () => pairDevice(await appCtx(), requireRole(event.locals.user, ADMIN_ROLES), await readBody(event, pairBody)), 201);
+  api(
+    event,
+    async () =>
+      pairDevice(await appCtx(), requireRole(event.locals.user, ADMIN_ROLES), await readBody(event, pairBody)),
+    201
+  );

@@ -3,4 +3,5 @@ import { api } from '$server/http/respond';
 import { appCtx } from '$server/http/app';
 import { listOffices } from '$server/offices/offices';
 
-export const GET: RequestHandler = (event) => api(event, async () => ({ offices: await listOffices((await appCtx()).db) }));
+export const GET: RequestHandler = (event) =>
+  api(event, async () => ({ offices: await listOffices((await appCtx()).db) }));

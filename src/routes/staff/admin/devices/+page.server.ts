@@ -8,4 +8,7 @@ import { orErrorPage } from '$server/http/respond';
 
 /** Paired kiosks and boards: pair a new one by its code, see which are alive, unpair (administrators). */
 export const load: PageServerLoad = ({ locals }) =>
-  orErrorPage(async () => ({ ...(await devicesPage(await appCtx(), requireRole(locals.user, ADMIN_ROLES))), serverVersion: version }));
+  orErrorPage(async () => ({
+    ...(await devicesPage(await appCtx(), requireRole(locals.user, ADMIN_ROLES))),
+    serverVersion: version
+  }));

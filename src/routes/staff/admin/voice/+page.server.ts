@@ -10,7 +10,13 @@ export const load: PageServerLoad = ({ locals, url }) =>
   orErrorPage(async () => {
     const { db } = await appCtx();
     if (!locals.user) throw new DomainError('forbidden');
-    const officeId = workOffice(locals.user, url.searchParams.has('office') ? Number(url.searchParams.get('office')) : undefined);
-    const office = await db.office.findUniqueOrThrow({ where: { id: officeId }, select: { id: true, code: true, nameKk: true, nameRu: true } });
+    const officeId = workOffice(
+      locals.user,
+      url.searchParams.has('office') ? Number(url.searchParams.get('office')) : undefined
+    );
+    const office = await db.office.findUniqueOrThrow({
+      where: { id: officeId },
+      select: { id: true, code: true, nameKk: true, nameRu: true }
+    });
     return { office, clips: await clipList(db, locals.user, officeId) };
   });

@@ -4,4 +4,5 @@ import { orErrorPage } from '$server/http/respond';
 import { controlReader } from '$server/control/access';
 import { dashboard } from '$server/control/register';
 
-export const load: PageServerLoad = ({ locals }) => orErrorPage(async () => ({ board: await dashboard(await appCtx(), controlReader(locals.user)) }));
+export const load: PageServerLoad = ({ locals }) =>
+  orErrorPage(async () => ({ board: await dashboard(await appCtx(), controlReader(locals.user)) }));

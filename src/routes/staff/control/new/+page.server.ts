@@ -9,6 +9,14 @@ export const load: PageServerLoad = ({ locals }) =>
   orErrorPage(async () => {
     const ctx = await appCtx();
     const officeId = workOffice(controlKeeper(locals.user));
-    const [units, controllers, terms] = await Promise.all([listUnits(ctx.db, officeId), controllersOf(ctx.db, officeId), officeTerms(ctx, ctx.db, officeId)]);
-    return { units: units.filter((u) => u.active).map(({ id, nameKk, nameRu }) => ({ id, nameKk, nameRu })), controllers, today: terms.today };
+    const [units, controllers, terms] = await Promise.all([
+      listUnits(ctx.db, officeId),
+      controllersOf(ctx.db, officeId),
+      officeTerms(ctx, ctx.db, officeId)
+    ]);
+    return {
+      units: units.filter((u) => u.active).map(({ id, nameKk, nameRu }) => ({ id, nameKk, nameRu })),
+      controllers,
+      today: terms.today
+    };
   });

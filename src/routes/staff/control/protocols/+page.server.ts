@@ -3,4 +3,5 @@ import { appCtx } from '$server/http/app';
 import { orErrorPage } from '$server/http/respond';
 import { protocolList } from '$server/control/protocols';
 
-export const load: PageServerLoad = ({ locals }) => orErrorPage(async () => ({ list: await protocolList(await appCtx(), locals.user) }));
+export const load: PageServerLoad = ({ locals }) =>
+  orErrorPage(async () => ({ list: await protocolList(await appCtx(), locals.user) }));

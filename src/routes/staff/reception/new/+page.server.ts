@@ -13,5 +13,8 @@ export const load: PageServerLoad = ({ locals }) =>
     const ctx = await appCtx();
     const officeId = workOffice(user);
     const office = await ctx.db.office.findUniqueOrThrow({ where: { id: officeId }, select: { signupChannels: true } });
-    return { officials: (await listOfficials(ctx.db, officeId)).filter((o) => o.active), channels: office.signupChannels.split(',') };
+    return {
+      officials: (await listOfficials(ctx.db, officeId)).filter((o) => o.active),
+      channels: office.signupChannels.split(',')
+    };
   });

@@ -4,4 +4,5 @@ import { orErrorPage } from '$server/http/respond';
 import { roomToday } from '$server/reception/room';
 
 /** The official's room on a reception day. */
-export const load: PageServerLoad = ({ locals }) => orErrorPage(async () => ({ room: await roomToday(await appCtx(), locals.user!) }));
+export const load: PageServerLoad = ({ locals }) =>
+  orErrorPage(async () => ({ room: await roomToday(await appCtx(), locals.user!) }));

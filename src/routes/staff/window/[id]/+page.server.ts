@@ -5,7 +5,9 @@ import { idParam, orErrorPage } from '$server/http/respond';
 import { windowConsole } from '$server/queue/windows';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
-  const data = await orErrorPage(async () => windowConsole(await appCtx(), idParam(params.id, 'unknown_window'), locals.user!));
+  const data = await orErrorPage(async () =>
+    windowConsole(await appCtx(), idParam(params.id, 'unknown_window'), locals.user!)
+  );
   // Working a window starts by taking it on the picker page.
   if (data.window.user?.id !== locals.user!.id) redirect(303, '/staff');
   return { console: data };

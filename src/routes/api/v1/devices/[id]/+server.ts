@@ -10,7 +10,12 @@ import { deviceBody } from '$server/http/schemas';
 export const PUT: RequestHandler = (event) =>
   api(event, async () => {
     const admin = requireRole(event.locals.user, ADMIN_ROLES);
-    return updateDevice(await appCtx(), admin, idParam(event.params.id, 'unknown_device'), await readBody(event, deviceBody));
+    return updateDevice(
+      await appCtx(),
+      admin,
+      idParam(event.params.id, 'unknown_device'),
+      await readBody(event, deviceBody)
+    );
   });
 
 /** Unpair: the screen's token stops working at once. */

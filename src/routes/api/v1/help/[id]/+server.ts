@@ -4,4 +4,5 @@ import { appCtx } from '$server/http/app';
 import { acknowledgeHelp } from '$server/queue/help';
 
 /** POST /api/v1/help/:id — "I am coming". */
-export const POST: RequestHandler = (event) => api(event, async () => acknowledgeHelp(await appCtx(), event.locals.user, idParam(event.params.id, 'unknown_help')));
+export const POST: RequestHandler = (event) =>
+  api(event, async () => acknowledgeHelp(await appCtx(), event.locals.user, idParam(event.params.id, 'unknown_help')));

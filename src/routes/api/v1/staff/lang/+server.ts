@@ -7,6 +7,11 @@ import { localeBody } from '$server/http/schemas';
 export const POST: RequestHandler = (event) =>
   api(event, async () => {
     const { locale } = await readBody(event, localeBody);
-    event.cookies.set(LANG_COOKIE, locale, { ...cookieBase(event.url), httpOnly: false, sameSite: 'lax', maxAge: 365 * 86400 });
+    event.cookies.set(LANG_COOKIE, locale, {
+      ...cookieBase(event.url),
+      httpOnly: false,
+      sameSite: 'lax',
+      maxAge: 365 * 86400
+    });
     return { locale };
   });

@@ -11,5 +11,10 @@ export const load: PageServerLoad = ({ locals, params }) =>
     const officeId = view.protocol.officeId;
     const [units, controllers] = await Promise.all([listUnits(ctx.db, officeId), controllersOf(ctx.db, officeId)]);
     const active = units.filter((u) => u.active);
-    return { view, units: active.map(({ id, nameKk, nameRu }) => ({ id, nameKk, nameRu })), controllers, executors: active.flatMap((u) => u.staff) };
+    return {
+      view,
+      units: active.map(({ id, nameKk, nameRu }) => ({ id, nameKk, nameRu })),
+      controllers,
+      executors: active.flatMap((u) => u.staff)
+    };
   });

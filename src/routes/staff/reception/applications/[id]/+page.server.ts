@@ -14,6 +14,8 @@ export const load: PageServerLoad = ({ locals, params }) =>
     const card = await applicationCard(ctx, reader, idParam(params.id, 'unknown_application'));
     const office = await ctx.db.office.findUniqueOrThrow({ where: { id: card.officeId }, select: { timeZone: true } });
     const today = officeToday(ctx.now(), office.timeZone).toString();
-    const sessions = card.actions.some((a) => a === 'schedule' || a === 'reschedule') ? await bookableSessions(ctx.db, card.officeId, today) : [];
+    const sessions = card.actions.some((a) => a === 'schedule' || a === 'reschedule')
+      ? await bookableSessions(ctx.db, card.officeId, today)
+      : [];
     return { card, sessions, today };
   });

@@ -16,8 +16,15 @@ export const POST: RequestHandler = (event) =>
     const body = await readBody(event, checkInBody);
     const ctx = await appCtx();
     const kiosk = await issuingKiosk(ctx, event.params.office, event.cookies.get(DEVICE_COOKIE.KIOSK));
-    const { ticket, created, id, kioskId, appointment } = await checkIn(ctx, { ...body, kiosk, officeCode: event.params.office });
+    const { ticket, created, id, kioskId, appointment } = await checkIn(ctx, {
+      ...body,
+      kiosk,
+      officeCode: event.params.office
+    });
     // A second visit prints the same ticket again: the visitor may have lost the first.
     const print = await printSafely(ctx, id, kioskId, event.url.origin);
-    return new Response(JSON.stringify({ ticket, created, print, appointment }), { status: created ? 201 : 200, headers: { 'content-type': 'application/json' } });
+    return new Response(JSON.stringify({ ticket, created, print, appointment }), {
+      status: created ? 201 : 200,
+      headers: { 'content-type': 'application/json' }
+    });
   });

@@ -10,5 +10,10 @@ export const GET: RequestHandler = (event) =>
     const { from, to, lang } = parse(publicScheduleQuery, queryOf(event.url));
     const ctx = await appCtx();
     const body = scheduleIcs(await publicSchedule(ctx.db, event.params.office, ctx.now(), from, to), lang ?? 'kk');
-    return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': `attachment; filename="schedule-${event.params.office}-${lang ?? 'kk'}.ics"` } });
+    return new Response(body, {
+      headers: {
+        'content-type': 'text/calendar; charset=utf-8',
+        'content-disposition': `attachment; filename="schedule-${event.params.office}-${lang ?? 'kk'}.ics"`
+      }
+    });
   });

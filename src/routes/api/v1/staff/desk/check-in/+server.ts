@@ -6,4 +6,6 @@ import { checkInAtDesk } from '$server/queue/desk';
 
 /** Check a visitor in for today's appointment at the registrar desk. */
 export const POST: RequestHandler = (event) =>
-  api(event, async () => checkInAtDesk(await appCtx(), event.locals.user!, await readBody(event, deskCheckInBody), event.url.origin));
+  api(event, async () =>
+    checkInAtDesk(await appCtx(), event.locals.user!, await readBody(event, deskCheckInBody), event.url.origin)
+  );

@@ -6,4 +6,9 @@ import { issueAtDesk } from '$server/queue/desk';
 
 /** A ticket issued at the registrar desk for a visitor whose identity was verified. */
 export const POST: RequestHandler = (event) =>
-  api(event, async () => issueAtDesk(await appCtx(), event.locals.user!, await readBody(event, deskTicketBody), event.url.origin), 201);
+  api(
+    event,
+    async () =>
+      issueAtDesk(await appCtx(), event.locals.user!, await readBody(event, deskTicketBody), event.url.origin),
+    201
+  );

@@ -10,6 +10,12 @@ export const GET: RequestHandler = (event) =>
   api(event, async () => {
     const user = requireRole(event.locals.user, ROLES);
     const paper = event.url.searchParams.get('paper') === '58' ? 58 : 80;
-    const png = await ticketPreview(await appCtx(), idParam(event.params.id, 'unknown_ticket'), paper, event.url.origin, user);
+    const png = await ticketPreview(
+      await appCtx(),
+      idParam(event.params.id, 'unknown_ticket'),
+      paper,
+      event.url.origin,
+      user
+    );
     return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png', 'cache-control': 'no-store' } });
   });

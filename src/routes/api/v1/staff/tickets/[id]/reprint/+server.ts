@@ -12,5 +12,13 @@ export const POST: RequestHandler = (event) =>
     const user = requireRole(event.locals.user, ROLES);
     const { kioskId } = await readBody(event, reprintBody);
     const ctx = await appCtx();
-    return { print: await reprintTicket(ctx, idParam(event.params.id, 'unknown_ticket'), kioskId ?? null, event.url.origin, user) };
+    return {
+      print: await reprintTicket(
+        ctx,
+        idParam(event.params.id, 'unknown_ticket'),
+        kioskId ?? null,
+        event.url.origin,
+        user
+      )
+    };
   });
