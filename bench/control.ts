@@ -23,7 +23,7 @@ import { closeRenderPool } from '../server/documents/render';
 import { dashboard, listAssignments } from '../server/control/register';
 import { createDb } from '../server/db/client';
 import type { DbConfig } from '../server/db/config';
-import type { Ctx } from '../server/shared/context';
+import type { Ctx } from '../server/realtime/context';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);

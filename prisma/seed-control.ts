@@ -9,7 +9,7 @@ import { attach, reportExecution, sendPart } from '../server/control/execution';
 import { addItemAssignment, createProtocol, saveProtocol, signProtocol } from '../server/control/protocols';
 import { decideRequest, requestExtension, requestRemoval } from '../server/control/requests';
 import type { Db } from '../server/db/client';
-import type { Ctx } from '../server/shared/context';
+import type { Ctx } from '../server/realtime/context';
 import { registerApplication } from '../server/reception/applications';
 import { DEMO_OFFICE } from './seed';
 import { demoIin } from './seed-reception';

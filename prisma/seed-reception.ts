@@ -15,7 +15,7 @@ import { recordOnApplication, applicationStep, type StepInput } from '../server/
 import { registerApplication, type ApplicationInput } from '../server/reception/applications';
 import { iinCheckDigit } from '../server/reception/rules/iin';
 import { addSession, generateSessions, saveOfficial, scheduleStep } from '../server/reception/schedule';
-import type { Ctx } from '../server/shared/context';
+import type { Ctx } from '../server/realtime/context';
 import { DEMO_OFFICE } from './seed';
 
 /** A valid ИИН for a birth date (the serial makes it unique). */

@@ -1,7 +1,7 @@
 import { json, type Handle } from '@sveltejs/kit';
 import { SESSION_COOKIE, sessionUser } from '$server/auth/sessions';
 import { isLanguage } from '$server/shared/language';
-import { appCtx, startBackground, startRealtime } from '$server/http/app';
+import { appCtx, startBackground, startRealtime } from '$server/app';
 import { LANG_COOKIE } from '$server/http/cookies';
 import { errorMessage, requestLanguage } from '$server/http/respond';
 

@@ -3,14 +3,14 @@ import {
   DAY_KINDS,
   FIVE_DAY_WEEK,
   WorkingCalendar,
-  isIsoDate,
   type CalendarEntry,
   type DayKind,
   type DayStatus
 } from './rules/calendar';
 import { DomainError } from '../shared/errors';
-import { sharedCache } from '../shared/peer-caches';
-import { parseWorkDays, weeklyRule, type WorkingDayRule } from '../offices/rules/hours';
+import { isIsoDate } from '../shared/time';
+import { sharedCache } from '../realtime/peer-caches';
+import { parseWorkDays, weeklyRule, type WorkingDayRule } from './rules/working-week';
 
 type OfficeRow = NonNullable<Awaited<ReturnType<Db['office']['findUnique']>>>;
 

@@ -6,7 +6,7 @@ import type { WorkingCalendar } from '../calendar/rules/calendar';
 import { officeToday } from '../calendar/rules/deadlines';
 import type { Db, Tx } from '../db/client';
 import { DomainError } from '../shared/errors';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 
 /**
  * Who reads the control register: appeals staff and the head see their office's assignments;

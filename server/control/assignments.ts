@@ -7,7 +7,7 @@ import { TX_OPTIONS } from '../db/client';
 import { controlDeadline, fitsCategory, type ControlCategory } from '../calendar/rules/deadlines';
 import { DomainError, type ErrorCode } from '../shared/errors';
 import { shortDaysIn } from '../shared/months';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 import { controlKeeper, officeTerms, type OfficeTerms } from './access';
 import { scheduleAssignmentReminders } from './reminders';
 import { checkAssignee, coPartDue, ITEM_NUMBER, type Refusal } from './rules/terms';

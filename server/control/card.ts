@@ -1,7 +1,7 @@
 import type { SessionUser } from '../auth/sessions';
 import { audit } from '../auth/audit';
 import { controlDates } from '../calendar/rules/deadlines';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 import { controlReader, officeTerms } from './access';
 import { lead, loadVisible } from './execution';
 import { canDo } from './rules/assignment-state';

@@ -5,7 +5,7 @@ import type { TableDocument } from '../documents/model';
 import { renderDocument as render, type DocFormat } from '../documents/render';
 import type { Db } from '../db/client';
 import { DomainError } from '../shared/errors';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 import type { Language } from '../shared/language';
 import { controlKeeper, officeTerms } from './access';
 import { protocolView } from './protocols';

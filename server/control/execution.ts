@@ -4,7 +4,7 @@ import { audit } from '../auth/audit';
 import type { Db, Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
 import { DomainError } from '../shared/errors';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 import { controlReader, officeTerms, visibleAssignments, type ControlReader } from './access';
 import { assertAssignee, recordEvent, refuse } from './assignments';
 import { scheduleAssignmentReminders } from './reminders';

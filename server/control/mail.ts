@@ -1,6 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Tx } from '../db/client';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 import { isLanguage, type Language } from '../shared/language';
 import { notificationMail } from './rules/notification-text';
 

@@ -2,7 +2,7 @@ import type { SessionUser } from '../auth/sessions';
 import { requireRole } from '../auth/sessions';
 import { ROLES } from '../auth/roles';
 import { DomainError } from '../shared/errors';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 
 /** The bell (SPEC 3.3): a person's notifications, newest first, read and unread. */
 

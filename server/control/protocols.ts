@@ -5,7 +5,7 @@ import { audit } from '../auth/audit';
 import { TX_OPTIONS, type Db, type Tx } from '../db/client';
 import { trafficLight } from '../calendar/rules/deadlines';
 import { DomainError } from '../shared/errors';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 import { fullName } from '../reception/rules/register-columns';
 import { parseAttendees } from '../reception/final-list';
 import { controlKeeper, officeTerms } from './access';

@@ -2,7 +2,7 @@ import { workOffice } from '../auth/scope';
 import { Temporal } from 'temporal-polyfill';
 import { trafficLight, type TrafficLight } from '../calendar/rules/deadlines';
 import type { Db } from '../db/client';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 import { officeTerms, visibleAssignments, type ControlReader, type OfficeTerms } from './access';
 import { assignmentLight } from './rules/terms';
 

@@ -6,7 +6,7 @@ import { Temporal } from 'temporal-polyfill';
 import { officeToday } from '../calendar/rules/deadlines';
 import { worksFor } from '../auth/scope';
 import { protocolDue } from './rules/terms';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 import {
   assignmentReminders,
   protocolReminder,

@@ -3,7 +3,7 @@ import { DECIDER_ROLES } from '../auth/roles';
 import { audit } from '../auth/audit';
 import { TX_OPTIONS, type Tx } from '../db/client';
 import { DomainError } from '../shared/errors';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 import { controlKeeper, controlReader, officeTerms } from './access';
 import { recordEvent, refuse } from './assignments';
 import { assertStep, lead, loadVisible } from './execution';

@@ -4,7 +4,7 @@ import { audit } from '../auth/audit';
 import { workOffice, worksFor } from '../auth/scope';
 import type { Db, Tx } from '../db/client';
 import { DomainError } from '../shared/errors';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 
 /** Structural units and bodies that execute (SPEC 3.1): data the appeals department and administrators keep. */
 

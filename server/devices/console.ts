@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { inScope, officeFilter, type Scoped } from '../auth/scope';
 import { audit, auditChanges } from '../auth/audit';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 import { DomainError } from '../shared/errors';
-import type { deviceBody, pairBody } from '../http/schemas';
+import type { deviceBody, pairBody } from './schemas';
 import { deviceHealth, normaliseCode, silentBefore, type DeviceHealth } from './rules/devices';
 
 /** The administrator's side of paired screens (the screen's side is screens.ts). */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 import { DomainError } from '../shared/errors';
 import { newToken, tokenDigest } from '../shared/tokens';
 import { isUniqueViolation } from '../db/errors';

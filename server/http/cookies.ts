@@ -1,6 +1,6 @@
 import type { Cookies } from '@sveltejs/kit';
 import { SESSION_COOKIE, signIn } from '../auth/sessions';
-import { appCtx } from './app';
+import type { Ctx } from '../realtime/context';
 
 /** The staff console's language on this machine (kk/ru); read in hooks.server.ts. */
 export const LANG_COOKIE = 'qabyldau_lang';
@@ -17,13 +17,13 @@ export const cookieBase = (url: URL) => ({ path: '/', secure: url.protocol === '
  * the sign-in page's form and the JSON API. Throws bad_credentials.
  */
 export async function startSession(
+  ctx: Ctx,
   cookies: Cookies,
   url: URL,
   login: string,
   password: string,
   ip: string
 ): Promise<void> {
-  const ctx = await appCtx();
   const { token, expiresAt } = await signIn(ctx.db, login, password, ctx.now(), ip);
   cookies.set(SESSION_COOKIE, token, { ...cookieBase(url), httpOnly: true, sameSite: 'strict', expires: expiresAt });
 }

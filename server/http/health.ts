@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { appCtx } from './app';
+import { getDb } from '../db/client';
 import { dbConfig } from '../db/config';
 
 /** The running version (package.json in the working directory, as every start script has it). */
@@ -25,7 +25,7 @@ export async function health(): Promise<{
 }> {
   let database: 'ok' | 'failing' = 'failing';
   try {
-    const { db } = await appCtx();
+    const db = await getDb();
     await Promise.race([
       db.$queryRawUnsafe('SELECT 1'),
       new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000).unref())

@@ -4,10 +4,10 @@ import type { Db } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
 import { DomainError } from '../shared/errors';
 import { hashPassword } from '../auth/passwords';
-import type { kioskBody, officeBody, serviceBody, userBody, windowBody } from '../http/schemas';
+import type { kioskBody, officeBody, serviceBody, userBody, windowBody } from './schemas';
 import { parseTarget } from '../printing/transport';
 import { maskUrlPassword, restoreUrlPassword } from '../shared/secrets';
-import { prefixesLookAlike } from '../queue/rules/numbering';
+import { prefixesLookAlike } from './rules/prefixes';
 import { dropOfficeConfig } from './config';
 import { isUniqueViolation } from '../db/errors';
 

@@ -1,6 +1,6 @@
 import type { Db } from '../db/client';
 import { DomainError } from '../shared/errors';
-import { sharedCache } from '../shared/peer-caches';
+import { sharedCache } from '../realtime/peer-caches';
 
 type OfficeRow = NonNullable<Awaited<ReturnType<Db['office']['findUnique']>>>;
 type ServiceRow = NonNullable<Awaited<ReturnType<Db['service']['findUnique']>>>;

@@ -2,7 +2,8 @@ import type { Scoped } from '../auth/scope';
 import type { Db, Tx } from '../db/client';
 import { DomainError } from '../shared/errors';
 import { localDay, zoned } from '../shared/time';
-import { issuingState, parseWorkDays, type IssuingState, type OfficeHours } from './rules/hours';
+import { parseWorkDays } from '../calendar/rules/working-week';
+import { issuingState, type IssuingState, type OfficeHours } from './rules/hours';
 import { officeCalendar } from '../calendar/calendar';
 
 type OfficeRow = NonNullable<Awaited<ReturnType<Db['office']['findUnique']>>>;

@@ -1,7 +1,7 @@
 import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
 import * as m from '../../i18n/paraglide/messages.js';
 import { formatDateTime } from '../../ui/format';
-import type { TicketView } from '../queue/ticket-view';
+import type { TicketView } from './ticket';
 import type { Bitmap, PaperWidth } from './render';
 
 /** Characters per line of font A (12×24) at 203 dpi. */

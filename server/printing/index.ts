@@ -1,4 +1,4 @@
-import type { TicketView } from '../queue/ticket-view';
+import type { TicketView } from './ticket';
 import { workerPool } from '../shared/worker-pool';
 import { ticketJob } from './job';
 import type { PaperWidth } from './render';

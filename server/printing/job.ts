@@ -1,4 +1,4 @@
-import type { TicketView } from '../queue/ticket-view';
+import type { TicketView } from './ticket';
 import { encodeRaster, encodeTextKz1048 } from './escpos';
 import { renderTicket, type PaperWidth } from './render';
 

@@ -3,7 +3,7 @@ import { GlobalFonts, createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import QRCode from 'qrcode';
 import * as m from '../../i18n/paraglide/messages.js';
 import { formatDateTime } from '../../ui/format';
-import type { TicketView } from '../queue/ticket-view';
+import type { TicketView } from './ticket';
 
 /** Printable widths at 203 dpi: 80 mm paper → 576 dots, 58 mm → 384. */
 export const PAPER_DOTS = { 80: 576, 58: 384 } as const;

@@ -1,4 +1,4 @@
-import type { TicketView } from '../queue/ticket-view';
+import type { TicketView } from './ticket';
 
 /** A representative ticket for previews, the benchmark and the documentation images. */
 export const SAMPLE_URL = 'http://192.168.1.10:3000/t/Xk3v9QwZp2LmN8rT4yUe1A';

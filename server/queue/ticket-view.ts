@@ -7,25 +7,9 @@ import { rulesOf } from './rules/queue-order';
 import { averageServiceMinutes, estimateWaitMinutes } from './rules/wait';
 import { countAhead } from './line';
 
-/** Everything a ticket shows: on screen, on paper (printing) and on the status page. */
-export interface TicketView {
-  token: string;
-  code: string;
-  language: Language;
-  office: { code: string; nameKk: string; nameRu: string; timeZone: string };
-  service: { id: number; nameKk: string; nameRu: string; prefix: string };
-  category: string | null;
-  categoryStatus: string | null;
-  outOfTurn: boolean;
-  needsAssistance: boolean;
-  status: string;
-  issuedAt: string;
-  window: { number: number; kind: string } | null;
-  peopleAhead: number;
-  waitMinutes: number;
-  /** A check-in ticket: when and where the visitor is expected (no one's name). */
-  appointment?: { slotTime: string | null; room: { number: number; kind: string } | null } | null;
-}
+// Everything a ticket shows is what its paper shows too: the type lives with printing, below the queue.
+export type { TicketView } from '../printing/ticket';
+import type { TicketView } from '../printing/ticket';
 
 type TicketRow = NonNullable<Awaited<ReturnType<Db['ticket']['findUnique']>>>;
 

@@ -7,8 +7,8 @@ import { lineHead, lineLength } from './line';
 import { nextStatus, type TicketAction, type TicketStatus } from './rules/ticket-state';
 import { localDay } from '../shared/time';
 import type { QueueEvent, QueueEventType } from '../realtime/contract';
-import type { Ctx } from '../shared/context';
-import { appendEvent } from './events';
+import type { Ctx } from '../realtime/context';
+import { appendEvent } from '../feed/events';
 import { rulesOf } from './rules/queue-order';
 import { publicTicket, publicWindow } from './views';
 

@@ -1,21 +1,23 @@
 import type { Server, Socket } from 'socket.io';
 import { DomainError } from '../shared/errors';
-import type { Ctx } from '../shared/context';
-import { boardSnapshot } from '../queue/board';
+import type { Ctx } from './context';
 import { EVENTS, type BoardSnapshot, type QueueEvent, type SubscribeReply } from './contract';
 import { SOCKET_LIMITS, TokenBucket } from './rules/rate';
 import { isShared, officeRoom } from './io';
-import { connectPeers, dropFromPeer } from '../shared/peer-caches';
+import { connectPeers, dropFromPeer } from './peer-caches';
 
 const ATTACHED = Symbol.for('qabyldau.realtime.attached');
 const PEER_CACHE_DROP = 'cache:drop';
+
+/** What a board needs to start from: the hall board capability reads it (server/board); realtime only carries it. */
+export type BoardReader = (db: Ctx['db'], officeCode: string, now: Date) => Promise<BoardSnapshot>;
 
 /**
  * Wires an office's room: a client subscribes with the office code and gets a
  * snapshot in the acknowledgement; afterwards it receives every queue event of
  * that office. A client that sees a sequence gap asks for a fresh snapshot.
  */
-export function attachRealtime(io: Server, ctx: Omit<Ctx, 'publish'>): void {
+export function attachRealtime(io: Server, ctx: Omit<Ctx, 'publish'>, boardSnapshot: BoardReader): void {
   const marked = io as Server & { [ATTACHED]?: boolean };
   // A dev reload attaches again: replace the old handlers rather than doubling them.
   if (marked[ATTACHED]) {

@@ -7,7 +7,7 @@ import { TX_OPTIONS } from '../db/client';
 import { deadlineCalendar } from '../calendar/calendar';
 import { absenceNoticeDue, officeToday } from '../calendar/rules/deadlines';
 import { DomainError } from '../shared/errors';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 import { workOffice } from './access';
 import { scheduleFor } from './schedule';
 import { absenceNoticeLate, firstFreeSlot, proposeSession, slotTimes, type SessionCandidate } from './rules/schedule';

@@ -6,7 +6,7 @@ import { deadlineCalendar } from '../calendar/calendar';
 import { hearingNoticeDue, officeToday } from '../calendar/rules/deadlines';
 import type { WorkingCalendar } from '../calendar/rules/calendar';
 import { DomainError } from '../shared/errors';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 import { receptionReader } from './access';
 import { visibleApplication } from './applications';
 import {

@@ -8,11 +8,11 @@ import { deadlineCalendar } from '../calendar/calendar';
 import { officeToday, registrationDate } from '../calendar/rules/deadlines';
 import { isCategory } from '../queue/rules/categories';
 import { DomainError } from '../shared/errors';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 import { canSee, workOffice, type ReceptionReader } from './access';
 import { allowedActions, type ApplicationState } from './rules/application-state';
 import { applicationDue, nextDue, worstLight, type ApplicationFacts } from './rules/application-due';
-import type { Channel } from './rules/catalogue';
+import type { Channel } from '../offices/rules/channels';
 import { fullName, parseRegisterNumber, registerNumber, type ApplicationInput } from './rules/register-columns';
 
 export { registerNumber, type ApplicationInput };

@@ -4,7 +4,7 @@ import { officeByCode } from '../offices/offices';
 import { issueTicket } from '../queue/tickets';
 import type { TicketView } from '../queue/ticket-view';
 import { DomainError } from '../shared/errors';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 import type { Language } from '../shared/language';
 import { checkIin } from './rules/iin';
 import { parseRegisterNumber } from './rules/register-columns';

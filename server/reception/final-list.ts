@@ -3,7 +3,7 @@ import { deadlineCalendar } from '../calendar/calendar';
 import { finalListDueBy, officeToday } from '../calendar/rules/deadlines';
 import { renderDocument } from '../documents/render';
 import { DomainError } from '../shared/errors';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 import type { Language } from '../shared/language';
 import type { ReceptionReader } from './access';
 import { finalListDocument, type FinalListData } from './rules/final-list';

@@ -7,7 +7,7 @@ import { requireRole } from '../auth/sessions';
 import { REGISTER_ROLES } from '../auth/roles';
 import { audit } from '../auth/audit';
 import { DomainError } from '../shared/errors';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 import { workOffice, type ReceptionReader } from './access';
 import { registerApplication, registerNumber, registerRows, type RegisterFilter } from './applications';
 import { listOfficials } from './schedule';

@@ -2,7 +2,7 @@ import type { SessionUser } from '../auth/sessions';
 import { officeToday } from '../calendar/rules/deadlines';
 import { actOnTicket, callTicket, takeWindow } from '../queue/windows';
 import { DomainError } from '../shared/errors';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 import { receptionReader } from './access';
 import { applicationStep } from './application-steps';
 import { receptionOrder } from './rules/final-list';

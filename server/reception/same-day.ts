@@ -4,7 +4,7 @@ import { DESK_ROLES } from '../auth/roles';
 import { workOffice } from '../auth/scope';
 import { officeToday } from '../calendar/rules/deadlines';
 import { DomainError } from '../shared/errors';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 import type { Language } from '../shared/language';
 import { insertApplication } from './applications';
 import { checkIn } from './check-in';

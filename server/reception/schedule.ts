@@ -6,7 +6,7 @@ import { TX_OPTIONS } from '../db/client';
 import { deadlineCalendar } from '../calendar/calendar';
 import { finalListDueBy } from '../calendar/rules/deadlines';
 import { DomainError } from '../shared/errors';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 import { audit } from '../auth/audit';
 import type { ReceptionReader } from './access';
 import { workOffice } from './access';

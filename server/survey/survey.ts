@@ -2,7 +2,7 @@ import { audit } from '../auth/audit';
 import { requireRole, type SessionUser } from '../auth/sessions';
 import { officeFilter, workOffice } from '../auth/scope';
 import type { Db } from '../db/client';
-import type { Ctx } from '../shared/context';
+import type { Ctx } from '../realtime/context';
 import { DomainError } from '../shared/errors';
 import type { Language } from '../shared/language';
 import { cleanComment, summarize, surveyOpen } from './rules';

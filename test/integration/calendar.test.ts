@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
 import { seedCalendar } from '../../prisma/calendar-kz';
 import { calendarYear, removeCalendarDay, saveCalendarDay } from '../../server/calendar/calendar';
-import { deadlinesFor } from '../../server/calendar/deadlines';
+import { deadlinesFor } from '../../server/offices/deadlines';
 import { kioskInfo } from '../../server/offices/offices';
 import { dropOfficeConfig } from '../../server/offices/config';
 import { issueTicket } from '../../server/queue/tickets';

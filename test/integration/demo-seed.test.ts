@@ -6,7 +6,7 @@ import { listAssignments } from '../../server/control/register';
 import { sweepReminders } from '../../server/control/reminders';
 import { listNotifications } from '../../server/control/notifications';
 import type { SessionUser } from '../../server/auth/sessions';
-import { boardSnapshot } from '../../server/queue/board';
+import { boardSnapshot } from '../../server/board/snapshot';
 import { publicSchedule } from '../../server/reception/public-schedule';
 import { PROVIDERS, startHarness, type Harness } from './harness';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkInAtDesk, issueAtDesk } from '../../server/queue/desk';
+import { checkInAtDesk, issueAtDesk } from '../../server/reception/desk';
 import { receivingToday, sameDayReception } from '../../server/reception/same-day';
 import { addSession, saveOfficial } from '../../server/reception/schedule';
 import { PROVIDERS, refusal, startHarness, type Harness } from './harness';

@@ -17,8 +17,9 @@ import { createDb } from '../../server/db/client';
 import { DomainError } from '../../server/shared/errors';
 import type { DbConfig, Provider } from '../../server/db/config';
 import { attachRealtime, publisher } from '../../server/realtime/attach';
+import { boardSnapshot } from '../../server/board/snapshot';
 import type { QueueEvent } from '../../server/realtime/contract';
-import type { Ctx } from '../../server/shared/context';
+import type { Ctx } from '../../server/realtime/context';
 
 /** SQLite always; PostgreSQL too when TEST_PG_URL names a server (CI starts one). */
 export const PROVIDERS: Provider[] = ['sqlite', ...(process.env.TEST_PG_URL ? (['postgresql'] as const) : [])];
@@ -55,7 +56,7 @@ export async function startHarness(provider: Provider) {
   const port = (httpServer.address() as AddressInfo).port;
   let now: Date | null = null;
   const ctx: Ctx = { db, now: () => now ?? new Date(), publish: publisher(() => io) };
-  attachRealtime(io, ctx);
+  attachRealtime(io, ctx, boardSnapshot);
   const sockets: Socket[] = [];
   const office = await db.office.findUniqueOrThrow({ where: { code: 'demo' } });
   const services = Object.fromEntries(

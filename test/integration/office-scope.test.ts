@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deadlinesFor } from '../../server/calendar/deadlines';
+import { deadlinesFor } from '../../server/offices/deadlines';
 import { adminData, saveKiosk, saveOffice, saveService, saveUser, saveWindow } from '../../server/offices/admin';
-import { reprintTicket, ticketPreview, ticketPrintInfo } from '../../server/printing/kiosk-printing';
+import { reprintTicket, ticketPreview, ticketPrintInfo } from '../../server/queue/ticket-printing';
 import { issueTicket } from '../../server/queue/tickets';
 import { actOnTicket, callNext, decideCategory, takeWindow, windowConsole } from '../../server/queue/windows';
 import { sessionUser, signIn } from '../../server/auth/sessions';

@@ -8,7 +8,7 @@ import jsQR from 'jsqr';
 import { decodeEscPos } from '../../server/printing/decode';
 import { bitmapToRgba, renderTicket } from '../../server/printing/render';
 import { startVirtualPrinter, type VirtualPrinter } from '../../server/printing/virtual-printer';
-import { printAtKiosk, printForIssue } from '../../server/printing/kiosk-printing';
+import { printAtKiosk, printForIssue } from '../../server/queue/ticket-printing';
 import { dropOfficeConfig } from '../../server/offices/config';
 import { issueTicket } from '../../server/queue/tickets';
 import { ticketView } from '../../server/queue/ticket-view';

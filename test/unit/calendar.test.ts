@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
 import { KZ_CALENDAR } from '../../prisma/calendar-kz';
-import { WorkingCalendar, isIsoDate, type CalendarEntry } from '../../server/calendar/rules/calendar';
+import { WorkingCalendar, type CalendarEntry } from '../../server/calendar/rules/calendar';
+import { isIsoDate } from '../../server/shared/time';
 import { issuingState, nextOpening, type OfficeHours } from '../../server/offices/rules/hours';
 
 /** The seeded official calendar 2025–2027 on the five-day week. */

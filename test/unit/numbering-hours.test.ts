@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { issuingState, nextOpening, type OfficeHours } from '../../server/offices/rules/hours';
-import { isPrefix, prefixesLookAlike, ticketCode } from '../../server/queue/rules/numbering';
+import { ticketCode } from '../../server/queue/rules/numbering';
+import { isPrefix, prefixesLookAlike } from '../../server/offices/rules/prefixes';
 import { localDay, parseClock } from '../../server/shared/time';
 import { averageServiceMinutes, estimateWaitMinutes } from '../../server/queue/rules/wait';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { officeBody } from '../../server/http/schemas';
+import { officeBody } from '../../server/offices/schemas';
 
 /** Admin settings that once made an office answer 500 are refused at the door. */
 describe('office settings', () => {

@@ -41,15 +41,6 @@ export type DayStatus =
 /** Any run of non-working days is far shorter; a longer search means an empty week. */
 const MAX_SCAN_DAYS = 366;
 
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  try {
-    return Temporal.PlainDate.from(value, { overflow: 'reject' }).toString() === value;
-  } catch {
-    return false;
-  }
-}
-
 export function plainDate(date: Temporal.PlainDate | string): Temporal.PlainDate {
   return typeof date === 'string' ? Temporal.PlainDate.from(date, { overflow: 'reject' }) : date;
 }

@@ -1,5 +1,5 @@
-import { Temporal } from 'temporal-polyfill';
 import { instantAt, parseClock, zoned } from '../../shared/time';
+import { weeklyRule, type WorkingDayRule } from '../../calendar/rules/working-week';
 
 /** Weekly hours of an office (SPEC 1.5; per office because the regulations differ). */
 export interface OfficeHours {
@@ -12,23 +12,6 @@ export interface OfficeHours {
   lunchEnd: string | null;
   /** Stop issuing tickets this many minutes before closing. */
   lastTicketMinutes: number;
-}
-
-/**
- * Whether a local date is a working day. The plain weekly rule is the default;
- * the holiday calendar plugs in here.
- */
-export type WorkingDayRule = (date: Temporal.PlainDate) => boolean;
-
-export function weeklyRule(hours: Pick<OfficeHours, 'workDays'>): WorkingDayRule {
-  return (date) => hours.workDays.includes(date.dayOfWeek);
-}
-
-export function parseWorkDays(csv: string): number[] {
-  return csv
-    .split(',')
-    .map((s) => Number(s.trim()))
-    .filter((n) => Number.isInteger(n) && n >= 1 && n <= 7);
 }
 
 export type IssuingState =

@@ -3,22 +3,6 @@
  * (the schema is portable), validated here.
  */
 
-/** Sign-up channels (003 ¶4; 000 ¶188, ¶207; 001 §12.2). Each office keeps its own list of them. */
-export const CHANNELS = [
-  'PORTAL', // e-government portal
-  'EOTINISH', // E-Otinish
-  'PAPER',
-  'IN_PERSON',
-  'ORAL', // orally to the reception staff
-  'CALL_CENTRE',
-  'EMAIL', // the akim's e-mail
-  'WEBSITE',
-  'WHATSAPP',
-  'RECEPTION_CENTRE',
-  'TERRITORIAL_BODY'
-] as const;
-export type Channel = (typeof CHANNELS)[number];
-
 /** Session types (003 ¶7, ¶9, ¶13–14; 000 ¶208, ¶210). */
 export const SESSION_TYPES = ['REGULAR', 'EXTRA', 'AFTER_MEETING', 'JOINT', 'VIDEO'] as const;
 export type SessionType = (typeof SESSION_TYPES)[number];

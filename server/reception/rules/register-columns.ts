@@ -1,7 +1,8 @@
 import { isCategory } from '../../queue/rules/categories';
 import type { Language } from '../../shared/language';
 import { officeInstant } from '../../shared/time';
-import { APPLICANT_KINDS, CHANNELS, has, type ApplicantKind, type Channel } from './catalogue';
+import { APPLICANT_KINDS, has, type ApplicantKind } from './catalogue';
+import { CHANNELS, type Channel } from '../../offices/rules/channels';
 import { checkIin } from './iin';
 
 /**

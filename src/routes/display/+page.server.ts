@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { listOffices } from '$server/offices/offices';
 
 /** A board is paired to an office by its URL; with a single office, go straight there. */

@@ -1,10 +1,10 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { completeSetup, setupPending } from '$server/auth/setup';
 import { DomainError } from '$server/shared/errors';
 import { errorMessage } from '$server/http/respond';
-import { setupForm } from '$server/http/schemas';
+import { setupForm } from '$server/auth/schemas';
 
 /** The first administrator of a new installation (server/auth/setup.ts); gone once anyone exists. */
 export const load: PageServerLoad = async ({ locals }) => {

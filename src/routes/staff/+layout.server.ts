@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { LayoutServerLoad } from './$types';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { unreadCount } from '$server/control/notifications';
 
 /** Every staff page needs a signed-in user (roles are checked again by each API call); the bell shows unread notifications. */

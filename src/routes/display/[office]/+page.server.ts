@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
-import { appCtx } from '$server/http/app';
-import { screenPage } from '$server/http/devices';
+import { appCtx } from '$server/app';
+import { screenPage } from '$server/devices/api';
 import { orErrorPage } from '$server/http/respond';
-import { boardSnapshot } from '$server/queue/board';
+import { boardSnapshot } from '$server/board/snapshot';
 
 /** The hall board, or its pairing code (server/http/devices.ts screenPage). */
 export const load: PageServerLoad = async (event) => {

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { appCtx } from '$server/http/app';
-import { screenPage } from '$server/http/devices';
+import { appCtx } from '$server/app';
+import { screenPage } from '$server/devices/api';
 import { orErrorPage } from '$server/http/respond';
 import { kioskInfo } from '$server/offices/offices';
 

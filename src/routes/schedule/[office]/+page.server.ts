@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { orErrorPage } from '$server/http/respond';
 import { publicSchedule } from '$server/reception/public-schedule';
 

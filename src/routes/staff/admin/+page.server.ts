@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { adminData } from '$server/offices/admin';
 
 export const load: PageServerLoad = async ({ locals }) => {

@@ -2,9 +2,9 @@ import type { PageServerLoad } from './$types';
 import { auditEntries } from '$server/auth/audit';
 import { AUDIT_ROLES } from '$server/auth/roles';
 import { requireRole } from '$server/auth/sessions';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { orErrorPage, parse, queryOf } from '$server/http/respond';
-import { auditQuery } from '$server/http/schemas';
+import { auditQuery } from '$server/auth/schemas';
 
 export const load: PageServerLoad = ({ locals, url }) =>
   orErrorPage(async () => {

@@ -1,8 +1,8 @@
 import { workOffice } from '$server/auth/scope';
 import type { PageServerLoad } from './$types';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { orErrorPage, parse, queryOf } from '$server/http/respond';
-import { registerQuery } from '$server/http/control-schemas';
+import { registerQuery } from '$server/control/schemas';
 import { controlReader } from '$server/control/access';
 import { listAssignments } from '$server/control/register';
 import { controllersOf, listUnits } from '$server/control/units';

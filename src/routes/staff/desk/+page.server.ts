@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { DESK_ROLES } from '$server/auth/roles';
 import { workOffice } from '$server/auth/scope';
 import { requireRole } from '$server/auth/sessions';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { orErrorPage } from '$server/http/respond';
 import { receivingToday } from '$server/reception/same-day';
 

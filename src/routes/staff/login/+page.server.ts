@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { setupPending } from '$server/auth/setup';
 import { DomainError } from '$server/shared/errors';
 import { startSession } from '$server/http/cookies';
@@ -24,7 +24,7 @@ export const actions: Actions = {
     const login = String(form.get('login') ?? '').slice(0, 100);
     const password = String(form.get('password') ?? '').slice(0, 200);
     try {
-      await startSession(cookies, url, login, password, getClientAddress());
+      await startSession(await appCtx(), cookies, url, login, password, getClientAddress());
     } catch (err) {
       if (err instanceof DomainError)
         return fail(err.status, { login, error: errorMessage(err.code, err.params, locals.lang) });

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { orErrorPage, parse, queryOf } from '$server/http/respond';
-import { registerQuery } from '$server/http/reception-schemas';
+import { registerQuery } from '$server/reception/schemas';
 import { receptionReader, workOffice } from '$server/reception/access';
 import { listApplications, myTasks } from '$server/reception/applications';
 import { listOfficials } from '$server/reception/schedule';

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { orErrorPage, parse } from '$server/http/respond';
-import { isoDate } from '$server/http/schemas';
+import { isoDate } from '$server/shared/schemas';
 import { surveySummary } from '$server/survey/survey';
 
 /** Visitors' ratings for the head, appeals staff and administrators: this month unless a period is asked. */

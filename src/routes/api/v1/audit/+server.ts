@@ -2,9 +2,9 @@ import type { RequestHandler } from './$types';
 import { auditEntries } from '$server/auth/audit';
 import { AUDIT_ROLES } from '$server/auth/roles';
 import { requireRole } from '$server/auth/sessions';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { api, parse, queryOf } from '$server/http/respond';
-import { auditQuery } from '$server/http/schemas';
+import { auditQuery } from '$server/auth/schemas';
 
 /** The audit log of the caller's offices (head, administrator); read-only by design. */
 export const GET: RequestHandler = (event) =>

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { getDeadlines } from '$server/http/calendar';
+import { getDeadlines } from '$server/offices/api';
 import { api } from '$server/http/respond';
 
 export const GET: RequestHandler = (event) => api(event, () => getDeadlines(event));

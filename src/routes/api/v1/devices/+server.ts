@@ -2,9 +2,9 @@ import type { RequestHandler } from './$types';
 import { ADMIN_ROLES } from '$server/auth/roles';
 import { requireRole } from '$server/auth/sessions';
 import { listDevices, pairDevice } from '$server/devices/console';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { api, readBody } from '$server/http/respond';
-import { pairBody } from '$server/http/schemas';
+import { pairBody } from '$server/devices/schemas';
 
 /** The paired screens of the administrator's offices. */
 export const GET: RequestHandler = (event) =>

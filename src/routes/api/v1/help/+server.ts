@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
 import { api } from '$server/http/respond';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { openHelp } from '$server/queue/help';
 
 /** GET /api/v1/help — open calls for help in the staff member's offices. */

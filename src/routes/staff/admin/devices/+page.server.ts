@@ -3,7 +3,7 @@ import { version } from '$app/environment';
 import { ADMIN_ROLES } from '$server/auth/roles';
 import { requireRole } from '$server/auth/sessions';
 import { devicesPage } from '$server/devices/console';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { orErrorPage } from '$server/http/respond';
 
 /** Paired kiosks and boards: pair a new one by its code, see which are alive, unpair (administrators). */

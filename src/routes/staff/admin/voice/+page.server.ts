@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { clipList } from '$server/announce/clips';
 import { workOffice } from '$server/auth/scope';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { orErrorPage } from '$server/http/respond';
 import { DomainError } from '$server/shared/errors';
 

@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { orErrorPage } from '$server/http/respond';
 import { controlReader } from '$server/control/access';
 import { dashboard } from '$server/control/register';

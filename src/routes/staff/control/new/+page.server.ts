@@ -1,6 +1,6 @@
 import { workOffice } from '$server/auth/scope';
 import type { PageServerLoad } from './$types';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { orErrorPage } from '$server/http/respond';
 import { controlKeeper, officeTerms } from '$server/control/access';
 import { controllersOf, listUnits } from '$server/control/units';

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { requireRole } from '$server/auth/sessions';
 import { REGISTER_ROLES } from '$server/auth/roles';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { orErrorPage } from '$server/http/respond';
 import { workOffice } from '$server/reception/access';
 import { listOfficials } from '$server/reception/schedule';

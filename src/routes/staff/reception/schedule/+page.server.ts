@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { orErrorPage, parse } from '$server/http/respond';
-import { monthParam } from '$server/http/reception-schemas';
+import { monthParam } from '$server/reception/schemas';
 import { officeToday } from '$server/calendar/rules/deadlines';
 import { receptionReader, workOffice } from '$server/reception/access';
 import { monthView } from '$server/reception/schedule';

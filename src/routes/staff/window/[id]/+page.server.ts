@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { idParam, orErrorPage } from '$server/http/respond';
 import { windowConsole } from '$server/queue/windows';
 

@@ -2,7 +2,7 @@ import type { RequestHandler } from './$types';
 import { SESSION_COOKIE, signOut } from '$server/auth/sessions';
 import { api } from '$server/http/respond';
 import { cookieBase } from '$server/http/cookies';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 
 export const POST: RequestHandler = (event) =>
   api(event, async () => {

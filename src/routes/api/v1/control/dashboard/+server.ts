@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
 import { api } from '$server/http/respond';
-import { head } from '$server/http/control';
+import { head } from '$server/control/api';
 
 export const GET: RequestHandler = (event) => api(event, () => head(event));

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
 import { api } from '$server/http/respond';
-import { controlList } from '$server/http/control';
+import { controlList } from '$server/control/api';
 
 export const GET: RequestHandler = (event) => api(event, () => controlList(event));

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
 import { api } from '$server/http/respond';
-import { protocolPromptness } from '$server/http/control';
+import { protocolPromptness } from '$server/control/api';
 
 export const GET: RequestHandler = (event) => api(event, () => protocolPromptness(event));

@@ -2,9 +2,9 @@ import type { RequestHandler } from './$types';
 import { ADMIN_ROLES } from '$server/auth/roles';
 import { requireRole } from '$server/auth/sessions';
 import { unpairDevice, updateDevice } from '$server/devices/console';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { api, idParam, readBody } from '$server/http/respond';
-import { deviceBody } from '$server/http/schemas';
+import { deviceBody } from '$server/devices/schemas';
 
 /** Rename a paired screen or change a kiosk's printer. */
 export const PUT: RequestHandler = (event) =>

@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
 import { api, idParam } from '$server/http/respond';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { acknowledgeHelp } from '$server/queue/help';
 
 /** POST /api/v1/help/:id — "I am coming". */

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
 import { api } from '$server/http/respond';
-import { notifications } from '$server/http/control';
+import { notifications } from '$server/control/api';
 
 export const POST: RequestHandler = (event) => api(event, () => notifications(event));

@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
 import { api } from '$server/http/respond';
-import { applications } from '$server/http/reception';
+import { applications } from '$server/reception/api';
 
 export const GET: RequestHandler = (event) => api(event, () => applications(event));
 export const POST: RequestHandler = (event) => api(event, () => applications(event), 201);

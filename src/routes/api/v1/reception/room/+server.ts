@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
 import { api } from '$server/http/respond';
-import { room } from '$server/http/reception';
+import { room } from '$server/reception/api';
 
 export const GET: RequestHandler = (event) => api(event, () => room(event));

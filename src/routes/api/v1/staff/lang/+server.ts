@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { cookieBase, LANG_COOKIE } from '$server/http/cookies';
 import { api, readBody } from '$server/http/respond';
-import { localeBody } from '$server/http/schemas';
+import { localeBody } from '$server/auth/schemas';
 
 /** The staff console's language, remembered in a cookie on that machine. */
 export const POST: RequestHandler = (event) =>

@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
 import { api } from '$server/http/respond';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { publicTicketView } from '$server/queue/ticket-view';
 
 export const GET: RequestHandler = (event) =>

@@ -2,7 +2,7 @@ import type { RequestHandler } from './$types';
 import { requireRole } from '$server/auth/sessions';
 import { WINDOW_ROLES } from '$server/auth/roles';
 import { api, idParam } from '$server/http/respond';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { windowConsole } from '$server/queue/windows';
 
 export const GET: RequestHandler = (event) =>

@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { idParam, orErrorPage } from '$server/http/respond';
 import { protocolView } from '$server/control/protocols';
 import { controllersOf, listUnits } from '$server/control/units';

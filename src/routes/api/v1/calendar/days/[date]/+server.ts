@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { deleteDay, putDay } from '$server/http/calendar';
+import { deleteDay, putDay } from '$server/calendar/api';
 import { api } from '$server/http/respond';
 
 export const PUT: RequestHandler = (event) => api(event, () => putDay(event));

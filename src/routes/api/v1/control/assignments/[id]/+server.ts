@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
 import { api } from '$server/http/respond';
-import { assignment } from '$server/http/control';
+import { assignment } from '$server/control/api';
 
 export const GET: RequestHandler = (event) => api(event, () => assignment(event));

@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { api } from '$server/http/respond';
-import { appCtx } from '$server/http/app';
-import { boardSnapshot } from '$server/queue/board';
+import { appCtx } from '$server/app';
+import { boardSnapshot } from '$server/board/snapshot';
 
 export const GET: RequestHandler = (event) =>
   api(event, async () => {

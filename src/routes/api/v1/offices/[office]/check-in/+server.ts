@@ -1,8 +1,8 @@
 import type { RequestHandler } from './$types';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { api, readBody } from '$server/http/respond';
-import { checkInBody } from '$server/http/reception-schemas';
-import { printSafely } from '$server/printing/kiosk-printing';
+import { checkInBody } from '$server/reception/schemas';
+import { printSafely } from '$server/queue/ticket-printing';
 import { checkIn } from '$server/reception/check-in';
 import { issuingKiosk } from '$server/devices/screens';
 import { DEVICE_COOKIE } from '$server/devices/rules/devices';

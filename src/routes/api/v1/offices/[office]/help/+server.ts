@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { api, readBody } from '$server/http/respond';
-import { appCtx } from '$server/http/app';
-import { helpBody } from '$server/http/schemas';
+import { appCtx } from '$server/app';
+import { helpBody } from '$server/queue/schemas';
 import { requestHelp } from '$server/queue/help';
 import { screenAccess } from '$server/devices/screens';
 import { DEVICE_COOKIE } from '$server/devices/rules/devices';

@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
 import { api } from '$server/http/respond';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { kioskInfo } from '$server/offices/offices';
 
 export const GET: RequestHandler = (event) =>

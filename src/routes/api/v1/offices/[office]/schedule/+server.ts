@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { api, parse, queryOf } from '$server/http/respond';
-import { publicScheduleQuery } from '$server/http/reception-schemas';
+import { publicScheduleQuery } from '$server/reception/schemas';
 import { publicSchedule } from '$server/reception/public-schedule';
 
 /** The published reception schedule for the website (public: officials only, no applicant). */

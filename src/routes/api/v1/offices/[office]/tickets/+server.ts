@@ -1,8 +1,8 @@
 import type { RequestHandler } from './$types';
 import { api, readBody } from '$server/http/respond';
-import { appCtx } from '$server/http/app';
-import { issueTicketBody } from '$server/http/schemas';
-import { printForIssue } from '$server/printing/kiosk-printing';
+import { appCtx } from '$server/app';
+import { issueTicketBody } from '$server/queue/schemas';
+import { printForIssue } from '$server/queue/ticket-printing';
 import { issueTicket } from '$server/queue/tickets';
 import { issuingKiosk } from '$server/devices/screens';
 import { DEVICE_COOKIE } from '$server/devices/rules/devices';

@@ -1,8 +1,8 @@
 import type { RequestHandler } from './$types';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { api, readBody } from '$server/http/respond';
-import { deskCheckInBody } from '$server/http/schemas';
-import { checkInAtDesk } from '$server/queue/desk';
+import { deskCheckInBody } from '$server/reception/schemas';
+import { checkInAtDesk } from '$server/reception/desk';
 
 /** Check a visitor in for today's appointment at the registrar desk. */
 export const POST: RequestHandler = (event) =>

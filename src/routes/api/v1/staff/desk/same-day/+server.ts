@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { api, readBody } from '$server/http/respond';
-import { sameDayBody } from '$server/http/schemas';
+import { sameDayBody } from '$server/reception/schemas';
 import { sameDayReception } from '$server/reception/same-day';
 
 /** Same-day reception (003 ¶3) from the registrar desk: registered, booked today, ticket for the room. */

@@ -1,8 +1,8 @@
 import type { RequestHandler } from './$types';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { api, readBody } from '$server/http/respond';
-import { deskTicketBody } from '$server/http/schemas';
-import { issueAtDesk } from '$server/queue/desk';
+import { deskTicketBody } from '$server/queue/schemas';
+import { issueAtDesk } from '$server/reception/desk';
 
 /** A ticket issued at the registrar desk for a visitor whose identity was verified. */
 export const POST: RequestHandler = (event) =>

@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { api, readBody } from '$server/http/respond';
-import { appCtx } from '$server/http/app';
-import { surveyBody } from '$server/http/schemas';
+import { appCtx } from '$server/app';
+import { surveyBody } from '$server/survey/schemas';
 import { answerTicketSurvey } from '$server/survey/survey';
 
 /** POST /api/v1/tickets/:token/survey — the visitor's rating, once per ticket (anonymous: the token is the ticket). */

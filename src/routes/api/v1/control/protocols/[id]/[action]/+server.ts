@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
 import { api } from '$server/http/respond';
-import { protocols } from '$server/http/control';
+import { protocols } from '$server/control/api';
 
 export const POST: RequestHandler = (event) => api(event, () => protocols(event));

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
 import { api } from '$server/http/respond';
-import { quarterReport } from '$server/http/control';
+import { quarterReport } from '$server/control/api';
 
 export const GET: RequestHandler = (event) => api(event, () => quarterReport(event));

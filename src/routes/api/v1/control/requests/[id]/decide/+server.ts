@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
 import { api } from '$server/http/respond';
-import { decide } from '$server/http/control';
+import { decide } from '$server/control/api';
 
 export const POST: RequestHandler = (event) => api(event, () => decide(event));

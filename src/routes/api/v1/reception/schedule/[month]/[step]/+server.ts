@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
 import { api } from '$server/http/respond';
-import { schedule } from '$server/http/reception';
+import { schedule } from '$server/reception/api';
 
 export const POST: RequestHandler = (event) => api(event, () => schedule(event));

@@ -1,8 +1,8 @@
 import type { RequestHandler } from './$types';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { api, fileResponse, idParam, parse } from '$server/http/respond';
 import { DOCUMENT_MIME } from '$server/documents/model';
-import { documentQuery } from '$server/http/reception-schemas';
+import { documentQuery } from '$server/reception/schemas';
 import { receptionReader } from '$server/reception/access';
 import { finalListFile } from '$server/reception/final-list';
 

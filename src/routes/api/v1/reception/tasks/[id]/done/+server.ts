@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
 import { api } from '$server/http/respond';
-import { tasks } from '$server/http/reception';
+import { tasks } from '$server/reception/api';
 
 export const POST: RequestHandler = (event) => api(event, () => tasks(event));

@@ -1,9 +1,9 @@
 import type { RequestHandler } from './$types';
 import { requireRole } from '$server/auth/sessions';
 import { ROLES } from '$server/auth/roles';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { api, idParam } from '$server/http/respond';
-import { ticketPreview } from '$server/printing/kiosk-printing';
+import { ticketPreview } from '$server/queue/ticket-printing';
 
 /** The ticket exactly as it prints (?paper=80|58), as a PNG. */
 export const GET: RequestHandler = (event) =>

@@ -1,10 +1,10 @@
 import type { RequestHandler } from './$types';
 import { requireRole } from '$server/auth/sessions';
 import { ROLES } from '$server/auth/roles';
-import { appCtx } from '$server/http/app';
+import { appCtx } from '$server/app';
 import { api, idParam, readBody } from '$server/http/respond';
-import { reprintBody } from '$server/http/schemas';
-import { reprintTicket } from '$server/printing/kiosk-printing';
+import { reprintBody } from '$server/queue/schemas';
+import { reprintTicket } from '$server/queue/ticket-printing';
 
 /** Reprint a ticket (any staff member: the visitor is at the desk). */
 export const POST: RequestHandler = (event) =>

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
 import { api } from '$server/http/respond';
-import { attachment } from '$server/http/control';
+import { attachment } from '$server/control/api';
 
 export const GET: RequestHandler = (event) => api(event, () => attachment(event));

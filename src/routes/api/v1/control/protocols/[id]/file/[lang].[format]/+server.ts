@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
 import { api } from '$server/http/respond';
-import { protocolDownload } from '$server/http/control';
+import { protocolDownload } from '$server/control/api';
 
 export const GET: RequestHandler = (event) => api(event, () => protocolDownload(event));

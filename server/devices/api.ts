@@ -1,10 +1,10 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { version } from '$app/environment';
-import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS, type DeviceKind } from '../devices/rules/devices';
-import { heartbeat, requestPairing, screenAccess, type ScreenState } from '../devices/screens';
-import { appCtx } from './app';
-import { cookieBase } from './cookies';
-import { orErrorPage, readBody } from './respond';
+import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS, type DeviceKind } from './rules/devices';
+import { heartbeat, requestPairing, screenAccess, type ScreenState } from './screens';
+import { appCtx } from '../app';
+import { cookieBase } from '../http/cookies';
+import { orErrorPage, readBody } from '../http/respond';
 import { heartbeatBody, pairingBody } from './schemas';
 
 /**

@@ -1,8 +1,8 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { clipFile, clipList, replaceClip, revertClip } from '../announce/clips';
-import { MAX_CLIP_BYTES } from '../announce/rules/audio';
-import { appCtx } from './app';
-import { idParam, readFile } from './respond';
+import { clipFile, clipList, replaceClip, revertClip } from './clips';
+import { MAX_CLIP_BYTES } from './rules/audio';
+import { appCtx } from '../app';
+import { idParam, readFile } from '../http/respond';
 
 /** GET /api/v1/voice/:office/:lang/:key — a clip for the boards; revalidated by ETag, so a replaced one is heard at once. */
 export async function voiceClip(event: RequestEvent): Promise<Response> {

@@ -1,7 +1,8 @@
-import { getDb } from '../db/client';
-import { attachRealtime, publisher } from '../realtime/attach';
-import { getIo } from '../realtime/io';
-import type { Ctx } from '../shared/context';
+import { boardSnapshot } from './board/snapshot';
+import { getDb } from './db/client';
+import { attachRealtime, publisher } from './realtime/attach';
+import { getIo } from './realtime/io';
+import type { Ctx } from './realtime/context';
 
 const publish = publisher(getIo);
 let ctx: Promise<Ctx> | undefined;
@@ -15,7 +16,7 @@ export function appCtx(): Promise<Ctx> {
 /** Called once the app bundle loads (hooks.server.ts), when the socket.io server exists. */
 export async function startRealtime(): Promise<void> {
   const io = getIo();
-  if (io) attachRealtime(io, await appCtx());
+  if (io) attachRealtime(io, await appCtx(), boardSnapshot);
 }
 
 const BACKGROUND = Symbol.for('qabyldau.background');
@@ -30,8 +31,8 @@ export async function startBackground(): Promise<void> {
   if (g[BACKGROUND] || process.env.QABYLDAU_REMINDERS === 'off') return;
   g[BACKGROUND] = true;
   const c = await appCtx();
-  const { startReminderLoop } = await import('../control/reminders');
-  const { sendOutbox } = await import('../control/mail');
+  const { startReminderLoop } = await import('./control/reminders');
+  const { sendOutbox } = await import('./control/mail');
   startReminderLoop(c, Number(process.env.QABYLDAU_REMINDER_MS ?? 60_000));
   setInterval(() => void sendOutbox(c).catch((err) => console.error('mail', (err as Error).message)), 30_000).unref();
 }

@@ -1,12 +1,12 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { requireRole } from '../auth/sessions';
 import { RECEPTION_ROLES } from '../auth/roles';
-import { cancelSession, completeTask } from '../reception/absence';
-import { receptionReader, workOffice } from '../reception/access';
-import { applicationStep, recordOnApplication } from '../reception/application-steps';
-import { applicationCard, listApplications, myTasks, registerApplication } from '../reception/applications';
-import { exportRegister, importRegister } from '../reception/register-io';
-import { roomAction, roomToday } from '../reception/room';
+import { cancelSession, completeTask } from './absence';
+import { receptionReader, workOffice } from './access';
+import { applicationStep, recordOnApplication } from './application-steps';
+import { applicationCard, listApplications, myTasks, registerApplication } from './applications';
+import { exportRegister, importRegister } from './register-io';
+import { roomAction, roomToday } from './room';
 import {
   addSession,
   generateSessions,
@@ -15,14 +15,14 @@ import {
   removeSession,
   saveOfficial,
   scheduleStep
-} from '../reception/schedule';
+} from './schedule';
 import { DomainError } from '../shared/errors';
 import { recordPhoneSurvey } from '../survey/survey';
-import { surveyBody } from './schemas';
-import { appCtx } from './app';
-import { fileResponse, idParam, parse, readBody, readFile, queryOf } from './respond';
+import { surveyBody } from '../survey/schemas';
+import { appCtx } from '../app';
+import { fileResponse, idParam, parse, readBody, readFile, queryOf } from '../http/respond';
 import { DOCUMENT_MIME } from '../documents/model';
-import * as s from './reception-schemas';
+import * as s from './schemas';
 
 /** The personal-reception API: each handler parses, calls one service, answers (docs/api.md). */
 

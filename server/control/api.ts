@@ -2,29 +2,22 @@ import { workOffice } from '../auth/scope';
 import type { RequestEvent } from '@sveltejs/kit';
 import { requireRole } from '../auth/sessions';
 import { ROLES } from '../auth/roles';
-import { controlReader } from '../control/access';
-import { createAssignment, editAssignment } from '../control/assignments';
-import { assignmentCard } from '../control/card';
-import { controlListFile, protocolFile, protocolsReportFile, quarterReportFile } from '../control/documents';
-import { attach, attachmentFile, reportExecution, sendPart, setAssignee } from '../control/execution';
-import { listNotifications, markNotifications } from '../control/notifications';
-import {
-  addItemAssignment,
-  createProtocol,
-  protocolList,
-  protocolView,
-  saveProtocol,
-  signProtocol
-} from '../control/protocols';
-import { dashboard, listAssignments } from '../control/register';
-import { decideRequest, requestExtension, requestRedirect, requestRemoval, returnReport } from '../control/requests';
-import { weekOf } from '../control/rules/terms';
-import { listUnits, saveUnit } from '../control/units';
+import { controlReader } from './access';
+import { createAssignment, editAssignment } from './assignments';
+import { assignmentCard } from './card';
+import { controlListFile, protocolFile, protocolsReportFile, quarterReportFile } from './documents';
+import { attach, attachmentFile, reportExecution, sendPart, setAssignee } from './execution';
+import { listNotifications, markNotifications } from './notifications';
+import { addItemAssignment, createProtocol, protocolList, protocolView, saveProtocol, signProtocol } from './protocols';
+import { dashboard, listAssignments } from './register';
+import { decideRequest, requestExtension, requestRedirect, requestRemoval, returnReport } from './requests';
+import { weekOf } from './rules/terms';
+import { listUnits, saveUnit } from './units';
 import { DomainError } from '../shared/errors';
-import { appCtx } from './app';
-import { fileResponse, idParam, parse, readBody, readFile, queryOf } from './respond';
-import { isoDate } from './schemas';
-import * as s from './control-schemas';
+import { appCtx } from '../app';
+import { fileResponse, idParam, parse, readBody, readFile, queryOf } from '../http/respond';
+import { isoDate } from '../shared/schemas';
+import * as s from './schemas';
 
 /** The control-of-execution API: each handler parses, calls one service, answers (docs/api.md). */
 

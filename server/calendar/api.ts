@@ -2,11 +2,10 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { requireRole } from '../auth/sessions';
 import { DomainError } from '../shared/errors';
 import { ADMIN_ROLES, ROLES } from '../auth/roles';
-import { calendarYear, removeCalendarDay, saveCalendarDay } from '../calendar/calendar';
-import { deadlinesFor } from '../calendar/deadlines';
-import { appCtx } from './app';
-import { parse, readBody, queryOf } from './respond';
-import { calendarDayBody, deadlineQuery } from './schemas';
+import { calendarYear, removeCalendarDay, saveCalendarDay } from './calendar';
+import { appCtx } from '../app';
+import { readBody } from '../http/respond';
+import { calendarDayBody } from './schemas';
 
 /** GET /api/v1/calendar/:year — any staff member (deadlines concern everyone). */
 export async function getYear(event: RequestEvent) {
@@ -28,12 +27,4 @@ export async function deleteDay(event: RequestEvent) {
   requireRole(event.locals.user, ADMIN_ROLES);
   await removeCalendarDay((await appCtx()).db, event.params.date ?? '');
   return { ok: true };
-}
-
-/** GET /api/v1/deadlines?office=…&… — any staff member. */
-export async function getDeadlines(event: RequestEvent) {
-  const user = requireRole(event.locals.user, ROLES);
-  const q = parse(deadlineQuery, queryOf(event.url));
-  const ctx = await appCtx();
-  return deadlinesFor(ctx.db, q, ctx.now(), user);
 }

@@ -2,10 +2,10 @@ import type { Db } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
 import { localDay } from '../shared/time';
 import type { BoardSnapshot } from '../realtime/contract';
-import { waitingCounts } from './events';
+import { waitingCounts } from '../feed/events';
 import { officeByCode } from '../offices/offices';
 import { todaysSessions } from '../reception/public-schedule';
-import { publicTicket } from './views';
+import { publicTicket } from '../queue/views';
 
 const RECENT_CALLS = 10;
 

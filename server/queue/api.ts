@@ -2,9 +2,9 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { requireRole } from '../auth/sessions';
 import { DomainError } from '../shared/errors';
 import { WINDOW_ROLES } from '../auth/roles';
-import * as windows from '../queue/windows';
-import { appCtx } from './app';
-import { idParam, readBody } from './respond';
+import * as windows from './windows';
+import { appCtx } from '../app';
+import { idParam, readBody } from '../http/respond';
 import { categoryBody, pauseBody, ticketActionBody, transferBody } from './schemas';
 
 /** POST /api/v1/windows/:id/:action — every action a specialist takes at a window. */

@@ -1,15 +1,8 @@
 import { z } from 'zod';
 import { CONTROL_CATEGORIES } from '../calendar/rules/deadlines';
-import { ASSIGNMENT_STATES } from '../control/rules/assignment-state';
-import {
-  ISSUERS,
-  PROTOCOL_KINDS,
-  REMOVAL_GROUNDS,
-  SIGNED_AS,
-  SOURCE_KINDS,
-  UNIT_KINDS
-} from '../control/rules/sources';
-import { isoDate } from './schemas';
+import { ASSIGNMENT_STATES } from './rules/assignment-state';
+import { ISSUERS, PROTOCOL_KINDS, REMOVAL_GROUNDS, SIGNED_AS, SOURCE_KINDS, UNIT_KINDS } from './rules/sources';
+import { isoDate } from '../shared/schemas';
 
 /** Request bodies of the control-of-execution API (docs/api.md). Strict: unknown fields are refused. */
 

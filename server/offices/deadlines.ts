@@ -1,9 +1,9 @@
 import { assertInScope, type Scoped } from '../auth/scope';
 import type { Db } from '../db/client';
-import { deadlineSheet, type ControlCategory, type Issuer, type Sheet } from './rules/deadlines';
+import { deadlineSheet, type ControlCategory, type Issuer, type Sheet } from '../calendar/rules/deadlines';
 import { officeInstant } from '../shared/time';
-import { deadlineCalendar } from './calendar';
-import { officeByCode } from '../offices/offices';
+import { deadlineCalendar } from '../calendar/calendar';
+import { officeByCode } from './offices';
 
 export interface DeadlineQuery {
   office: string;

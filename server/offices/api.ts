@@ -1,12 +1,14 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { requireRole } from '../auth/sessions';
 import { DomainError } from '../shared/errors';
-import { ADMIN_ROLES } from '../auth/roles';
-import { saveKiosk, saveOffice, saveService, saveUser, saveWindow } from '../offices/admin';
+import { ADMIN_ROLES, ROLES } from '../auth/roles';
+import { saveKiosk, saveOffice, saveService, saveUser, saveWindow } from './admin';
 import { audit, auditChanges } from '../auth/audit';
 import type { Db } from '../db/client';
-import { appCtx } from './app';
-import { idParam, readBody } from './respond';
+import { appCtx } from '../app';
+import { idParam, parse, queryOf, readBody } from '../http/respond';
+import { deadlineQuery } from '../calendar/schemas';
+import { deadlinesFor } from './deadlines';
 import { kioskBody, officeBody, serviceBody, userBody, windowBody } from './schemas';
 
 /** POST /api/v1/admin/:entity (create) and PUT /api/v1/admin/:entity/:id (update), each audited before → after. */
@@ -56,4 +58,12 @@ async function save(event: RequestEvent, admin: ReturnType<typeof requireRole>, 
     default:
       throw new DomainError('bad_request', { detail: event.params.entity ?? '' }, 'unknown entity');
   }
+}
+
+/** GET /api/v1/deadlines?office=…&… — any staff member. */
+export async function getDeadlines(event: RequestEvent) {
+  const user = requireRole(event.locals.user, ROLES);
+  const q = parse(deadlineQuery, queryOf(event.url));
+  const ctx = await appCtx();
+  return deadlinesFor(ctx.db, q, ctx.now(), user);
 }

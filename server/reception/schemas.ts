@@ -1,14 +1,8 @@
 import { z } from 'zod';
-import {
-  APPLICANT_KINDS,
-  CHANNELS,
-  EXTENSION_KINDS,
-  NOTICE_METHODS,
-  REFUSAL_GROUNDS,
-  SESSION_TYPES
-} from '../reception/rules/catalogue';
-import { APPLICATION_STATES } from '../reception/rules/application-state';
-import { clock, isoDate } from './schemas';
+import { APPLICANT_KINDS, EXTENSION_KINDS, NOTICE_METHODS, REFUSAL_GROUNDS, SESSION_TYPES } from './rules/catalogue';
+import { APPLICATION_STATES } from './rules/application-state';
+import { CHANNELS } from '../offices/rules/channels';
+import { clock, isoDate } from '../shared/schemas';
 
 /** Request bodies of the personal-reception API (docs/api.md). Strict: unknown fields are refused. */
 
@@ -163,3 +157,22 @@ export const checkInBody = z.strictObject({
 export const roomActionParam = z.enum(['call', 'recall', 'came', 'done', 'noShow']);
 
 export const registerFormat = z.enum(['csv', 'xlsx']);
+
+/** The registrar desk: check-in and same-day reception (server/reception/desk). */
+export const deskCheckInBody = z.strictObject({
+  key: z.string().trim().max(20),
+  language: z.enum(['kk', 'ru']),
+  kioskId: z.number().int().positive().nullable()
+});
+
+export const sameDayBody = z.strictObject({
+  officialId: z.number().int().positive(),
+  surname: z.string().trim().min(1).max(100),
+  givenName: z.string().trim().min(1).max(100),
+  patronymic: z.string().trim().max(100).default(''),
+  iin: z.string().trim().max(20),
+  phone: z.string().trim().max(40).default(''),
+  language: z.enum(['kk', 'ru']),
+  category: z.string().max(40).nullable().default(null),
+  substance: z.string().max(5000)
+});

@@ -1,5 +1,5 @@
 import type { Db } from '../db/client';
-import type { QueueEvent } from '../realtime/contract';
+import type { QueueEvent } from './contract';
 
 /** What every service needs from the outside world; tests pass their own. */
 export interface Ctx {

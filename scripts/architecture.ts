@@ -1,0 +1,86 @@
+/**
+ * The server's shape, checked in npm test (docs/architecture.md):
+ * - dependency-cruiser's rules (.depcruise.cjs): no module circle; plumbing (db, http, realtime, auth,
+ *   shared) imports no capability; only a capability's HTTP adapter (api.ts) reaches the app's
+ *   composition root;
+ * - what dependency-cruiser cannot say: capabilities (server/<name>/) do not import each other in a
+ *   circle, however long.
+ * `--write` redraws the graph in docs/architecture.md; without it the drawing must match the code.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cruise, type ICruiseResult, type IReporterOutput } from 'dependency-cruiser';
+import extractTSConfig from 'dependency-cruiser/config-utl/extract-ts-config';
+
+const rules = (await import('../.depcruise.cjs')).default as { forbidden: unknown[]; options: Record<string, unknown> };
+const output: IReporterOutput = await cruise(
+  ['server', 'src'],
+  { ...rules.options, ruleSet: { forbidden: rules.forbidden } } as never,
+  undefined,
+  {
+    tsConfig: extractTSConfig('tsconfig.json')
+  }
+);
+const result = output.output as ICruiseResult;
+const problems: string[] = [];
+for (const v of result.summary.violations) problems.push(`${v.rule.name}: ${v.from} → ${v.to}`);
+
+export const PLUMBING = new Set(['db', 'http', 'realtime', 'auth', 'shared']);
+const area = (path: string) => {
+  const m = /^server\/([^/]+)\//.exec(path);
+  return m ? m[1] : null;
+};
+
+// Capability → capability edges, each with one example import.
+const edges = new Map<string, Map<string, string>>();
+for (const m of result.modules) {
+  const from = area(m.source);
+  if (!from || PLUMBING.has(from)) continue;
+  for (const d of m.dependencies) {
+    const to = area(d.resolved);
+    if (!to || to === from || PLUMBING.has(to)) continue;
+    if (!edges.has(from)) edges.set(from, new Map());
+    if (!edges.get(from)!.has(to)) edges.get(from)!.set(to, `${m.source} → ${d.resolved}`);
+  }
+}
+
+// A circle: a path from a capability back to itself (depth-first search with colours).
+const state = new Map<string, 'open' | 'done'>();
+const stack: string[] = [];
+function visit(node: string): void {
+  state.set(node, 'open');
+  stack.push(node);
+  for (const [next, example] of edges.get(node) ?? []) {
+    if (state.get(next) === 'open') {
+      const circle = [...stack.slice(stack.indexOf(next)), next];
+      problems.push(`capabilities in a circle: ${circle.join(' → ')} (e.g. ${example})`);
+    } else if (!state.has(next)) visit(next);
+  }
+  stack.pop();
+  state.set(node, 'done');
+}
+for (const node of [...edges.keys()].sort()) if (!state.has(node)) visit(node);
+
+// The drawing: every capability with what it uses, as a Mermaid graph.
+const nodes = [...new Set([...edges.keys(), ...[...edges.values()].flatMap((m) => [...m.keys()])])].sort();
+const graph = [
+  '```mermaid',
+  'graph TD',
+  ...nodes.flatMap((n) => [...(edges.get(n)?.keys() ?? [])].sort().map((to) => `  ${n} --> ${to}`)),
+  '```'
+].join('\n');
+const doc = 'docs/architecture.md';
+const text = readFileSync(doc, 'utf8');
+const drawn = /<!-- graph:start -->([\s\S]*?)<!-- graph:end -->/.exec(text);
+if (process.argv.includes('--write')) {
+  writeFileSync(
+    doc,
+    text.replace(/<!-- graph:start -->[\s\S]*?<!-- graph:end -->/, `<!-- graph:start -->\n${graph}\n<!-- graph:end -->`)
+  );
+} else if (drawn?.[1].trim() !== graph)
+  problems.push(`${doc}: the drawn graph differs from the code (npm run architecture -- --write)`);
+
+if (problems.length) {
+  console.error(`architecture: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`architecture: ${result.summary.totalCruised} modules, ${nodes.length} capabilities, no circle`);
