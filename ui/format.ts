@@ -57,9 +57,9 @@ export function formatWhen(iso: string | Date, lang: Language, timeZone: string)
   return `${d}, ${formatTime(iso, lang, timeZone)}`;
 }
 
-/** A moment as a short date and time in the browser's zone: history rows, notifications. */
-export function formatStamp(at: string | Date, lang: Language): string {
-  return new Date(at).toLocaleString(tag(lang), { dateStyle: 'short', timeStyle: 'short' });
+/** A moment as a short date and time in the office's zone: history rows, notifications ("02.12.2026, 10:07"). */
+export function formatStamp(at: string | Date, lang: Language, timeZone: string): string {
+  return new Date(at).toLocaleString(tag(lang), { dateStyle: 'short', timeStyle: 'short', timeZone });
 }
 
 export function minutesSince(iso: string, now: Date): number {

@@ -102,3 +102,10 @@ export async function listOffices(db: Db, user?: Scoped) {
     select: { id: true, code: true, nameKk: true, nameRu: true }
   });
 }
+
+/** The zone a staff member reads every time in: their work office's (never the browser's, never UTC). */
+export async function staffTimeZone(db: Db, user: Scoped & { officeId: number | null }): Promise<string> {
+  const id = user.officeId ?? user.officeIds[0];
+  const office = id === undefined ? null : await db.office.findUnique({ where: { id }, select: { timeZone: true } });
+  return office?.timeZone ?? 'UTC';
+}

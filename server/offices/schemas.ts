@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../auth/roles';
 import { clock, timeZone } from '../shared/schemas';
 import { CHANNELS } from './rules/channels';
+import { pausePresetsValid } from './rules/pause-presets';
 import { isPrefix } from './rules/prefixes';
 
 /** The administrator's saves: offices, services, windows, users, kiosks. Strict: unknown fields are refused. */
@@ -26,6 +27,7 @@ export const officeBody = z
     finalListUnit: z.enum(['WORKING_DAYS', 'DAYS']).optional(),
     finalListRecipientKk: z.string().trim().min(1).max(200).optional(),
     finalListRecipientRu: z.string().trim().min(1).max(200).optional(),
+    pausePresets: z.string().max(3000).refine(pausePresetsValid, 'at most 12 lines «Kazakh | Russian»').optional(),
     attendeeTemplate: z
       .string()
       .max(5000)

@@ -11,6 +11,7 @@ import type { Ctx } from '../realtime/context';
 import { appendEvent } from '../feed/events';
 import { rulesOf } from './rules/queue-order';
 import { publicTicket, publicWindow } from './views';
+import { parsePausePresets } from '../offices/rules/pause-presets';
 
 /** The signed-in staff member doing an action (for the event record and checks). */
 export interface Actor extends Scoped {
@@ -434,6 +435,7 @@ export async function windowConsole(ctx: Ctx, windowId: number, actor: Scoped) {
     status: t.status,
     arrivedAt: t.arrivedAt.toISOString(),
     calledAt: t.calledAt?.toISOString() ?? null,
+    startedAt: t.startedAt?.toISOString() ?? null,
     callCount: t.callCount,
     printStatus: t.printStatus
   });
@@ -446,6 +448,7 @@ export async function windowConsole(ctx: Ctx, windowId: number, actor: Scoped) {
       pauseReason: w.pauseReason,
       user: w.user,
       office: { id: w.office.id, code: w.office.code, nameKk: w.office.nameKk, nameRu: w.office.nameRu },
+      pausePresets: parsePausePresets(w.office.pausePresets),
       services: w.services.map((s) => ({ id: s.service.id, nameKk: s.service.nameKk, nameRu: s.service.nameRu }))
     },
     current: current ? row(current) : null,

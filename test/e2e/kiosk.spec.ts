@@ -67,6 +67,22 @@ test('large text and high contrast at 1080×1920: nothing cut off, targets at le
   expect(category!.height).toBeGreaterThanOrEqual(170 * 1.25 - 1);
   await expectAccessible(kiosk, 'kiosk categories, large');
   await kiosk.screenshot({ path: `${SCREENSHOTS}/kiosk-large-category-ru.png`, fullPage: true });
+  // Taller than the screen: a cue says more is below until the visitor has scrolled to the end.
+  await kiosk.evaluate(() => window.scrollTo(0, 0));
+  await expect(kiosk.getByTestId('more-below')).toBeVisible();
+  await kiosk.screenshot({ path: `${SCREENSHOTS}/kiosk-large-category-cue-ru.png` });
+  await kiosk.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(kiosk.getByTestId('more-below')).toHaveCount(0);
+  // The ticket on screen is readable in this mode too (it was white on white).
+  await kiosk.getByRole('button', { name: 'Нет, в общей очереди' }).click();
+  await expect(kiosk.locator('article.ticket')).toBeVisible();
+  await kiosk.evaluate(() => window.scrollTo(0, 0));
+  await expectAccessible(kiosk, 'kiosk ticket, large');
+  const colours = await kiosk
+    .locator('article.ticket')
+    .evaluate((t) => [...t.querySelectorAll('div, p')].map((e) => getComputedStyle(e).color));
+  expect(colours).not.toContain('rgb(255, 255, 255)');
+  await kiosk.screenshot({ path: `${SCREENSHOTS}/kiosk-large-ticket-ru.png`, fullPage: true });
 });
 
 test('a lost connection is said in the visitor’s language and a retry keeps their choices; an idle kiosk counts down before it starts over (kk)', async ({

@@ -2,11 +2,18 @@ import { redirect } from '@sveltejs/kit';
 import type { LayoutServerLoad } from './$types';
 import { appCtx } from '$server/app';
 import { unreadCount } from '$server/control/notifications';
+import { staffTimeZone } from '$server/offices/offices';
 
-/** Every staff page needs a signed-in user (roles are checked again by each API call); the bell shows unread notifications. */
+/**
+ * Every staff page needs a signed-in user (roles are checked again by each API call); the bell shows
+ * unread notifications; every time on the console is shown in the office's zone.
+ */
 export const load: LayoutServerLoad = async ({ locals, url }) => {
   if (!locals.user && url.pathname !== '/staff/login')
     redirect(303, `/staff/login?next=${encodeURIComponent(url.pathname)}`);
-  const unread = locals.user ? await unreadCount(await appCtx(), locals.user) : 0;
-  return { user: locals.user, lang: locals.lang, unread };
+  const ctx = await appCtx();
+  const [unread, timeZone] = locals.user
+    ? await Promise.all([unreadCount(ctx, locals.user), staffTimeZone(ctx.db, locals.user)])
+    : [0, 'UTC'];
+  return { user: locals.user, lang: locals.lang, unread, timeZone };
 };
