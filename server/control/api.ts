@@ -15,7 +15,7 @@ import { weekOf } from './rules/terms';
 import { listUnits, saveUnit } from './units';
 import { DomainError } from '../shared/errors';
 import { appCtx } from '../app';
-import { fileResponse, idParam, parse, readBody, readFile, queryOf } from '../http/respond';
+import { fileResponse, idParam, parse, readBody, readFile, queryOf, decodedHeader } from '../http/respond';
 import { isoDate } from '../shared/schemas';
 import * as s from './schemas';
 
@@ -66,7 +66,7 @@ export async function assignment(event: RequestEvent) {
     case 'return':
       return returnReport(ctx, u, id, (await readBody(event, s.returnBody)).note);
     case 'attachments': {
-      const name = decodeURIComponent(event.request.headers.get('x-file-name') ?? '');
+      const name = decodedHeader(event.request, 'x-file-name');
       return attach(ctx, u, id, {
         name,
         mime: event.request.headers.get('content-type') ?? '',

@@ -6,7 +6,8 @@ import type { TableDocument } from './model';
  * a bold header row. Text sections become one row per line. Column widths follow the document's.
  */
 export async function toXlsx(doc: TableDocument): Promise<Buffer> {
-  type Cell = { value: string; fontWeight?: 'bold'; wrap?: boolean } | null;
+  // Every cell is typed as text: a value that looks like a formula stays what it says.
+  type Cell = { value: string; type?: StringConstructor; fontWeight?: 'bold'; wrap?: boolean } | null;
   const rows: Cell[][] = [
     [{ value: doc.title, fontWeight: 'bold' }],
     ...doc.subtitle.map((s) => [{ value: s }]),
@@ -26,6 +27,7 @@ export async function toXlsx(doc: TableDocument): Promise<Buffer> {
     rows.push([]);
   }
   for (const line of doc.footer) rows.push([{ value: line }]);
+  for (const row of rows) for (const cell of row) if (cell) cell.type = String;
   const out = await writeXlsx(rows as never, {
     sheet: doc.lang === 'kk' ? 'Тізбе' : 'Перечень',
     columns: widths.map((width) => ({ width }))

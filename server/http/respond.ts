@@ -77,11 +77,30 @@ export function parse<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> 
   return result.data;
 }
 
-/** An integer route parameter, or a 404 of the given kind. */
+/** An id in a route: a plain decimal integer 1…2³¹−1 («0x10», «1e3», « 7» are not ids), or a 404 of the given kind. */
 export function idParam(value: string | undefined, code: ErrorCode): number {
+  if (!/^[1-9]\d{0,9}$/.test(value ?? '')) throw new DomainError(code);
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new DomainError(code);
+  if (n > 2_147_483_647) throw new DomainError(code);
   return n;
+}
+
+/** A form post's fields; a body that is no form (wrong type, broken encoding) is a 400, never a 500. */
+export async function readForm(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch {
+    throw new DomainError('bad_request', { detail: 'form' }, 'not a form');
+  }
+}
+
+/** A header whose value is percent-encoded text (a file's name); malformed encoding is a 400. */
+export function decodedHeader(request: Request, name: string): string {
+  try {
+    return decodeURIComponent(request.headers.get(name) ?? '');
+  } catch {
+    throw new DomainError('bad_request', { detail: name }, `malformed ${name}`);
+  }
 }
 
 /**

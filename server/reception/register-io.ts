@@ -11,6 +11,7 @@ import type { Ctx } from '../realtime/context';
 import { workOffice, type ReceptionReader } from './access';
 import { registerApplication, registerNumber, registerRows, type RegisterFilter } from './applications';
 import { listOfficials } from './schedule';
+import { fromInertCell, inertCell } from '../shared/spreadsheet';
 import {
   IMPORT_REQUIRED,
   parseImportRow,
@@ -78,11 +79,12 @@ export async function exportRegister(
   const header = [...REGISTER_COLUMNS];
   const body =
     format === 'csv'
-      ? Buffer.from(`\uFEFF${stringify([header, ...rows])}`, 'utf8')
+      ? Buffer.from(`\uFEFF${stringify([header, ...rows.map((r) => r.map(inertCell))])}`, 'utf8')
       : await writeXlsx(
           [
             header.map((value) => ({ value, fontWeight: 'bold' as const })),
-            ...rows.map((r) => r.map((value) => ({ value })))
+            // Typed as text: a cell that looks like a formula stays what was typed.
+            ...rows.map((r) => r.map((value) => ({ value, type: String })))
           ],
           { sheet: 'register' }
         ).toBuffer();
@@ -108,7 +110,7 @@ async function readRows(file: Buffer, format: RegisterFormat): Promise<Array<Par
   const [head, ...rows] = table;
   if (!head || !IMPORT_REQUIRED.every((c) => head.includes(c))) throw new DomainError('import_format');
   if (rows.length > MAX_ROWS) throw new DomainError('import_format');
-  return rows.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
+  return rows.map((r) => Object.fromEntries(head.map((h, i) => [h, fromInertCell(r[i] ?? '')])));
 }
 
 /**

@@ -13,6 +13,8 @@ import { sqliteFiles, startOwnServer, type OwnServer } from './own-server';
  * Seeded (FUZZ_SEED) so a failure can be replayed.
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
+/** Requests per route, method and identity: over 10,000 requests in all. */
+const ROUNDS = 30;
 const db = sqliteFiles('e2e-fuzz');
 let server: OwnServer;
 test.afterAll(async () => server?.stop());
@@ -93,9 +95,11 @@ const JUNK = [
 // Every field name the API's schemas know, each given a value no field accepts.
 const FIELDS = [
   ...new Set(
-    readdirSync('server/http')
-      .filter((f) => f.endsWith('.ts'))
-      .flatMap((f) => [...readFileSync(join('server/http', f), 'utf8').matchAll(/^\s+(\w+): z\./gm)].map((m) => m[1]))
+    // Every capability's request schemas (server/<capability>/schemas.ts) and the shared parts.
+    readdirSync('server', { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('schemas.ts'))
+      .flatMap((f) => [...readFileSync(join('server', f), 'utf8').matchAll(/^\s+(\w+): z\./gm)].map((m) => m[1]))
   )
 ];
 const JUNK_BODIES: Array<{ type: string; body: string }> = [
@@ -121,6 +125,25 @@ const JUNK_BODIES: Array<{ type: string; body: string }> = [
     body: '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>'
   }
 ];
+
+/** Form posts to the pages that take them (sign-in, first administrator): broken encodings and types. */
+const FORM_BODIES: Array<{ type: string; body: string }> = [
+  { type: 'application/x-www-form-urlencoded', body: 'login=%E0%A4%A&password=%' },
+  { type: 'application/x-www-form-urlencoded', body: '%%%=&&=' },
+  { type: 'application/x-www-form-urlencoded', body: `login=${'я'.repeat(5000)}&password=x&next=//evil.example` },
+  { type: 'multipart/form-data', body: 'login=admin' },
+  { type: 'multipart/form-data; boundary=zz', body: '--zz\r\nContent-Disposition: form-data\r\n\r\nx' },
+  {
+    type: 'multipart/form-data; boundary=zz',
+    body: '--zz\r\nContent-Disposition: form-data; name="login"\r\n\r\nadmin\r\n--zz--'
+  },
+  { type: 'multipart/form-data; boundary=', body: '' },
+  { type: 'text/plain', body: 'login=admin&password=qabyldau' },
+  { type: 'application/x-www-form-urlencoded', body: 'code=&login=ADMIN!&fullName=&password=1&password2=2' }
+];
+
+/** Percent-encoded header values that do not decode (a file's name on upload). */
+const JUNK_HEADERS = ['%', '%E0%A4%A', '%%41', '%C0%AF', '%E0%80%AF', '%FF'.repeat(300)];
 
 function fill(pattern: string, valid: boolean): string {
   return pattern.replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, name: string) =>
@@ -184,10 +207,17 @@ test('generated bad requests and socket messages: no 5xx, the server lives, no r
 
   const failures: string[] = [];
   let sent = 0;
-  const send = async (method: string, path: string, cookie: string, junk?: { type: string; body: string }) => {
+  const send = async (
+    method: string,
+    path: string,
+    cookie: string,
+    junk?: { type: string; body: string },
+    extra: Record<string, string> = {}
+  ) => {
     const headers: Record<string, string> = {
       cookie: rnd.next() < 0.1 ? `${cookie}; qabyldau_session=${'%'.repeat(50)}; qabyldau_lang=%D2%9A` : cookie,
-      'accept-language': rnd.pick(['kk', 'ru', '*;q=abc', 'x'.repeat(500)])
+      'accept-language': rnd.pick(['kk', 'ru', '*;q=abc', 'x'.repeat(500)]),
+      ...extra
     };
     if (junk) headers['content-type'] = junk.type;
     sent++;
@@ -221,7 +251,7 @@ test('generated bad requests and socket messages: no 5xx, the server lives, no r
     for (const [who, cookie] of Object.entries(identities)) {
       for (const method of r.methods) {
         if (r.pattern === '/api/v1/auth/logout' && who !== 'anonymous') continue; // ends the session: a legitimate change
-        for (let i = 0; i < 6; i++) {
+        for (let i = 0; i < ROUNDS; i++) {
           // A DELETE on a real row by someone allowed to is a legitimate change: only the
           // anonymous get real ids there.
           const validPath =
@@ -230,7 +260,7 @@ test('generated bad requests and socket messages: no 5xx, the server lives, no r
             send(
               method,
               fill(r.pattern, validPath) +
-                (i === 5 ? `?lang=${rnd.pick(JUNK)}&from=${rnd.pick(JUNK)}&limit=${rnd.pick(JUNK)}` : ''),
+                (i % 6 === 5 ? `?lang=${rnd.pick(JUNK)}&from=${rnd.pick(JUNK)}&limit=${rnd.pick(JUNK)}` : ''),
               cookie,
               rnd.pick(JUNK_BODIES)
             )
@@ -239,6 +269,28 @@ test('generated bad requests and socket messages: no 5xx, the server lives, no r
       }
     }
   }
+  // Form posts to the pages that take them, from the page's own origin (a browser's form would be).
+  for (const page of ['/staff/login', '/setup', '/staff/login?next=%2Fstaff'])
+    for (const cookie of Object.values(identities))
+      for (let i = 0; i < 60; i++) {
+        const form = rnd.pick(FORM_BODIES);
+        // As a browser's form is sent: its own origin, and HTML wanted (else SvelteKit answers the
+        // action's outcome as JSON inside a 200).
+        jobs.push(() => send('POST', page, cookie, form, { origin: server.base, accept: 'text/html' }));
+      }
+  // An upload's file name as a malformed header, with and without a session (signed in: on no
+  // assignment, so that a well-formed one is not a legitimate upload).
+  for (const [who, cookie] of Object.entries(identities))
+    for (let i = 0; i < 40; i++)
+      jobs.push(() =>
+        send(
+          'POST',
+          `/api/v1/control/assignments/${who === 'anonymous' ? rnd.pick(['1', '2', '999']) : '999'}/attachments`,
+          cookie,
+          { type: 'application/pdf', body: '%PDF-1.4 junk' },
+          { 'x-file-name': rnd.pick(JUNK_HEADERS) }
+        )
+      );
   // Pages, anonymous and signed in: bad tokens, offices, ids.
   for (const page of [
     '/t/',
@@ -286,7 +338,7 @@ test('generated bad requests and socket messages: no 5xx, the server lives, no r
 
   const health = await fetch(`${server.base}/healthz`);
   expect(health.status).toBe(200);
-  expect(sent).toBeGreaterThan(2000);
+  expect(sent).toBeGreaterThanOrEqual(10_000);
   const after = fingerprint();
   const changed = [...before.keys()].filter((t) => before.get(t) !== after.get(t));
   console.log(

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../server/auth/sessions';
 import { receptionReader } from '../../server/reception/access';
 import { exportRegister, importRegister } from '../../server/reception/register-io';
+import { iinCheckDigit } from '../../server/reception/rules/iin';
+import { strFromU8, unzipSync } from 'fflate';
 import { PROVIDERS, refusal, startHarness, type Harness } from './harness';
 
 const HEAD = 'receivedAt,channel,externalRegNo,surname,givenName,patronymic,iin,language,category,substance';
@@ -86,5 +88,31 @@ describe.each(PROVIDERS)('register import and export on %s', (provider) => {
     expect(
       await refusal(exportRegister(h.ctx, await receptionReader(h.db, await h.staff('official')), {}, 'csv'))
     ).toBe('forbidden');
+  });
+
+  it('writes cells that look like formulas as text — CSV with an apostrophe, XLSX as strings — and reads them back as typed', async () => {
+    const first11 = [9, 0, 0, 2, 0, 2, 3, 0, 0, 7, 7];
+    const iin = `${first11.join('')}${iinCheckDigit(first11)}`;
+    const attack = '=HYPERLINK("http://x.example/","Ашу")';
+    const file = `${HEAD}\n2026-11-05,PAPER,ЖТ-777,-Формулова,Айгүл,,${iin},kk,,"${attack.replace(/"/g, '""')}"`;
+    expect(await importRegister(h.ctx, appeals, Buffer.from(file), 'csv')).toEqual({ imported: 1, skipped: [] });
+    const reader = await receptionReader(h.db, appeals);
+    const csv = (await exportRegister(h.ctx, reader, { q: iin }, 'csv')).body.toString('utf8');
+    expect(csv).toContain(`"'=HYPERLINK(""http://x.example/"",""Ашу"")"`);
+    expect(csv).toContain(`,'-Формулова,`);
+    expect(csv).not.toMatch(/,=HYPERLINK/);
+    // XLSX: no formula anywhere, the cell holds the text as typed.
+    const xlsx = (await exportRegister(h.ctx, reader, { q: iin }, 'xlsx')).body;
+    const sheetXml = strFromU8(unzipSync(new Uint8Array(xlsx))['xl/worksheets/sheet1.xml']);
+    expect(sheetXml).not.toContain('<f>');
+    const rows = (await readXlsx(xlsx))[0].data;
+    expect(rows[1][20]).toBe(attack);
+    expect(rows[1][6]).toBe('-Формулова');
+    // The exported CSV imports as it was typed (the same application: skipped, not a second one).
+    const back = await importRegister(h.ctx, appeals, Buffer.from(csv), 'csv');
+    expect(back.imported).toBe(0);
+    const stored = await h.db.application.findFirstOrThrow({ where: { iin } });
+    expect(stored.substance).toBe(attack);
+    expect(stored.surname).toBe('-Формулова');
   });
 });

@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { appCtx } from '$server/app';
 import { completeSetup, setupPending } from '$server/auth/setup';
 import { DomainError } from '$server/shared/errors';
-import { errorMessage } from '$server/http/respond';
+import { errorMessage, readForm } from '$server/http/respond';
 import { setupForm } from '$server/auth/schemas';
 
 /** The first administrator of a new installation (server/auth/setup.ts); gone once anyone exists. */
@@ -14,7 +14,14 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 export const actions: Actions = {
   default: async ({ request, locals, getClientAddress }) => {
-    const form = Object.fromEntries(await request.formData());
+    let form: Record<string, FormDataEntryValue>;
+    try {
+      form = Object.fromEntries(await readForm(request));
+    } catch (err) {
+      if (err instanceof DomainError)
+        return fail(err.status, { login: '', fullName: '', error: errorMessage(err.code, err.params, locals.lang) });
+      throw err;
+    }
     const parsed = setupForm.safeParse(form);
     const login = String(form.login ?? '').slice(0, 40);
     const fullName = String(form.fullName ?? '').slice(0, 200);

@@ -4,7 +4,7 @@ import { appCtx } from '$server/app';
 import { setupPending } from '$server/auth/setup';
 import { DomainError } from '$server/shared/errors';
 import { startSession } from '$server/http/cookies';
-import { errorMessage } from '$server/http/respond';
+import { errorMessage, readForm } from '$server/http/respond';
 
 const safeNext = (next: FormDataEntryValue | null) =>
   typeof next === 'string' && /^\/staff(\/|$)/.test(next) ? next : '/staff';
@@ -20,7 +20,14 @@ export const load: PageServerLoad = async () => {
  */
 export const actions: Actions = {
   default: async ({ request, cookies, locals, url, getClientAddress }) => {
-    const form = await request.formData();
+    let form: FormData;
+    try {
+      form = await readForm(request);
+    } catch (err) {
+      if (err instanceof DomainError)
+        return fail(err.status, { login: '', error: errorMessage(err.code, err.params, locals.lang) });
+      throw err;
+    }
     const login = String(form.get('login') ?? '').slice(0, 100);
     const password = String(form.get('password') ?? '').slice(0, 200);
     try {
