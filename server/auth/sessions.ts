@@ -1,4 +1,4 @@
-import type { Db } from '../db/client';
+import { lockKeys, TX_OPTIONS, type Db } from '../db/client';
 import { DomainError } from '../shared/errors';
 import { isRole, type Role } from './roles';
 import { audit } from './audit';
@@ -32,18 +32,6 @@ let decoy: Promise<string> | undefined;
  */
 export async function signIn(db: Db, login: string, password: string, now: Date, ip = 'unknown') {
   const since = new Date(now.getTime() - 86_400_000);
-  const [mine, fromHere] = await Promise.all([
-    db.signInAttempt.findMany({
-      where: { login, at: { gte: since } },
-      orderBy: { id: 'asc' },
-      select: { at: true, ok: true }
-    }),
-    db.signInAttempt.findMany({
-      where: { ip, ok: false, at: { gte: new Date(now.getTime() - ADDRESS_WINDOW_MS) } },
-      orderBy: { id: 'asc' },
-      select: { at: true }
-    })
-  ]);
   const user = await db.user.findUnique({ where: { login } });
   const log = (action: string, detail: Record<string, unknown>) =>
     audit(
@@ -55,16 +43,38 @@ export async function signIn(db: Db, login: string, password: string, now: Date,
       user?.id ?? null,
       { ip, ...detail }
     );
-  const locked = [
-    accountLockedUntil(mine, now),
-    addressLockedUntil(
-      fromHere.map((a) => a.at),
-      now
-    )
-  ]
-    .filter((d): d is Date => d !== null)
-    .sort((a, b) => b.getTime() - a.getTime())[0];
-  if (locked) {
+  // The check and the count are one step: an attempt is written down as a failure before its
+  // password is looked at (and turned into a success after), inside a transaction that attempts on
+  // the same account or from the same address wait for. So 200 guesses sent at once are counted as
+  // 200, and only the first few are checked at all. The account's count is per address, so someone
+  // guessing elsewhere cannot lock the owner out; the address's own limit stays.
+  const verdict = await db.$transaction(async (tx) => {
+    await lockKeys(db, tx, [`signin:ip:${ip}`, `signin:login:${login}`]);
+    const mine = await tx.signInAttempt.findMany({
+      where: { login, ip, at: { gte: since } },
+      orderBy: { id: 'asc' },
+      select: { at: true, ok: true }
+    });
+    const fromHere = await tx.signInAttempt.findMany({
+      where: { ip, ok: false, at: { gte: new Date(now.getTime() - ADDRESS_WINDOW_MS) } },
+      orderBy: { id: 'asc' },
+      select: { at: true }
+    });
+    const locked = [
+      accountLockedUntil(mine, now),
+      addressLockedUntil(
+        fromHere.map((a) => a.at),
+        now
+      )
+    ]
+      .filter((d): d is Date => d !== null)
+      .sort((x, y) => y.getTime() - x.getTime())[0];
+    if (locked) return { kind: 'locked' as const, until: locked };
+    const attempt = await tx.signInAttempt.create({ data: { at: now, login, ip, ok: false }, select: { id: true } });
+    return { kind: 'checking' as const, attempt: attempt.id };
+  }, TX_OPTIONS);
+  if (verdict.kind === 'locked') {
+    const locked = verdict.until;
     await log('signin.locked', { until: locked.toISOString() });
     throw new DomainError('too_many_attempts', {
       minutes: Math.max(1, Math.ceil((locked.getTime() - now.getTime()) / 60_000))
@@ -72,7 +82,7 @@ export async function signIn(db: Db, login: string, password: string, now: Date,
   }
   decoy ??= hashPassword('decoy-password-never-used');
   const ok = (await verifyPassword(user?.passwordHash ?? (await decoy), password)) && !!user && user.active;
-  await db.signInAttempt.create({ data: { at: now, login, ip, ok } });
+  if (ok) await db.signInAttempt.update({ where: { id: verdict.attempt }, data: { ok: true } });
   await log(ok ? 'signin.success' : 'signin.failure', user ? {} : { unknownLogin: true });
   if (!ok || !user) throw new DomainError('bad_credentials');
   await db.session.deleteMany({ where: { expiresAt: { lte: now } } });

@@ -1,7 +1,8 @@
 /**
  * Sign-in throttling, as a pure rule over the recent attempts (oldest first):
- * - per account: from the 5th failure in a row, each further try waits 1, 2, 4 … minutes after
- *   the last failure, at most an hour; a success resets the count;
+ * - per account and address: from the 5th failure in a row, each further try waits 1, 2, 4 …
+ *   minutes after the last failure, at most an hour; a success resets the count (someone guessing
+ *   from elsewhere does not lock the owner out);
  * - per address: 30 failures within 15 minutes lock the address for 15 minutes (one machine
  *   guessing across many accounts).
  */

@@ -13,9 +13,12 @@ import type { Database } from 'better-sqlite3';
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
+const postgres = new WeakSet<object>();
+
 export async function createDb(config: DbConfig = dbConfig()): Promise<Db> {
   if (config.provider === 'postgresql') {
     const db = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: config.url }) });
+    postgres.add(db);
     return db as unknown as Db;
   }
   const adapter = new PrismaBetterSqlite3({ url: config.url });
@@ -48,3 +51,14 @@ export function getDb(): Promise<Db> {
 
 /** Transactions wait for each other rather than fail under a burst of kiosks. */
 export const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 } as const;
+
+/**
+ * Makes transactions that name the same keys run one after another, so a check and the count it
+ * rests on are one step (sign-in attempts): PostgreSQL's advisory locks, held to the transaction's
+ * end, taken in one order; SQLite's driver runs one transaction at a time anyway.
+ */
+export async function lockKeys(db: Db, tx: Tx, keys: readonly string[]): Promise<void> {
+  if (!postgres.has(db)) return;
+  for (const key of [...new Set(keys)].sort())
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))::text AS "locked"`;
+}

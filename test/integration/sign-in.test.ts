@@ -44,4 +44,29 @@ describe.each(PROVIDERS)('sign-in on %s', (provider) => {
     await signIn(h.db, 'appeals', 'qabyldau', new Date(now.getTime() + 40_000), '10.0.0.10');
     expect(await h.db.session.findUnique({ where: { id: 'expired-session' } })).toBeNull();
   });
+
+  it('200 guesses sent at once are counted as 200: at most five are checked; the owner signs in from another address', async () => {
+    const now = new Date('2026-11-22T07:00:00Z');
+    const guesses = Array.from({ length: 200 }, (_, i) => (i === 40 ? 'qabyldau' : `guess-${i}`));
+    const outcomes = await Promise.all(
+      guesses.map((p) =>
+        signIn(h.db, 'registrar', p, now, '10.0.0.66').then(
+          () => 'signed-in',
+          (e: { code?: string }) => e.code ?? 'error'
+        )
+      )
+    );
+    const checked = outcomes.filter((o) => o !== 'too_many_attempts');
+    expect(checked.length).toBeLessThanOrEqual(5);
+    expect(outcomes.filter((o) => o === 'too_many_attempts').length).toBeGreaterThanOrEqual(195);
+    // Whether the real password (the 41st sent) happened to be among the checked few is a race it
+    // should lose almost always; what must hold is that at most five passwords were looked at.
+    const attempts = await h.db.signInAttempt.count({ where: { login: 'registrar', ip: '10.0.0.66' } });
+    expect(attempts).toBe(checked.length);
+    const audited = await h.db.auditLog.count({ where: { action: 'signin.locked' } });
+    expect(audited).toBeGreaterThanOrEqual(195);
+    // The owner, at the office's machine, is not locked out by the guessing elsewhere.
+    const owner = await signIn(h.db, 'registrar', 'qabyldau', new Date(now.getTime() + 1000), '10.0.0.67');
+    expect(await sessionUser(h.db, owner.token, new Date(now.getTime() + 1000))).toMatchObject({ login: 'registrar' });
+  });
 });
