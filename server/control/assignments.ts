@@ -183,6 +183,12 @@ export interface AssignmentEdit {
   controllerId?: number | null;
   onControl?: boolean;
   coUnitIds?: number[];
+  /**
+   * Why the deadline or the control term moves, when they do (000 ¶174): a registration error
+   * corrected, or a new deadline granted by the central body that gave the assignment (its letter).
+   * Without one of them the edit cannot move either: an extension goes through its request.
+   */
+  because?: { kind: 'CORRECTION'; reason: string } | { kind: 'CENTRAL_BODY'; letterRef: string; letterDate: string };
 }
 
 /**
@@ -212,13 +218,35 @@ export async function editAssignment(ctx: Ctx, u: SessionUser | null, id: number
     set('number', a.number, edit.number);
     if (edit.controllerId) await assertController(tx, a.officeId, edit.controllerId);
     set('controllerId', a.controllerId, edit.controllerId);
+    let moved: { type: 'DEADLINE_CORRECTED' | 'DEADLINE_CENTRAL'; detail: Record<string, unknown> } | null = null;
     if (edit.category !== undefined || edit.deadline !== undefined) {
+      // 000 ¶174: a deadline (and a change of control term, which counts as an extension) moves
+      // only by a decided extension — or here, by a recorded correction or the central body's letter.
+      const asksMove =
+        (edit.category !== undefined && edit.category !== a.category) ||
+        (edit.deadline !== undefined && edit.deadline !== a.deadline);
+      if (asksMove && !edit.because) throw new DomainError('deadline_by_decision_only');
       const category = edit.category === undefined ? (a.category as ControlCategory | null) : edit.category;
       const deadline = settleDeadline(t, {
         givenOn: a.givenOn,
         category,
         deadline: edit.deadline === undefined ? a.deadline : edit.deadline
       });
+      const termMoves = category !== a.category || deadline !== a.deadline;
+      if (termMoves) {
+        const because = edit.because;
+        if (!because) throw new DomainError('deadline_by_decision_only');
+        if (because.kind === 'CENTRAL_BODY' && (category !== a.category || !deadline || deadline <= a.deadline))
+          throw new DomainError('extension_date', { date: a.deadline });
+        moved = {
+          type: because.kind === 'CORRECTION' ? 'DEADLINE_CORRECTED' : 'DEADLINE_CENTRAL',
+          detail: {
+            ...because,
+            deadline: { before: a.deadline, after: deadline },
+            ...(category !== a.category ? { category: { before: a.category, after: category } } : {})
+          }
+        };
+      }
       set('category', a.category, category);
       set('deadline', a.deadline, deadline);
     }
@@ -258,10 +286,12 @@ export async function editAssignment(ctx: Ctx, u: SessionUser | null, id: number
     }
     if (Object.keys(changes).length === 0) return { id, changed: [] };
     const updated = await tx.assignment.update({ where: { id }, data });
+    if (moved) await recordEvent(tx, id, moved.type, user.id, ctx.now(), moved.detail);
     await recordEvent(tx, id, 'EDITED', user.id, ctx.now(), changes);
     await scheduleAssignmentReminders(tx, t.cal, updated);
     await audit({ db: tx, now: ctx.now }, user, a.officeId, 'assignment.edit', 'Assignment', id, {
-      fields: Object.keys(changes)
+      fields: Object.keys(changes),
+      ...(moved ? { [moved.type === 'DEADLINE_CORRECTED' ? 'correction' : 'centralBody']: moved.detail } : {})
     });
     return { id, changed: Object.keys(changes) };
   }, TX_OPTIONS);

@@ -64,6 +64,12 @@ export const editBody = z.strictObject({
   controllerId: id.nullable().optional(),
   onControl: z.boolean().optional(),
   coUnitIds: z.array(id).max(30).optional(),
+  because: z
+    .discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('CORRECTION'), reason: text(1000).min(1) }),
+      z.strictObject({ kind: z.literal('CENTRAL_BODY'), letterRef: text(100).min(1), letterDate: isoDate })
+    ])
+    .optional(),
   language: z.enum(['kk', 'ru']).optional()
 });
 

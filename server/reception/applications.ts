@@ -17,6 +17,7 @@ import { fullName, parseRegisterNumber, registerNumber, type ApplicationInput } 
 
 export { registerNumber, type ApplicationInput };
 import { checkIin, maskIin } from './rules/iin';
+import { LATE_AFTER_DAYS, receivedProblem } from './rules/received';
 
 /** The sign-up register (журнал записи): registering, the card, the register view. */
 
@@ -60,15 +61,18 @@ export async function insertApplication(
   )
     throw new DomainError('unknown_official');
   const receivedAt = input.receivedAt ?? ctx.now();
+  const late = receivedProblem(receivedAt, ctx.now(), input.lateReason ?? '');
+  if (late) throw new DomainError(late, { days: LATE_AFTER_DAYS });
   const registeredOn = registrationDate(await deadlineCalendar(ctx.db), receivedAt, office).toString();
   const year = Number(registeredOn.slice(0, 4));
   const at = ctx.now();
   const app = await ctx.db.$transaction(async (tx) => {
     const number = await nextRegisterNumber(tx, officeId, year);
     const state = booking ? 'SCHEDULED' : 'REGISTERED';
+    const { lateReason: _late, ...fields } = input;
     const row = await tx.application.create({
       data: {
-        ...input,
+        ...fields,
         receivedAt,
         registeredOn,
         officeId,
@@ -84,7 +88,11 @@ export async function insertApplication(
       tx.applicationEvent.create({
         data: { applicationId: row.id, type, fromState, toState, userId: user.id, at, detail: JSON.stringify(detail) }
       });
-    await event('register', null, 'REGISTERED', { registeredOn, ...(booking ? { sameDay: true } : {}) });
+    await event('register', null, 'REGISTERED', {
+      registeredOn,
+      ...(booking ? { sameDay: true } : {}),
+      ...(input.lateReason?.trim() ? { lateReason: input.lateReason.trim() } : {})
+    });
     if (booking) {
       await event('review', 'REGISTERED', 'REVIEW', { sameDay: true });
       await event('schedule', 'REVIEW', 'SCHEDULED', { sameDay: true, ...booking });

@@ -66,6 +66,8 @@ export const applicationBody = z.strictObject({
   externalRegNo: text(60).default(''),
   externalRegDate: isoDate.nullable().default(null),
   receivedAt: z.iso.datetime({ offset: true }).nullable().default(null),
+  /** Why an application long past its day is registered only now (rules/received.ts). */
+  lateReason: text(500).default(''),
   requestedOfficialId: id.nullable().default(null),
   substance: z.string().max(5000)
 });

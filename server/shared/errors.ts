@@ -38,6 +38,9 @@ export type ErrorCode =
   | 'bad_iin'
   | 'bad_channel'
   | 'substance_required'
+  | 'deadline_by_decision_only'
+  | 'received_in_future'
+  | 'late_reason_required'
   | 'bad_application_step'
   | 'slot_taken'
   | 'session_full'
@@ -131,6 +134,9 @@ const STATUS: Record<ErrorCode, number> = {
   bad_iin: 400,
   bad_channel: 400,
   substance_required: 400,
+  deadline_by_decision_only: 409,
+  received_in_future: 400,
+  late_reason_required: 400,
   bad_application_step: 409,
   slot_taken: 409,
   session_full: 409,

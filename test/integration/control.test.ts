@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../server/auth/sessions';
-import { createAssignment } from '../../server/control/assignments';
+import { createAssignment, editAssignment } from '../../server/control/assignments';
 import { assignmentCard } from '../../server/control/card';
 import { attach, reportExecution, sendPart, setAssignee } from '../../server/control/execution';
 import { listNotifications } from '../../server/control/notifications';
@@ -205,6 +205,55 @@ describe.each(PROVIDERS)('control of execution on %s', (provider) => {
     expect(card.light).toBeNull();
     // No reminder is left to fire for a removed assignment.
     expect(await h.db.reminder.count({ where: { entity: 'Assignment', entityId: id, state: 'PENDING' } })).toBe(0);
+  });
+
+  it('000 ¶174: the edit form cannot move a deadline or a control term; a recorded correction or the central body’s letter can, on the card and in the audit', async () => {
+    h.setNow(at('2026-12-01'));
+    const gov = await createAssignment(h.ctx, c.appeals, {
+      ...base,
+      number: '31',
+      issuer: 'GOV_OFFICE',
+      leadUnitId: c.units.A
+    });
+    // A plain edit of the deadline, or of the control term alone: refused, nothing changed.
+    expect(await refusal(editAssignment(h.ctx, c.appeals, gov.id, { deadline: '2027-01-26' }))).toBe(
+      'deadline_by_decision_only'
+    );
+    expect(await refusal(editAssignment(h.ctx, c.appeals, gov.id, { category: 'medium_term' }))).toBe(
+      'deadline_by_decision_only'
+    );
+    expect((await h.db.assignment.findUniqueOrThrow({ where: { id: gov.id } })).deadline).toBe('2026-12-21');
+    // The text may still be corrected without a reason.
+    expect(
+      await editAssignment(h.ctx, c.appeals, gov.id, { content: 'Жылу беруді толық қалпына келтіру' })
+    ).toMatchObject({
+      changed: ['content']
+    });
+    // The central body that gave it grants a new deadline: recorded with its letter.
+    const letter = { kind: 'CENTRAL_BODY' as const, letterRef: '17-02/1234', letterDate: '2026-12-15' };
+    expect(await refusal(editAssignment(h.ctx, c.appeals, gov.id, { deadline: '2026-12-18', because: letter }))).toBe(
+      'extension_date'
+    );
+    await editAssignment(h.ctx, c.appeals, gov.id, { deadline: '2027-01-26', because: letter });
+    // A registration error corrected: who, why, before → after.
+    await editAssignment(h.ctx, c.appeals, gov.id, {
+      deadline: '2027-01-25',
+      because: { kind: 'CORRECTION', reason: 'Хаттағы мерзім қате тіркелген' }
+    });
+    const events = await h.db.assignmentEvent.findMany({ where: { assignmentId: gov.id }, orderBy: { id: 'asc' } });
+    const central = events.find((e) => e.type === 'DEADLINE_CENTRAL')!;
+    expect(JSON.parse(central.detail!)).toMatchObject({
+      letterRef: '17-02/1234',
+      deadline: { before: '2026-12-21', after: '2027-01-26' }
+    });
+    const corrected = events.find((e) => e.type === 'DEADLINE_CORRECTED')!;
+    expect(corrected.userId).toBe(c.appeals.id);
+    expect(JSON.parse(corrected.detail!)).toMatchObject({
+      reason: 'Хаттағы мерзім қате тіркелген',
+      deadline: { before: '2027-01-26', after: '2027-01-25' }
+    });
+    const audited = await h.db.auditLog.findMany({ where: { action: 'assignment.edit', entityId: String(gov.id) } });
+    expect(audited.some((a) => (a.detail ?? '').includes('Хаттағы мерзім қате тіркелген'))).toBe(true);
   });
 
   it('an extension: refused by rule (not the first head, late, central source), refused by the head, then granted', async () => {

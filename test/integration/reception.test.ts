@@ -111,14 +111,40 @@ describe.each(PROVIDERS)('personal reception on %s', (provider) => {
     expect(await h.db.application.count()).toBe(before);
   });
 
+  it('003 ¶25: a receipt still to come is refused; one long past is registered only with its reason, kept in the history', async () => {
+    const now = h.ctx.now();
+    const yearAhead = new Date(now.getTime() + 361 * 86_400_000);
+    expect(await refusal(registerApplication(h.ctx, appeals, applicant({ receivedAt: yearAhead })))).toBe(
+      'received_in_future'
+    );
+    const fortyDaysAgo = new Date(now.getTime() - 40 * 86_400_000);
+    const before = await h.db.application.count();
+    expect(await refusal(registerApplication(h.ctx, appeals, applicant({ receivedAt: fortyDaysAgo })))).toBe(
+      'late_reason_required'
+    );
+    expect(await h.db.application.count()).toBe(before);
+    const made = await registerApplication(
+      h.ctx,
+      appeals,
+      applicant({ receivedAt: fortyDaysAgo, lateReason: 'Хат басқа бөлімге қате жіберілген' })
+    );
+    const history = await h.db.applicationEvent.findFirstOrThrow({
+      where: { applicationId: made.id, type: 'register' }
+    });
+    expect(JSON.parse(history.detail ?? '{}')).toMatchObject({ lateReason: 'Хат басқа бөлімге қате жіберілген' });
+    // A few minutes of a clock's drift are not "the future".
+    await registerApplication(h.ctx, appeals, applicant({ receivedAt: new Date(now.getTime() + 60_000) }));
+  });
+
   it('lives a whole life: registered after hours → next working day, approved schedule, booked, received', async () => {
-    // Received on Saturday 5 December: registered on Monday 7 December (003 ¶25).
+    // Received on Saturday 28 November: registered on Monday 30 November (003 ¶25). (A receipt
+    // still to come cannot be registered: the test's clock stands at 1 December.)
     const { id, number, registeredOn } = await registerApplication(
       h.ctx,
       appeals,
-      applicant({ receivedAt: new Date('2026-12-05T06:00:00Z'), category: 'LABOUR_VETERAN' })
+      applicant({ receivedAt: new Date('2026-11-28T06:00:00Z'), category: 'LABOUR_VETERAN' })
     );
-    expect(registeredOn).toBe('2026-12-07');
+    expect(registeredOn).toBe('2026-11-30');
     expect(number).toMatch(/^2026\/\d{4}$/);
     await applicationStep(h.ctx, appeals, id, { action: 'review' });
     const [dec9] = await sessionsOf('2026-12-09');

@@ -73,6 +73,8 @@ export interface ApplicationInput {
   externalRegDate: string | null;
   /** ISO instant; now when absent. */
   receivedAt: Date | null;
+  /** Why an application long past its day is registered only now (rules/received.ts). */
+  lateReason?: string;
   requestedOfficialId: number | null;
   substance: string;
 }
