@@ -7,6 +7,8 @@ import { DomainError } from '../shared/errors';
 import type { Ctx } from '../realtime/context';
 import type { Language } from '../shared/language';
 import { checkIin } from './rules/iin';
+import { screenAccess } from '../devices/screens';
+import { TokenBucket } from '../realtime/rules/rate';
 import { parseRegisterNumber } from './rules/register-columns';
 
 /**
@@ -56,10 +58,7 @@ export async function checkIn(
 ): Promise<{ ticket: TicketView; created: boolean; id: number; kioskId: number | null; appointment: Appointment }> {
   const office = await officeByCode(ctx.db, req.officeCode);
   const app = await todaysAppointment(ctx.db, office.id, req.key, officeToday(ctx.now(), office.timeZone).toString());
-  const room = app.session!.room;
-  const service = room?.services.map((s) => s.service).find((s) => s.active);
-  if (!room || !service) throw new DomainError('appointment_no_room');
-  const appointment = { slotTime: app.slotTime, room: { number: room.number, kind: room.kind } };
+  const { appointment, room, service } = placeOf(app);
   // One appointment, one ticket: a retry or a second visit to the kiosk gets the same ticket.
   const issued = await issueTicket(ctx, {
     officeCode: office.code,
@@ -71,4 +70,80 @@ export async function checkIn(
     appointment: { applicationId: app.id, targetWindowId: room.id }
   });
   return { ...issued, appointment };
+}
+
+type AppointmentRow = Awaited<ReturnType<typeof todaysAppointment>>;
+
+/** Where and when the visitor is expected, and the room's service their ticket is for. */
+function placeOf(app: AppointmentRow) {
+  const room = app.session!.room;
+  const service = room?.services.map((s) => s.service).find((s) => s.active);
+  if (!room || !service) throw new DomainError('appointment_no_room');
+  return { appointment: { slotTime: app.slotTime, room: { number: room.number, kind: room.kind } }, room, service };
+}
+
+/** Lookups a kiosk screen, or an address, may make: 10, then one more every minute. */
+export const KIOSK_LOOKUPS = { burst: 10, perSecond: 1 / 60 };
+// Per process and database (tests run several in one process); several processes each keep their own.
+const buckets = new WeakMap<object, Map<string, TokenBucket>>();
+function lookupAllowed(db: object, key: string, now: number): boolean {
+  let lookups = buckets.get(db);
+  if (!lookups || lookups.size > 10_000) buckets.set(db, (lookups = new Map()));
+  let bucket = lookups.get(key);
+  if (!bucket) lookups.set(key, (bucket = new TokenBucket(KIOSK_LOOKUPS.burst, KIOSK_LOOKUPS.perSecond, now)));
+  return bucket.take(now);
+}
+
+/** What told a guesser something: each of these answers the kiosk as "no appointment today". */
+const MISSES = new Set(['bad_iin', 'appointment_other_day', 'appointment_not_found']);
+
+/**
+ * Check-in at a kiosk screen, in two steps: the visitor types their ИИН or register number and is
+ * told when and where they are expected — nothing is queued —, then confirms on the screen and gets
+ * the ticket. Only a paired kiosk screen may ask (an unpaired one in an open office may not: the
+ * answer says who is expected today); a wrong number, an ИИН with no appointment and an appointment
+ * on another day look the same; lookups are limited per screen and per address; the answer never
+ * carries the visitor's category. The registrar's desk checks in through reception/desk.ts.
+ */
+export async function kioskCheckIn(
+  ctx: Ctx,
+  req: {
+    officeCode: string;
+    deviceToken: string | undefined;
+    address: string;
+    key: string;
+    language: Language;
+    confirm: boolean;
+  }
+) {
+  const access = await screenAccess(ctx, req.officeCode, 'KIOSK', req.deviceToken);
+  if (!access.device) throw new DomainError('device_not_paired');
+  const now = ctx.now().getTime();
+  if (
+    !lookupAllowed(ctx.db, `device:${access.device.id}`, now) ||
+    !lookupAllowed(ctx.db, `address:${req.address}`, now)
+  )
+    throw new DomainError('too_many_attempts', { minutes: 1 });
+  try {
+    if (!req.confirm) {
+      const office = await officeByCode(ctx.db, req.officeCode);
+      const app = await todaysAppointment(
+        ctx.db,
+        office.id,
+        req.key,
+        officeToday(ctx.now(), office.timeZone).toString()
+      );
+      return { appointment: placeOf(app).appointment };
+    }
+    const r = await checkIn(ctx, {
+      officeCode: req.officeCode,
+      key: req.key,
+      language: req.language,
+      kiosk: access.device.kioskCode
+    });
+    return { ...r, ticket: { ...r.ticket, category: null, categoryStatus: null } };
+  } catch (err) {
+    if (err instanceof DomainError && MISSES.has(err.code)) throw new DomainError('appointment_not_found');
+    throw err;
+  }
 }

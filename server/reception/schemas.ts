@@ -153,7 +153,9 @@ export const documentQuery = z.strictObject({ format: z.enum(['docx', 'pdf']), l
 /** POST /offices/:office/check-in (public: the kiosk). */
 export const checkInBody = z.strictObject({
   key: z.string().trim().max(20),
-  language: z.enum(['kk', 'ru'])
+  language: z.enum(['kk', 'ru']),
+  /** false: only look the appointment up (nothing is queued); true: the visitor took the ticket. */
+  confirm: z.boolean().default(false)
 });
 
 export const roomActionParam = z.enum(['call', 'recall', 'came', 'done', 'noShow']);

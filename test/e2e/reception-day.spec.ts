@@ -14,6 +14,16 @@ test('check-in at the kiosk, the official calls, the board shows the ticket and 
   const card = await (await appeals.request.get(`/api/v1/reception/applications/${id}`)).json();
   await appeals.context().close();
 
+  // Whether the official's room already has a ticket for this applicant.
+  const officialApi = await signIn(browser, 'official', 'kk');
+  const officialSees = async (applicationId: number) => {
+    const room = await (await officialApi.request.get('/api/v1/reception/room')).json();
+    const all = (room.sessions as Array<{ applicants: Array<{ id: number; ticket: unknown }> }>).flatMap(
+      (s) => s.applicants
+    );
+    return all.some((a) => a.id === applicationId && a.ticket !== null);
+  };
+
   const boardCtx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const board = await boardCtx.newPage();
   await open(board, '/display/demo');
@@ -31,6 +41,10 @@ test('check-in at the kiosk, the official calls, the board shows the ticket and 
   await expectAccessible(kiosk, 'kiosk check-in keypad');
   await kiosk.screenshot({ path: `${SCREENSHOTS}/kiosk-check-in-kk.png` });
   await kiosk.getByRole('button', { name: 'Іздеу' }).click();
+  // Found: when and where — and nothing queued until the visitor takes the ticket.
+  await expect(kiosk.getByTestId('found')).toContainText('кабинетте күтеді');
+  expect(await officialSees(id)).toBe(false);
+  await kiosk.getByRole('button', { name: 'Талон алу' }).click();
   await expect(kiosk.getByTestId('expected')).toContainText('кабинетте күтеді');
   const code = await kiosk.locator('.ticket').getAttribute('data-code');
   expect(code).toMatch(/^В-\d{3}$/);

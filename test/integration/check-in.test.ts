@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../server/auth/sessions';
 import { applicationStep } from '../../server/reception/application-steps';
 import { registerApplication, type ApplicationInput } from '../../server/reception/applications';
-import { checkIn } from '../../server/reception/check-in';
+import { checkIn, KIOSK_LOOKUPS, kioskCheckIn } from '../../server/reception/check-in';
+import { pairDevice } from '../../server/devices/console';
+import { requestPairing } from '../../server/devices/screens';
 import { roomAction, roomToday } from '../../server/reception/room';
 import { callNext, takeWindow } from '../../server/queue/windows';
 import { renderTicket } from '../../server/printing/render';
@@ -115,6 +117,50 @@ describe.each(PROVIDERS)('check-in and the official’s room on %s', (provider) 
     const app = await h.db.application.findUniqueOrThrow({ where: { id: veteran } });
     const byNumber = await checkIn(h.ctx, { officeCode: 'demo', key: `${app.year}/${app.number}`, language: 'kk' });
     expect(byNumber.ticket.outOfTurn).toBe(true);
+  });
+
+  it('at a kiosk: paired screens only; found, then taken; a miss of any kind looks the same; no category; lookups limited', async () => {
+    const ask = (over: Partial<Parameters<typeof kioskCheckIn>[1]> = {}) =>
+      kioskCheckIn(h.ctx, {
+        officeCode: 'demo',
+        deviceToken: undefined,
+        address: '10.1.1.1',
+        key: '900101300126',
+        language: 'kk',
+        confirm: false,
+        ...over
+      });
+    // An unpaired screen (the demo office lets unpaired kiosks issue tickets, not look people up).
+    expect(await refusal(ask())).toBe('device_not_paired');
+    const admin = await h.staff('admin');
+    const { token, screen } = await requestPairing(h.ctx, 'demo', 'KIOSK', undefined, 'test kiosk');
+    await pairDevice(h.ctx, admin, {
+      code: (screen as { code: string }).code,
+      nameKk: 'Киоск',
+      nameRu: 'Киоск',
+      kioskId: null
+    });
+    const at = (address: string, over: Partial<Parameters<typeof kioskCheckIn>[1]> = {}) =>
+      ask({ deviceToken: token, address, ...over });
+    // Another day, no appointment, a malformed number: one and the same answer.
+    for (const key of ['900101300126', '800101310402', '123'])
+      expect(await refusal(at('10.1.1.2', { key }))).toBe('appointment_not_found');
+    // Found: when and where; nothing is queued yet.
+    const tickets = await h.db.ticket.count();
+    const found = await at('10.1.1.2', { key: '851231450672' });
+    expect(found).toEqual({
+      appointment: { slotTime: expect.any(String), room: { number: expect.any(Number), kind: 'ROOM' } }
+    });
+    expect(await h.db.ticket.count()).toBe(tickets);
+    // Taken: the ticket, without the visitor's category.
+    const taken = await at('10.1.1.2', { key: '851231450672', confirm: true });
+    expect('ticket' in taken && taken.ticket.category).toBeNull();
+    expect(JSON.stringify(taken)).not.toMatch(/WW2|VETERAN|DISABLED/);
+    // A guesser at one address runs out of lookups (the screen too), whatever the numbers.
+    const results: string[] = [];
+    for (let i = 0; i < KIOSK_LOOKUPS.burst + 2; i++)
+      results.push((await refusal(at('10.1.1.9', { key: `80010131040${i % 10}` }))) ?? 'ok');
+    expect(results.filter((r) => r === 'too_many_attempts').length).toBeGreaterThanOrEqual(2);
   });
 
   it('says clearly when there is no appointment today, and refuses a bad number', async () => {

@@ -3,28 +3,29 @@ import { appCtx } from '$server/app';
 import { api, readBody } from '$server/http/respond';
 import { checkInBody } from '$server/reception/schemas';
 import { printSafely } from '$server/queue/ticket-printing';
-import { checkIn } from '$server/reception/check-in';
-import { issuingKiosk } from '$server/devices/screens';
+import { kioskCheckIn } from '$server/reception/check-in';
 import { DEVICE_COOKIE } from '$server/devices/rules/devices';
 
 /**
- * Check in for today's personal-reception appointment (kiosk): the ticket bound to it, printed
- * like any ticket, and where to go. 201 for a new ticket, 200 for one issued before.
+ * Check in for today's personal-reception appointment at a paired kiosk: `confirm: false` says when
+ * and where the visitor is expected (nothing queued); `confirm: true` gives the ticket bound to it,
+ * printed like any ticket — 201 for a new one, 200 for one issued before.
  */
 export const POST: RequestHandler = (event) =>
   api(event, async () => {
     const body = await readBody(event, checkInBody);
     const ctx = await appCtx();
-    const kiosk = await issuingKiosk(ctx, event.params.office, event.cookies.get(DEVICE_COOKIE.KIOSK));
-    const { ticket, created, id, kioskId, appointment } = await checkIn(ctx, {
+    const r = await kioskCheckIn(ctx, {
       ...body,
-      kiosk,
-      officeCode: event.params.office
+      officeCode: event.params.office,
+      deviceToken: event.cookies.get(DEVICE_COOKIE.KIOSK),
+      address: event.getClientAddress()
     });
+    if (!('ticket' in r)) return r;
     // A second visit prints the same ticket again: the visitor may have lost the first.
-    const print = await printSafely(ctx, id, kioskId, event.url.origin);
-    return new Response(JSON.stringify({ ticket, created, print, appointment }), {
-      status: created ? 201 : 200,
+    const print = await printSafely(ctx, r.id, r.kioskId, event.url.origin);
+    return new Response(JSON.stringify({ ticket: r.ticket, created: r.created, print, appointment: r.appointment }), {
+      status: r.created ? 201 : 200,
       headers: { 'content-type': 'application/json' }
     });
   });
