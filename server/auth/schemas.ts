@@ -26,7 +26,7 @@ export const setupForm = z
 export const auditQuery = z.strictObject({
   action: z
     .string()
-    .regex(/^[a-z.]{1,60}$/)
+    .regex(/^[a-zA-Z._]{1,60}$/)
     .optional(),
   entity: z
     .string()

@@ -22,7 +22,7 @@ const cases = [
     login: 'specialist',
     window: 1,
     call: /Келесіні шақыру/,
-    finish: /Аяқтау/
+    finish: /Аяқтау F$/
   },
   {
     lang: 'ru' as const,
@@ -33,7 +33,7 @@ const cases = [
     login: 'specialist2',
     window: 2,
     call: /Вызвать следующего/,
-    finish: /Завершить/
+    finish: /Завершить F$/
   }
 ];
 
@@ -120,11 +120,11 @@ test('an out-of-turn ticket is called before earlier regular ones, and its categ
   const order = await staff.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
   expect(order.indexOf(priority)).toBeLessThan(order.indexOf(regular));
   await expect(staff.getByRole('alert').filter({ hasText: priority })).toBeVisible();
-  await callUntil(staff, priority, /Келесіні шақыру/, /Аяқтау/);
+  await callUntil(staff, priority, /Келесіні шақыру/, /Аяқтау F$/);
   await staff.getByRole('button', { name: /Санатты растау/ }).click();
   await expect(staff.locator('.category')).toHaveAttribute('data-status', 'CONFIRMED');
   await staff.screenshot({ path: `${SCREENSHOTS}/console-priority.png` });
-  await staff.getByRole('button', { name: /Аяқтау/ }).click();
+  await staff.getByRole('button', { name: /Аяқтау F$/ }).click();
 });
 
 test('the public ticket page shows the status in the ticket language and no personal data', async ({
@@ -204,7 +204,7 @@ test('the console calls a particular waiting ticket; a lost connection is said i
   // Finish whatever an earlier test left at this window, then call the second ticket out of order.
   const current = staff.locator('section.current .ticket');
   if (await current.count()) {
-    await staff.getByRole('button', { name: /Завершить/ }).click();
+    await staff.getByRole('button', { name: /Завершить F$/ }).click();
     await expect(current).toHaveCount(0);
   }
   await expect(staff.locator(`tr[data-code="${first.code}"]`)).toBeVisible();
@@ -214,7 +214,7 @@ test('the console calls a particular waiting ticket; a lost connection is said i
   // The console and its help alerts follow the office over one connection.
   expect(sockets).toHaveLength(1);
   await expectAccessible(staff, 'window console ru');
-  await staff.getByRole('button', { name: /Завершить/ }).click();
+  await staff.getByRole('button', { name: /Завершить F$/ }).click();
   await expect(current).toHaveCount(0);
 
   await staff.context().setOffline(true);

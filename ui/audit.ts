@@ -1,0 +1,133 @@
+import type { Language } from '$server/shared/language';
+import { hasLabel, label } from './i18n';
+
+/**
+ * The audit log in words (issue 19): every action the product records, as a sentence in the
+ * reader's language — «Мерзімді ұзарту келісілді: № 6 тапсырма» —, and its details as named values.
+ * A code without words yet reads as «Әрекет / Действие», never as the code.
+ */
+export const AUDIT_ACTIONS = [
+  'admin.device.pair',
+  'admin.device.unpair',
+  'admin.device.update',
+  'admin.kiosk.create',
+  'admin.kiosk.update',
+  'admin.office.create',
+  'admin.office.update',
+  'admin.service.create',
+  'admin.service.update',
+  'admin.user.create',
+  'admin.user.update',
+  'admin.window.create',
+  'admin.window.update',
+  'application.attend',
+  'application.create',
+  'application.export',
+  'application.forward',
+  'application.import',
+  'application.list',
+  'application.noShow',
+  'application.proposeRefusal',
+  'application.record.extension',
+  'application.record.hearing',
+  'application.record.notice',
+  'application.record.otherBody',
+  'application.refuse',
+  'application.reschedule',
+  'application.resubmit',
+  'application.return',
+  'application.review',
+  'application.same_day',
+  'application.schedule',
+  'application.tasks',
+  'application.view',
+  'application.withdraw',
+  'assignment.edit',
+  'assignment.view',
+  'attachment.download',
+  'control.extension.granted',
+  'control.extension.refused',
+  'control.redirect.granted',
+  'control.redirect.refused',
+  'control.removal.granted',
+  'control.removal.refused',
+  'controllist.download',
+  'finallist.download',
+  'official.create',
+  'official.update',
+  'protocol.create',
+  'protocol.download',
+  'protocol.save',
+  'protocol.sign',
+  'protocol.view',
+  'report.protocols',
+  'report.rooms',
+  'report.sources',
+  'schedule.approve',
+  'schedule.publish',
+  'schedule.reject',
+  'schedule.submit',
+  'session.cancel',
+  'session.create',
+  'session.delete',
+  'session.generate',
+  'session.move',
+  'setup.admin',
+  'setup.failure',
+  'signin.failure',
+  'signin.locked',
+  'signin.success',
+  'survey.phone',
+  'task.done',
+  'ticket.desk',
+  'ticket.desk_check_in',
+  'unit.create',
+  'unit.update',
+  'voice.replace',
+  'voice.revert'
+] as const;
+
+const key = (prefix: string, code: string) => prefix + code.replace(/[^A-Za-z0-9]/g, '_');
+const words = (prefix: string, code: string, lang: Language) =>
+  hasLabel(key(prefix, code)) ? label(key(prefix, code), lang) : null;
+
+export function auditAction(action: string, lang: Language): string {
+  return words('audit_a_', action, lang) ?? label('audit_action_other', lang);
+}
+
+/** «№ 6 тапсырма» / «поручение № 6». */
+export function auditRecord(entity: string | null, id: string | null, lang: Language): string {
+  const noun = entity ? words('audit_e_', entity, lang) : null;
+  if (!noun) return id ? `№ ${id}` : '';
+  if (!id) return noun;
+  return lang === 'kk' ? `№ ${id} ${noun}` : `${noun} № ${id}`;
+}
+
+export function auditSentence(e: { action: string; entity: string | null; entityId: string | null }, lang: Language) {
+  const record = auditRecord(e.entity, e.entityId, lang);
+  return record ? `${auditAction(e.action, lang)}: ${record}` : auditAction(e.action, lang);
+}
+
+function valueText(v: unknown, lang: Language): string {
+  if (v === null || v === undefined) return '—';
+  if (typeof v === 'boolean') return v ? '✓' : '✗';
+  if (Array.isArray(v))
+    return v.map((x) => (typeof x === 'string' ? (words('audit_d_', x, lang) ?? x) : valueText(x, lang))).join(', ');
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('before' in o || 'after' in o) return `${valueText(o.before, lang)} → ${valueText(o.after, lang)}`;
+    return auditDetail(o, lang);
+  }
+  return String(v);
+}
+
+/** The details as «name: value» pairs in words; a value's own name left out when it has none yet. */
+export function auditDetail(detail: Record<string, unknown> | null, lang: Language): string {
+  if (!detail) return '';
+  return Object.entries(detail)
+    .map(([k, v]) => {
+      const name = words('audit_d_', k, lang);
+      return name ? `${name}: ${valueText(v, lang)}` : valueText(v, lang);
+    })
+    .join('; ');
+}
