@@ -1,5 +1,5 @@
 import { expect, request, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, SCREENSHOTS } from './helpers';
+import { expectAccessible, SCREENSHOTS, signIn } from './helpers';
 import { sqliteFiles, startOwnServer, type OwnServer } from './own-server';
 
 /**
@@ -17,18 +17,8 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => server?.stop());
 
-async function specialist(browser: Browser, login: string, lang: 'kk' | 'ru'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 850 }, locale: 'en-US' });
-  await context.addCookies([{ name: 'qabyldau_lang', value: lang, url: server.base }]);
-  const page = await context.newPage();
-  await page.goto(`${server.base}/staff/login`);
-  await page.locator('body[data-hydrated]').waitFor();
-  await page.fill('input[name=login]', login);
-  await page.fill('input[name=password]', 'qabyldau');
-  await page.click('button[type=submit]');
-  await page.locator('body[data-hydrated]').waitFor();
-  return page;
-}
+const specialist = (browser: Browser, login: string, lang: 'kk' | 'ru') =>
+  signIn(browser, login, lang, { locale: 'en-US', base: server.base });
 
 /** A key pressed on a Russian layout: the letter differs, the physical key is the same. */
 const pressOnRussianLayout = (page: Page, code: string, key: string) =>

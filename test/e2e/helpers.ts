@@ -10,15 +10,26 @@ export async function open(page: Page, url: string): Promise<void> {
   await page.locator('body[data-hydrated]').waitFor();
 }
 
-export async function signIn(browser: Browser, login: string, lang: 'kk' | 'ru' = 'kk'): Promise<Page> {
-  // The browser's locale too, so date inputs read as an office machine's would.
+/**
+ * Signs a staff member in through the sign-in page. By default the browser's locale is the
+ * console's language, as an office machine's would be; `machine` sets another one (en-US in UTC,
+ * say) or another server (a spec's own).
+ */
+export async function signIn(
+  browser: Browser,
+  login: string,
+  lang: 'kk' | 'ru' = 'kk',
+  machine: { locale?: string; timezoneId?: string; base?: string } = {}
+): Promise<Page> {
+  const base = machine.base ?? 'http://127.0.0.1:3210';
   const context = await browser.newContext({
     viewport: { width: 1366, height: 850 },
-    locale: lang === 'ru' ? 'ru-RU' : 'kk-KZ'
+    locale: machine.locale ?? (lang === 'ru' ? 'ru-RU' : 'kk-KZ'),
+    ...(machine.timezoneId ? { timezoneId: machine.timezoneId } : {})
   });
-  await context.addCookies([{ name: 'qabyldau_lang', value: lang, url: 'http://127.0.0.1:3210' }]);
+  await context.addCookies([{ name: 'qabyldau_lang', value: lang, url: base }]);
   const page = await context.newPage();
-  await open(page, '/staff/login');
+  await open(page, `${base}/staff/login`);
   await page.fill('input[name=login]', login);
   await page.fill('input[name=password]', 'qabyldau');
   await page.click('button[type=submit]');

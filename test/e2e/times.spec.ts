@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from '@playwright/test';
-import { open } from './helpers';
+import { open, signIn } from './helpers';
 
 /**
  * Every time a person reads is in the office's zone (Asia/Almaty for the demo, five hours from UTC),
@@ -14,21 +14,9 @@ const hhmm = (at: string | Date, timeZone: string) =>
     new Date(at)
   );
 
-async function staffInUtc(browser: Browser, login: string, lang: 'kk' | 'ru') {
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 850 },
-    locale: 'en-US',
-    timezoneId: 'UTC'
-  });
-  await context.addCookies([{ name: 'qabyldau_lang', value: lang, url: 'http://127.0.0.1:3210' }]);
-  const page = await context.newPage();
-  await open(page, '/staff/login');
-  await page.fill('input[name=login]', login);
-  await page.fill('input[name=password]', 'qabyldau');
-  await page.click('button[type=submit]');
-  await page.waitForURL(/\/staff(\/\w+)?$/);
-  return page;
-}
+/** A machine set up in a hurry: en-US, UTC. */
+const staffInUtc = (browser: Browser, login: string, lang: 'kk' | 'ru') =>
+  signIn(browser, login, lang, { locale: 'en-US', timezoneId: 'UTC' });
 
 test('the zone differs from UTC, so the check below can tell them apart', () => {
   const at = new Date('2026-12-02T05:07:00Z');
