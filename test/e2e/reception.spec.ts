@@ -20,6 +20,22 @@ for (const lang of ['kk', 'ru'] as const) {
 
     await page.getByRole('link', { name: lang === 'kk' ? 'Жаңа өтініш' : 'Новое заявление' }).click();
     await page.locator('body[data-hydrated]').waitFor();
+    // Every field stays inside its group at the office's screen widths (fields ran into the next column).
+    for (const width of [1280, 1440, 1920]) {
+      await page.setViewportSize({ width, height: 900 });
+      const outside = await page.evaluate(() =>
+        [...document.querySelectorAll('fieldset')].flatMap((f) => {
+          const box = f.getBoundingClientRect();
+          return [...f.querySelectorAll<HTMLElement>('input, select, textarea')]
+            .filter(
+              (e) => e.getBoundingClientRect().right > box.right + 1 || e.getBoundingClientRect().left < box.left - 1
+            )
+            .map((e) => `${e.tagName} ${Math.round(e.getBoundingClientRect().width)}px in ${Math.round(box.width)}px`);
+        })
+      );
+      expect(outside, `new application form at ${width}px`).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1366, height: 850 });
     const surname = lang === 'kk' ? 'Әбілқасымова' : 'Григорьева';
     await page.getByLabel(lang === 'kk' ? 'Тегі' : 'Фамилия').fill(surname);
     await page.getByLabel(lang === 'kk' ? 'Аты' : 'Имя', { exact: true }).fill(lang === 'kk' ? 'Гүлнұр' : 'Анна');
