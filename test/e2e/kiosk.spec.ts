@@ -37,10 +37,15 @@ test('"I need help" alerts the console at once; staff say they are coming and th
   await expect(kiosk.locator('[data-help-state="ACKNOWLEDGED"]')).toContainText('Қызметкер сізге келе жатыр', {
     timeout: 8000
   });
-  // The ticket taken after asking carries the need for help.
-  await kiosk.getByRole('button', { name: 'Қазақша' }).click();
+  // One request for the visit: after choosing Russian the screens still say someone is coming (the
+  // plain button came back before), the category screen shows the same, and the ticket carries it.
+  await kiosk.getByRole('button', { name: 'Русский' }).click();
+  await expect(kiosk.locator('[data-help-state="ACKNOWLEDGED"]')).toContainText('Сотрудник идёт к вам');
+  await expect(kiosk.getByTestId('help')).toHaveCount(0);
   await kiosk.getByRole('button', { name: /Консультация/ }).click();
-  await expect(kiosk.locator('button.assist')).toHaveAttribute('aria-pressed', 'true');
+  await expect(kiosk.locator('[data-help-state="ACKNOWLEDGED"]')).toBeVisible();
+  await kiosk.getByRole('button', { name: /Нет, в общей очереди/ }).click();
+  await expect(kiosk.locator('article.ticket')).toContainText('Сотрудник оповещён и встретит вас');
 });
 
 test('large text and high contrast at 1080×1920: nothing cut off, targets at least 64 px (ru)', async ({ browser }) => {
