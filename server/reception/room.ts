@@ -33,6 +33,8 @@ export async function roomToday(ctx: Ctx, user: SessionUser) {
   });
   return {
     today,
+    /** The office whose feed the room console follows (check-ins, calls). */
+    officeCode: official.office.code,
     official: { fullName: official.fullName, positionKk: official.positionKk, positionRu: official.positionRu },
     sessions: sessions.map((s) => ({
       id: s.id,

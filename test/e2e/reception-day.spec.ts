@@ -16,6 +16,8 @@ test('check-in at the kiosk, the official calls, the board shows the ticket and 
 
   // Whether the official's room already has a ticket for this applicant.
   const officialApi = await signIn(browser, 'official', 'kk');
+  // The official's room console is open before the visitor arrives: it must show the check-in live.
+  await open(officialApi, '/staff/reception/room');
   const officialSees = async (applicationId: number) => {
     const room = await (await officialApi.request.get('/api/v1/reception/room')).json();
     const all = (room.sessions as Array<{ applicants: Array<{ id: number; ticket: unknown }> }>).flatMap(
@@ -48,6 +50,7 @@ test('check-in at the kiosk, the official calls, the board shows the ticket and 
   await expect(kiosk.getByTestId('expected')).toContainText('кабинетте күтеді');
   const code = await kiosk.locator('.ticket').getAttribute('data-code');
   expect(code).toMatch(/^В-\d{3}$/);
+  await expect(officialApi.locator(`li[data-application="${id}"]`)).toContainText(code!, { timeout: 5_000 });
   expect(await kiosk.locator('body').innerText()).not.toContain('Сейітқали');
   await kiosk.screenshot({ path: `${SCREENSHOTS}/kiosk-check-in-ticket-kk.png` });
 
