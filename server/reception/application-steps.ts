@@ -6,6 +6,7 @@ import { deadlineCalendar } from '../calendar/calendar';
 import { hearingNoticeDue, officeToday } from '../calendar/rules/deadlines';
 import type { WorkingCalendar } from '../calendar/rules/calendar';
 import { DomainError } from '../shared/errors';
+import { zoned } from '../shared/time';
 import type { Ctx } from '../realtime/context';
 import { receptionReader } from './access';
 import { visibleApplication } from './applications';
@@ -57,6 +58,8 @@ interface StepContext {
   app: Loaded;
   cal: WorkingCalendar;
   today: string;
+  /** The office's local time now, "HH:MM": a slot of today before it has passed. */
+  clock: string;
   user: SessionUser;
 }
 
@@ -80,10 +83,13 @@ async function bookSlot(
     !['APPROVED', 'PUBLISHED'].includes(session.schedule.state)
   )
     throw new DomainError('session_unavailable');
-  const slots = slotTimes(session.startsAt, session.endsAt, session.slotMinutes);
+  const all = slotTimes(session.startsAt, session.endsAt, session.slotMinutes);
+  // Today, a slot whose time has passed cannot be given: the applicant would be late before booked.
+  const slots = session.date === s.today ? all.filter((t) => t >= s.clock) : all;
   const taken = session.applications.map((a) => a.slotTime!);
   if (wanted) {
-    if (!slots.includes(wanted)) throw new DomainError('bad_request', { detail: 'slotTime' });
+    if (!all.includes(wanted)) throw new DomainError('bad_request', { detail: 'slotTime' });
+    if (!slots.includes(wanted)) throw new DomainError('slot_past', { time: s.clock });
     if (taken.includes(wanted)) throw new DomainError('slot_taken');
     return { sessionId, slotTime: wanted };
   }
@@ -161,7 +167,8 @@ export async function applicationStep(ctx: Ctx, user: SessionUser, id: number, i
         if (!to) throw new DomainError('bad_application_step', { state: from });
         const office = await tx.office.findUniqueOrThrow({ where: { id: app.officeId }, select: { timeZone: true } });
         const today = officeToday(ctx.now(), office.timeZone).toString();
-        const data = await changesFor({ tx, app, cal, today, user }, input);
+        const clock = zoned(ctx.now(), office.timeZone).toPlainTime().toString().slice(0, 5);
+        const data = await changesFor({ tx, app, cal, today, clock, user }, input);
         const changed = await tx.application.updateMany({
           where: { id, state: from, updatedAt: app.updatedAt },
           data: { ...data, state: to }

@@ -38,6 +38,7 @@ export type ErrorCode =
   | 'bad_iin'
   | 'bad_channel'
   | 'substance_required'
+  | 'slot_past'
   | 'deadline_by_decision_only'
   | 'received_in_future'
   | 'late_reason_required'
@@ -134,6 +135,7 @@ const STATUS: Record<ErrorCode, number> = {
   bad_iin: 400,
   bad_channel: 400,
   substance_required: 400,
+  slot_past: 409,
   deadline_by_decision_only: 409,
   received_in_future: 400,
   late_reason_required: 400,

@@ -379,4 +379,22 @@ describe.each(PROVIDERS)('personal reception on %s', (provider) => {
     const all = JSON.stringify(await h.db.auditLog.findMany());
     expect(all).not.toMatch(/Төлеуов|750607400011|Жақсыбекова|851231450672/);
   });
+
+  it('a slot of today whose time has passed is refused; without a slot, the first one still to come', async () => {
+    const { id } = await registerApplication(h.ctx, appeals, applicant({ externalRegNo: 'ЖТ-PAST' }));
+    await applicationStep(h.ctx, appeals, id, { action: 'review' });
+    const [dec9] = await sessionsOf('2026-12-09');
+    h.setNow(new Date('2026-12-09T05:02:00Z')); // 10:02 in the office, the session began at 10:00
+    try {
+      expect(
+        await refusal(
+          applicationStep(h.ctx, appeals, id, { action: 'schedule', sessionId: dec9.id, slotTime: '10:00' })
+        )
+      ).toBe('slot_past');
+      const booked = await applicationStep(h.ctx, appeals, id, { action: 'schedule', sessionId: dec9.id });
+      expect(booked.slotTime! >= '10:02').toBe(true);
+    } finally {
+      h.setNow(new Date('2026-12-01T05:00:00Z'));
+    }
+  });
 });
