@@ -391,7 +391,8 @@ describe.each(PROVIDERS)('personal reception on %s', (provider) => {
           applicationStep(h.ctx, appeals, id, { action: 'schedule', sessionId: dec9.id, slotTime: '10:00' })
         )
       ).toBe('slot_past');
-      const booked = await applicationStep(h.ctx, appeals, id, { action: 'schedule', sessionId: dec9.id });
+      await applicationStep(h.ctx, appeals, id, { action: 'schedule', sessionId: dec9.id });
+      const booked = await h.db.application.findUniqueOrThrow({ where: { id } });
       expect(booked.slotTime! >= '10:02').toBe(true);
     } finally {
       h.setNow(new Date('2026-12-01T05:00:00Z'));
