@@ -17,6 +17,7 @@ import { iinCheckDigit } from '../server/reception/rules/iin';
 import { addSession, generateSessions, saveOfficial, scheduleStep } from '../server/reception/schedule';
 import type { Ctx } from '../server/realtime/context';
 import { DEMO_OFFICE } from './seed';
+import { DomainError } from '../server/shared/errors';
 
 /** A valid ИИН for a birth date (the serial makes it unique). */
 export function demoIin(birth: string, female: boolean, serial: number): string {
@@ -157,13 +158,14 @@ export async function seedReceptionDemo(db: Db, now: Date = new Date()): Promise
       { ...base, officialId: dept.id, slotMinutes: 15 }
     );
   }
-  // The demo hall is open every day: there is always a session today, whatever day it is.
+  // The demo hall is open every day: there is always a session today, whatever day it is, until
+  // midnight (a slot whose time has passed cannot be booked, and the demo may start at any hour).
   const todaySession = await addSession(ctx, appeals, {
     ...base,
     officialId: deputy.id,
     date: today.toString(),
-    startsAt: '09:00',
-    endsAt: '19:00',
+    startsAt: '08:00',
+    endsAt: '24:00',
     slotMinutes: 30,
     type: 'EXTRA'
   });
@@ -223,8 +225,17 @@ export async function seedReceptionDemo(db: Db, now: Date = new Date()): Promise
   const reviewed = [0, 1, 2, 3, 4, 5, 6, 7];
   for (const i of reviewed) await step(i, { action: 'review' });
   // Two booked for today with the deputy (check-in at the kiosk, the official's room).
-  await step(0, { action: 'schedule', sessionId: todaySession.id });
-  await step(4, { action: 'schedule', sessionId: todaySession.id });
+  // In the last half hour of the day no slot of today is left: they go to the next session then.
+  const bookToday = async (i: number) => {
+    try {
+      await step(i, { action: 'schedule', sessionId: todaySession.id });
+    } catch (err) {
+      if (!(err instanceof DomainError) || err.code !== 'session_full') throw err;
+      await step(i, { action: 'schedule', sessionId: next.id });
+    }
+  };
+  await bookToday(0);
+  await bookToday(4);
   // One for the head of apparatus's next session.
   await step(1, { action: 'schedule', sessionId: next.id });
   // Their reference notes went to the official in time (003 ¶26).

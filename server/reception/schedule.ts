@@ -322,13 +322,19 @@ export async function publishedSessions(db: Db, officeId: number, from: string, 
   return rows.map(sessionView);
 }
 
-/** Sessions an applicant can be booked into now: active, from today, in an approved or published month, with room. */
-export async function bookableSessions(db: Db, officeId: number, from: string) {
+/**
+ * Sessions an applicant can be booked into now: active, from today, in an approved or published
+ * month, with room — today's only with slots still to come (`clock`: the office's "HH:MM" now).
+ */
+export async function bookableSessions(db: Db, officeId: number, today: string, clock: string) {
   const rows = await sessionRows(db, {
     officeId,
     status: 'ACTIVE',
-    date: { gte: from },
+    date: { gte: today },
     schedule: { state: { in: ['APPROVED', 'PUBLISHED'] } }
   });
-  return rows.map(sessionView).filter((s) => s.freeSlots.length > 0);
+  return rows
+    .map(sessionView)
+    .map((s) => (s.date === today ? { ...s, freeSlots: s.freeSlots.filter((t) => t >= clock) } : s))
+    .filter((s) => s.freeSlots.length > 0);
 }
