@@ -6,7 +6,7 @@ import { deadlineCalendar } from '../calendar/calendar';
 import { hearingNoticeDue, officeToday } from '../calendar/rules/deadlines';
 import type { WorkingCalendar } from '../calendar/rules/calendar';
 import { DomainError } from '../shared/errors';
-import { zoned } from '../shared/time';
+import { localClock } from '../shared/time';
 import type { Ctx } from '../realtime/context';
 import { receptionReader } from './access';
 import { visibleApplication } from './applications';
@@ -167,7 +167,7 @@ export async function applicationStep(ctx: Ctx, user: SessionUser, id: number, i
         if (!to) throw new DomainError('bad_application_step', { state: from });
         const office = await tx.office.findUniqueOrThrow({ where: { id: app.officeId }, select: { timeZone: true } });
         const today = officeToday(ctx.now(), office.timeZone).toString();
-        const clock = zoned(ctx.now(), office.timeZone).toPlainTime().toString().slice(0, 5);
+        const clock = localClock(ctx.now(), office.timeZone);
         const data = await changesFor({ tx, app, cal, today, clock, user }, input);
         const changed = await tx.application.updateMany({
           where: { id, state: from, updatedAt: app.updatedAt },

@@ -17,6 +17,11 @@ export function localDay(now: Date, timeZone: string): string {
   return zoned(now, timeZone).toPlainDate().toString();
 }
 
+/** The office-local time now, "HH:MM" (compares as text with a session's slot times). */
+export function localClock(now: Date, timeZone: string): string {
+  return zoned(now, timeZone).toPlainTime().toString().slice(0, 5);
+}
+
 /** Minutes since local midnight for "HH:MM" (24:00 allowed as end of day). */
 export function parseClock(hhmm: string): number {
   const m = /^([01]\d|2[0-4]):([0-5]\d)$/.exec(hhmm);
