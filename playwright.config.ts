@@ -41,7 +41,7 @@ export default defineConfig({
   },
   webServer: {
     // A fresh database for every run, then the production build with the demo office.
-    command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && ${BUILD_CLOCK} npm run build && tsx server/main.ts --demo`,
+    command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && ${BUILD_CLOCK} npm run build && node build/run/main.js --demo`,
     url: `${BASE_URL}/api/v1/offices`,
     env: { PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: 'file:./data/e2e.db' },
     timeout: 180_000,

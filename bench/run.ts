@@ -36,9 +36,9 @@ const DB = 'data/bench.db';
 const ratio = (x: number, floor: number) => `${(x / floor).toFixed(2)} of the floor`;
 
 async function startServer() {
-  if (!existsSync('build/handler.js')) throw new Error('run `npm run build` first');
+  if (!existsSync('build/run/main.js')) throw new Error('run `npm run build` first');
   for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) rmSync(f, { force: true });
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--demo'], {
+  const child = spawn(process.execPath, ['build/run/main.js', '--demo'], {
     env: {
       ...process.env,
       PORT: String(PORT),

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import type { Provider } from '../server/db/config';
 
-const SOURCE = fileURLToPath(new URL('./schema.prisma', import.meta.url));
+// From the working directory (the project's root), not this file: the compiled server is bundled
+// into build/run/ (scripts/build-server.ts).
+const DIR = resolve(process.env.QABYLDAU_ROOT ?? process.cwd(), 'prisma');
+const SOURCE = resolve(DIR, 'schema.prisma');
 
 /**
  * prisma/schema.prisma is written for SQLite; the PostgreSQL schema differs only
@@ -17,6 +20,6 @@ export function schemaText(provider: Provider): string {
 }
 
 export const MIGRATIONS_DIR: Record<Provider, string> = {
-  sqlite: fileURLToPath(new URL('./migrations', import.meta.url)),
-  postgresql: fileURLToPath(new URL('./postgres/migrations', import.meta.url))
+  sqlite: resolve(DIR, 'migrations'),
+  postgresql: resolve(DIR, 'postgres/migrations')
 };

@@ -3,7 +3,7 @@
  * listens on raw TCP like a real one (port 9100), answers the status queries, decodes
  * each job and saves the printed ticket as a PNG.
  *
- *   tsx server/printing/virtual-printer.ts [--port 9100] [--host 127.0.0.1] [--dir data/printed]
+ *   npm run virtual-printer -- [--port 9100] [--host 127.0.0.1] [--dir data/printed]   (scripts/virtual-printer.ts)
  */
 import { EventEmitter } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -121,18 +121,4 @@ export async function startVirtualPrinter(
         server.close(() => r());
       })
   };
-}
-
-const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
-if (isMain) {
-  const arg = (name: string, fallback: string) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i > 0 ? process.argv[i + 1] : fallback;
-  };
-  const dir = arg('dir', 'data/printed');
-  const printer = await startVirtualPrinter({ port: Number(arg('port', '9100')), host: arg('host', '127.0.0.1'), dir });
-  console.log(`virtual printer on ${arg('host', '127.0.0.1')}:${printer.port}, saving tickets to ${resolve(dir)}`);
-  printer.events.on('job', (job) =>
-    console.log(`printed ${job.bytes.length} bytes${job.file ? ` → ${job.file}` : ''}`)
-  );
 }

@@ -27,24 +27,20 @@ export async function startOwnServer(opts: {
   fresh?: string[];
 }): Promise<OwnServer> {
   for (const f of opts.fresh ?? []) rmSync(f, { force: true });
-  // Node itself with tsx's loader, not the tsx wrapper: a signal must reach the server, not a parent
-  // that would leave it running.
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'server/main.ts', ...(opts.demo ? ['--demo'] : [])],
-    {
-      env: {
-        ...process.env,
-        PORT: String(opts.port),
-        HOST: '127.0.0.1',
-        DATABASE_URL: opts.databaseUrl,
-        // Its own virtual printer port: the shared e2e server holds 9100.
-        VIRTUAL_PRINTER_PORT: String(opts.port + 1000),
-        ...opts.env
-      },
-      stdio: ['ignore', 'pipe', 'pipe']
-    }
-  );
+  // The compiled server the suite's build made, as production runs it: plain Node, so a signal
+  // reaches the server itself.
+  const child: ChildProcess = spawn(process.execPath, ['build/run/main.js', ...(opts.demo ? ['--demo'] : [])], {
+    env: {
+      ...process.env,
+      PORT: String(opts.port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: opts.databaseUrl,
+      // Its own virtual printer port: the shared e2e server holds 9100.
+      VIRTUAL_PRINTER_PORT: String(opts.port + 1000),
+      ...opts.env
+    },
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
