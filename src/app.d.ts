@@ -13,6 +13,8 @@ declare global {
     interface Error {
       message: string;
       code?: string;
+      /** The reason in each language, written by the server (server/http/respond.ts pageError). */
+      reason?: Record<Language, string>;
     }
   }
 }

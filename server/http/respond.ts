@@ -127,9 +127,21 @@ export async function orErrorPage<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (err) {
-    if (err instanceof DomainError) error(err.status, err.code);
+    if (err instanceof DomainError) pageError(err.status, err.code, err.params);
     throw err;
   }
+}
+
+/**
+ * A page's error with its reason already in both languages: the error page shows it as given,
+ * so the browser needs no catalogue of every error message.
+ */
+export function pageError(status: number, code: ErrorCode, params: Record<string, unknown> = {}): never {
+  error(status, {
+    message: code,
+    code,
+    reason: { kk: errorMessage(code, params, 'kk'), ru: errorMessage(code, params, 'ru') }
+  });
 }
 
 /** A file as a download: never shown inline, never cached; any file name (RFC 5987, UTF-8). */

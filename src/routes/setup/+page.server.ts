@@ -1,14 +1,14 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { appCtx } from '$server/app';
 import { completeSetup, setupPending } from '$server/auth/setup';
 import { DomainError } from '$server/shared/errors';
-import { errorMessage, readForm } from '$server/http/respond';
+import { errorMessage, pageError, readForm } from '$server/http/respond';
 import { setupForm } from '$server/auth/schemas';
 
 /** The first administrator of a new installation (server/auth/setup.ts); gone once anyone exists. */
 export const load: PageServerLoad = async ({ locals }) => {
-  if (!(await setupPending((await appCtx()).db))) error(404, errorMessage('setup_done', {}, locals.lang));
+  if (!(await setupPending((await appCtx()).db))) pageError(404, 'setup_done');
   return { lang: locals.lang };
 };
 

@@ -1,9 +1,9 @@
-import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/app';
 import { adminData } from '$server/offices/admin';
+import { pageError } from '$server/http/respond';
 
 export const load: PageServerLoad = async ({ locals }) => {
-  if (locals.user?.role !== 'admin') error(403, 'forbidden');
+  if (locals.user?.role !== 'admin') pageError(403, 'forbidden');
   return { admin: await adminData((await appCtx()).db, locals.user) };
 };
