@@ -97,3 +97,9 @@ export function formatDay(date: string, lang: Language): string {
 
 /** A calendar date for tables: "13.11.2026" (the form both languages write). */
 export { formatShortDay } from '$server/shared/months';
+
+/** "2026-12" moved by whole months ("2027-01" for +1): the schedule's month links. */
+export function addMonths(month: string, delta: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + delta;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
