@@ -4,10 +4,11 @@
  *   shared) imports no capability; only a capability's HTTP adapter (api.ts) reaches the app's
  *   composition root;
  * - what dependency-cruiser cannot say: capabilities (server/<name>/) do not import each other in a
- *   circle, however long.
+ *   circle, however long; routes (src/) never touch the database themselves — they parse, call a
+ *   capability, answer.
  * `--write` redraws the graph in docs/architecture.md; without it the drawing must match the code.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cruise, type ICruiseResult, type IReporterOutput } from 'dependency-cruiser';
 import extractTSConfig from 'dependency-cruiser/config-utl/extract-ts-config';
 
@@ -78,6 +79,18 @@ if (process.argv.includes('--write')) {
   );
 } else if (drawn?.[1].trim() !== graph)
   problems.push(`${doc}: the drawn graph differs from the code (npm run architecture -- --write)`);
+
+// Routes reach the database only through a capability: no model call, no raw statement, no client.
+const DB_USE =
+  /\bdb\.(\$(queryRaw|executeRaw|transaction)|[a-z]\w*\.(find|count|create|update|upsert|delete|aggregate|groupBy))|\$server\/db\//;
+for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' })) {
+  if (!/\.(ts|svelte)$/.test(file)) continue;
+  const lines = readFileSync(`src/${file}`, 'utf8').split('\n');
+  lines.forEach((line, i) => {
+    if (DB_USE.test(line))
+      problems.push(`a route touches the database: src/${file}:${i + 1} (move the read into its capability)`);
+  });
+}
 
 if (problems.length) {
   console.error(`architecture: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);

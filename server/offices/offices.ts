@@ -109,3 +109,12 @@ export async function staffTimeZone(db: Db, user: Scoped & { officeId: number | 
   const office = id === undefined ? null : await db.office.findUnique({ where: { id }, select: { timeZone: true } });
   return office?.timeZone ?? 'UTC';
 }
+
+/** What staff pages show of their office: its code, names, zone and sign-up channels. */
+export async function officeFacts(db: Db, officeId: number) {
+  const o = await db.office.findUniqueOrThrow({
+    where: { id: officeId },
+    select: { id: true, code: true, nameKk: true, nameRu: true, timeZone: true, signupChannels: true }
+  });
+  return { ...o, signupChannels: o.signupChannels.split(',') };
+}

@@ -70,6 +70,14 @@ export async function listOfficials(db: Db, officeId: number) {
   return rows.map(officialView);
 }
 
+/** Staff accounts of the office's officials not yet linked to one (their own room console). */
+export function linkableAccounts(db: Db, officeId: number) {
+  return db.user.findMany({
+    where: { officeId, role: 'official', active: true, official: null },
+    select: { id: true, fullName: true }
+  });
+}
+
 /** The room must be one of the office's rooms; the account one of its staff. */
 async function checkPlace(db: Db | Tx, officeId: number, roomId: number | null, userId?: number | null) {
   if (roomId !== null && !(await db.window.findFirst({ where: { id: roomId, officeId, active: true } })))
