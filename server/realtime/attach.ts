@@ -2,7 +2,13 @@ import type { Server, Socket } from 'socket.io';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from './context';
 import { EVENTS, type BoardSnapshot, type QueueEvent, type SubscribeReply } from './contract';
-import { SOCKET_LIMITS, TokenBucket } from './rules/rate';
+import {
+  AddressLimits,
+  addressLimitSettings,
+  SOCKET_LIMITS,
+  TokenBucket,
+  type AddressLimitSettings
+} from './rules/rate';
 import { isShared, officeRoom } from './io';
 import { connectPeers, dropFromPeer } from './peer-caches';
 
@@ -17,14 +23,29 @@ export type BoardReader = (db: Ctx['db'], officeCode: string, now: Date) => Prom
  * snapshot in the acknowledgement; afterwards it receives every queue event of
  * that office. A client that sees a sequence gap asks for a fresh snapshot.
  */
-export function attachRealtime(io: Server, ctx: Omit<Ctx, 'publish'>, boardSnapshot: BoardReader): void {
-  const marked = io as Server & { [ATTACHED]?: boolean };
-  // A dev reload attaches again: replace the old handlers rather than doubling them.
+export function attachRealtime(
+  io: Server,
+  ctx: Omit<Ctx, 'publish'>,
+  boardSnapshot: BoardReader,
+  limits: AddressLimitSettings = addressLimitSettings(process.env)
+): void {
+  const marked = io as Server & { [ATTACHED]?: AddressLimits };
+  const perAddress = new AddressLimits(limits);
+  // A dev reload attaches again: replace the old handlers rather than doubling them (the
+  // connection check below reads the newest limits through the mark).
   if (marked[ATTACHED]) {
     io.removeAllListeners('connection');
     io.removeAllListeners(PEER_CACHE_DROP);
+  } else {
+    io.use((socket, next) => {
+      const address = clientAddress(socket);
+      if (!marked[ATTACHED]!.connect(address)) return next(new Error('too_many_connections'));
+      const counted = marked[ATTACHED]!;
+      socket.once('disconnect', () => counted.disconnect(address));
+      next();
+    });
   }
-  marked[ATTACHED] = true;
+  marked[ATTACHED] = perAddress;
 
   // Several processes on one database (server/realtime/cluster.ts): a cache dropped in one is
   // dropped in all. (Only then: the in-memory adapter has no peers and says so on every emit.)
@@ -45,9 +66,14 @@ export function attachRealtime(io: Server, ctx: Omit<Ctx, 'publish'>, boardSnaps
 
   io.on('connection', (socket: Socket) => {
     const bucket = new TokenBucket(SOCKET_LIMITS.burst, SOCKET_LIMITS.perSecond, Date.now());
-    /** Whether this message may be served; a socket that keeps flooding is disconnected. */
+    const address = clientAddress(socket);
+    /**
+     * Whether this message may be served: within the socket's own limit and its address's. A
+     * socket that keeps flooding is disconnected.
+     */
     const allowed = () => {
-      if (bucket.take(Date.now())) return true;
+      const now = Date.now();
+      if (bucket.take(now) && perAddress.message(address, now)) return true;
       if (bucket.refusedInARow >= SOCKET_LIMITS.disconnectAfterRefused) socket.disconnect(true);
       return false;
     };
@@ -73,6 +99,19 @@ export function attachRealtime(io: Server, ctx: Omit<Ctx, 'publish'>, boardSnaps
       if (typeof ack === 'function') ack(r);
     });
   });
+}
+
+/**
+ * The client's address as the HTTP side sees it: behind a proxy, adapter-node's ADDRESS_HEADER
+ * (with XFF_DEPTH for X-Forwarded-For) names it; otherwise the connection's own address.
+ */
+function clientAddress(socket: Socket): string {
+  const header = process.env.ADDRESS_HEADER?.toLowerCase();
+  const value = header ? socket.handshake.headers[header] : undefined;
+  if (typeof value !== 'string' || !value) return socket.handshake.address;
+  if (header !== 'x-forwarded-for') return value.trim();
+  const hops = value.split(',').map((h) => h.trim());
+  return hops[Math.max(0, hops.length - Number(process.env.XFF_DEPTH || 1))] || socket.handshake.address;
 }
 
 export function publisher(io: () => Server | undefined): (e: QueueEvent) => void {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import pg from 'pg';
 import { Server } from 'socket.io';
+import type { AddressLimitSettings } from '../../server/realtime/rules/rate';
 import { io as connect, type Socket } from 'socket.io-client';
 import { deploy } from '../../prisma/migrate';
 import { seedCalendar } from '../../prisma/calendar-kz';
@@ -44,7 +45,7 @@ export async function freshDatabase(provider: Provider): Promise<{ config: DbCon
 }
 
 /** A real database (migrated, demo seeded), a real socket.io server, and the services' context. */
-export async function startHarness(provider: Provider) {
+export async function startHarness(provider: Provider, opts: { socketLimits?: AddressLimitSettings } = {}) {
   const { config, drop } = await freshDatabase(provider);
   await deploy(config);
   const db = await createDb(config);
@@ -56,7 +57,7 @@ export async function startHarness(provider: Provider) {
   const port = (httpServer.address() as AddressInfo).port;
   let now: Date | null = null;
   const ctx: Ctx = { db, now: () => now ?? new Date(), publish: publisher(() => io) };
-  attachRealtime(io, ctx, boardSnapshot);
+  attachRealtime(io, ctx, boardSnapshot, opts.socketLimits);
   const sockets: Socket[] = [];
   const office = await db.office.findUniqueOrThrow({ where: { code: 'demo' } });
   const services = Object.fromEntries(
@@ -72,9 +73,13 @@ export async function startHarness(provider: Provider) {
     /** Service ids by the demo's codes: results (А), consultation (Б), reception (В). */
     services,
     setNow: (d: Date | null) => (now = d),
-    /** A socket.io client connected to this server. */
-    async client(): Promise<Socket> {
-      const s = connect(`http://127.0.0.1:${port}`, { transports: ['websocket'], forceNew: true });
+    /** A socket.io client connected to this server (`headers`: what a proxy in front would add). */
+    async client(headers?: Record<string, string>): Promise<Socket> {
+      const s = connect(`http://127.0.0.1:${port}`, {
+        transports: ['websocket'],
+        forceNew: true,
+        extraHeaders: headers
+      });
       sockets.push(s);
       await new Promise<void>((resolve, reject) => {
         s.once('connect', () => resolve());

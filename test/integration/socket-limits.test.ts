@@ -46,3 +46,52 @@ describe.each(PROVIDERS)('socket limits on %s', (provider) => {
     expect(ticket.code).toMatch(/^А-\d{3}$/);
   });
 });
+
+/**
+ * Limits per address (issue 22): one address floods with many sockets, each inside its own limit;
+ * the address's share is refused past its settings while another address is served as usual.
+ * Addresses come from the proxy header, as behind a reverse proxy (ADDRESS_HEADER).
+ */
+describe.each(PROVIDERS)('socket limits per address on %s', (provider) => {
+  let h: Harness;
+  const LIMITS = { connections: 6, messagesPerSecond: 1 };
+  const from = (address: string) => ({ 'x-forwarded-for': address });
+  beforeAll(async () => {
+    process.env.ADDRESS_HEADER = 'x-forwarded-for';
+    h = await startHarness(provider, { socketLimits: LIMITS });
+  });
+  afterAll(async () => {
+    delete process.env.ADDRESS_HEADER;
+    await h?.close();
+  });
+
+  it('an address gets its sockets and its messages, no more; another address is served meanwhile', async () => {
+    const flood = await Promise.all(Array.from({ length: LIMITS.connections }, () => h.client(from('10.0.0.66'))));
+    // One socket more from the same address is refused at the handshake; another address connects.
+    await expect(h.client(from('10.0.0.66'))).rejects.toThrow('too_many_connections');
+    const board = await h.client(from('10.0.0.7'));
+
+    // Each flooding socket asks three snapshots (inside its own burst of ten): the address's
+    // bucket serves as many as it may hold sockets, the rest are refused; the board is served.
+    const replies = await Promise.all(
+      flood.flatMap((s) =>
+        [1, 2, 3].map(
+          () => s.timeout(5000).emitWithAck('office:snapshot', { office: 'demo' }) as Promise<SubscribeReply>
+        )
+      )
+    );
+    const served = replies.filter((r) => r.ok).length;
+    expect(served).toBeGreaterThanOrEqual(LIMITS.connections);
+    expect(served).toBeLessThanOrEqual(LIMITS.connections + 1);
+    expect(replies.filter((r) => !r.ok && r.error === 'rate_limited').length).toBe(replies.length - served);
+    const reply = (await board.emitWithAck('office:subscribe', { office: 'demo' })) as SubscribeReply;
+    expect(reply.ok).toBe(true);
+
+    // A closed socket frees its place for the same address; reconnecting does not refill its messages.
+    flood[0].close();
+    await new Promise((r) => setTimeout(r, 100));
+    const again = await h.client(from('10.0.0.66'));
+    const refused = (await again.emitWithAck('office:snapshot', { office: 'demo' })) as SubscribeReply;
+    expect(refused).toEqual({ ok: false, error: 'rate_limited' });
+  });
+});
