@@ -7,6 +7,7 @@ import { hasLabel, label } from './i18n';
  * A code without words yet reads as «Әрекет / Действие», never as the code.
  */
 export const AUDIT_ACTIONS = [
+  'admin.device.clear_pending',
   'admin.device.pair',
   'admin.device.unpair',
   'admin.device.update',

@@ -28,7 +28,8 @@ export async function pairingRequest(event: RequestEvent): Promise<ScreenState> 
     office,
     kind,
     event.cookies.get(DEVICE_COOKIE[kind]),
-    event.request.headers.get('user-agent') ?? ''
+    event.request.headers.get('user-agent') ?? '',
+    event.getClientAddress()
   );
   keepToken(event, kind, token);
   return screen;

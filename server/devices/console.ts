@@ -160,6 +160,20 @@ export async function unpairDevice(ctx: Ctxish, admin: Admin, id: number) {
   return { id };
 }
 
+/**
+ * Clears the codes screens of the administrator's offices are showing (issue 22): places held by
+ * strangers are freed; a real screen still waiting asks again on its next report and shows a new code.
+ */
+export async function clearPending(ctx: Ctxish, admin: Admin) {
+  let cleared = 0;
+  for (const officeId of admin.officeIds) {
+    const { count } = await ctx.db.device.deleteMany({ where: { officeId, state: 'PENDING' } });
+    if (count) await audit(ctx, admin, officeId, 'admin.device.clear_pending', 'Device', null, { count });
+    cleared += count;
+  }
+  return { cleared };
+}
+
 /** The administrator's devices screen: the screens, and the offices and kiosk records to pair them with. */
 export async function devicesPage(ctx: Ctxish, admin: Scoped) {
   const [list, offices, kiosks] = await Promise.all([

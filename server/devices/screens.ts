@@ -5,7 +5,15 @@ import { newToken, tokenDigest } from '../shared/tokens';
 import { isUniqueViolation } from '../db/errors';
 import { officeConfig } from '../offices/config';
 import { checkKioskPrinter } from '../printing/kiosk-printing';
-import { CODE_TTL_MS, MAX_PENDING_PER_OFFICE, PENDING_KEPT_MS, pairingCode, type DeviceKind } from './rules/devices';
+import {
+  CODE_TTL_MS,
+  MAX_PENDING_PER_OFFICE,
+  NEW_SCREENS_PER_ADDRESS,
+  PENDING_KEPT_MS,
+  pairingCode,
+  type DeviceKind
+} from './rules/devices';
+import { TokenBucket } from '../realtime/rules/rate';
 
 /**
  * The screen's side of pairing (server/devices/rules/devices.ts): a kiosk or board asks for a
@@ -54,7 +62,8 @@ export async function requestPairing(
   officeCode: string,
   kind: DeviceKind,
   token: string | undefined,
-  userAgent: string
+  userAgent: string,
+  address: string
 ): Promise<{ token: string; screen: ScreenState }> {
   const { office } = await officeConfig(ctx.db, officeCode);
   const now = ctx.now();
@@ -76,8 +85,12 @@ export async function requestPairing(
   await ctx.db.device.deleteMany({
     where: { state: 'PENDING', createdAt: { lt: new Date(now.getTime() - PENDING_KEPT_MS) } }
   });
-  const waiting = await ctx.db.device.count({ where: { officeId: office.id, state: 'PENDING' } });
-  if (waiting >= MAX_PENDING_PER_OFFICE) throw new DomainError('pairing_busy');
+  // Only codes still alive hold a place; an expired one waits for its screen to ask again.
+  const waiting = await ctx.db.device.count({
+    where: { officeId: office.id, state: 'PENDING', codeExpiresAt: { gt: now } }
+  });
+  if (waiting >= MAX_PENDING_PER_OFFICE || !newScreenAllowed(ctx.db, address, now.getTime()))
+    throw new DomainError('pairing_busy');
   const fresh = newToken();
   const { code, expiresAt } = await freshCode(ctx, (pairingCode, codeExpiresAt) =>
     ctx.db.device.create({
@@ -93,6 +106,20 @@ export async function requestPairing(
     })
   );
   return { token: fresh, screen: { state: 'PENDING', officeCode, code, expiresAt: expiresAt.toISOString() } };
+}
+
+// Per process and database (tests run several in one process), like the check-in lookups.
+const newScreens = new WeakMap<object, Map<string, TokenBucket>>();
+function newScreenAllowed(db: object, address: string, now: number): boolean {
+  let byAddress = newScreens.get(db);
+  if (!byAddress || byAddress.size > 10_000) newScreens.set(db, (byAddress = new Map()));
+  let bucket = byAddress.get(address);
+  if (!bucket)
+    byAddress.set(
+      address,
+      (bucket = new TokenBucket(NEW_SCREENS_PER_ADDRESS.burst, NEW_SCREENS_PER_ADDRESS.perSecond, now))
+    );
+  return bucket.take(now);
 }
 
 export async function screenState(ctx: Ctxish, kind: DeviceKind, token: string | undefined): Promise<ScreenState> {

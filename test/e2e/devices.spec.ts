@@ -176,3 +176,24 @@ test('a new hall: kiosk and board paired by their codes, the kiosk prints on its
     expect.arrayContaining(['admin.device.pair', 'admin.device.unpair'])
   );
 });
+
+test('the administrator clears the codes screens are showing; a screen still waiting shows a new one (ru)', async ({
+  browser
+}) => {
+  const screen = await (await browser.newContext({ viewport: { width: 1080, height: 1920 } })).newPage();
+  await open(screen, '/kiosk/demo?pair');
+  const code = screen.getByTestId('pairing-code');
+  await expect(code).toHaveText(/^\d{3} \d{3}$/);
+  const shown = await code.textContent();
+
+  const admin = await signIn(browser, 'admin', 'ru');
+  await open(admin, '/staff/admin/devices');
+  await expect(admin.getByTestId('pending')).toContainText('Экранов, показывающих код сейчас');
+  await expectAccessible(admin, 'devices page with codes waiting (ru)');
+  await admin.getByRole('button', { name: 'Сбросить коды' }).click();
+  await expect(admin.getByRole('status')).toContainText(/Сброшено кодов: \d+/);
+  await expect(admin.getByTestId('pending')).toBeHidden();
+  // The screen learns on its next report that its code is gone, and asks for a new one.
+  await expect(code).not.toHaveText(shown!, { timeout: 15_000 });
+  await expect(code).toHaveText(/^\d{3} \d{3}$/);
+});

@@ -133,7 +133,7 @@ describe.each(PROVIDERS)('check-in and the official’s room on %s', (provider) 
     // An unpaired screen (the demo office lets unpaired kiosks issue tickets, not look people up).
     expect(await refusal(ask())).toBe('device_not_paired');
     const admin = await h.staff('admin');
-    const { token, screen } = await requestPairing(h.ctx, 'demo', 'KIOSK', undefined, 'test kiosk');
+    const { token, screen } = await requestPairing(h.ctx, 'demo', 'KIOSK', undefined, 'test kiosk', '10.0.0.1');
     await pairDevice(h.ctx, admin, {
       code: (screen as { code: string }).code,
       nameKk: 'Киоск',

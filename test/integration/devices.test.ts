@@ -1,6 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listDevices, pairDevice, silentDevices, unpairDevice, updateDevice } from '../../server/devices/console';
-import { CODE_TTL_MS, MAX_PENDING_PER_OFFICE, SILENT_AFTER_MS } from '../../server/devices/rules/devices';
+import {
+  clearPending,
+  listDevices,
+  pairDevice,
+  silentDevices,
+  unpairDevice,
+  updateDevice
+} from '../../server/devices/console';
+import {
+  CODE_TTL_MS,
+  MAX_PENDING_PER_OFFICE,
+  NEW_SCREENS_PER_ADDRESS,
+  SILENT_AFTER_MS
+} from '../../server/devices/rules/devices';
 import { heartbeat, issuingKiosk, requestPairing, screenAccess } from '../../server/devices/screens';
 import { dropOfficeConfig } from '../../server/offices/config';
 import { requestHelp } from '../../server/queue/help';
@@ -33,12 +45,12 @@ describe.each(PROVIDERS)('paired kiosks and boards (%s)', (provider) => {
 
   it('a new screen gets a code it keeps across reloads, a new one once it expires; a paired screen works and prints on its pairing', async () => {
     await setOpen(false);
-    const first = await requestPairing(h.ctx, 'demo', 'KIOSK', undefined, 'Chromium kiosk');
+    const first = await requestPairing(h.ctx, 'demo', 'KIOSK', undefined, 'Chromium kiosk', '10.0.0.1');
     expect(first.screen).toMatchObject({ state: 'PENDING', officeCode: 'demo' });
     const code = (first.screen as { code: string }).code;
     expect(code).toMatch(/^\d{6}$/);
     // A reload (the same cookie) shows the same code; no second row.
-    const again = await requestPairing(h.ctx, 'demo', 'KIOSK', first.token, 'Chromium kiosk');
+    const again = await requestPairing(h.ctx, 'demo', 'KIOSK', first.token, 'Chromium kiosk', '10.0.0.1');
     expect(again).toEqual(first);
     expect(await h.db.device.count({ where: { officeId: h.office.id, state: 'PENDING' } })).toBe(1);
 
@@ -53,7 +65,7 @@ describe.each(PROVIDERS)('paired kiosks and boards (%s)', (provider) => {
     expect(
       await refusal(pairDevice(h.ctx, admin, { code, nameKk: 'Зал киоскі', nameRu: 'Киоск зала', kioskId: null }))
     ).toBe('unknown_pairing_code');
-    const renewed = await requestPairing(h.ctx, 'demo', 'KIOSK', first.token, 'Chromium kiosk');
+    const renewed = await requestPairing(h.ctx, 'demo', 'KIOSK', first.token, 'Chromium kiosk', '10.0.0.1');
     expect(renewed.token).toBe(first.token);
     const fresh = (renewed.screen as { code: string }).code;
     expect(fresh).not.toBe(code);
@@ -102,7 +114,7 @@ describe.each(PROVIDERS)('paired kiosks and boards (%s)', (provider) => {
     await unpairDevice(h.ctx, admin, paired.id);
     expect((await heartbeat(h.ctx, 'KIOSK', first.token, 'v-test')).state).toBe('UNPAIRED');
     expect(await refusal(issuingKiosk(h.ctx, 'demo', first.token))).toBe('device_not_paired');
-    const next = await requestPairing(h.ctx, 'demo', 'KIOSK', first.token, 'Chromium kiosk');
+    const next = await requestPairing(h.ctx, 'demo', 'KIOSK', first.token, 'Chromium kiosk', '10.0.0.1');
     expect(next.token).not.toBe(first.token);
 
     const log = await h.db.auditLog.findMany({
@@ -125,7 +137,7 @@ describe.each(PROVIDERS)('paired kiosks and boards (%s)', (provider) => {
     at(0);
     const admin = await h.staff('admin');
     const specialist = await h.staff('specialist');
-    const board = await requestPairing(h.ctx, 'demo', 'BOARD', undefined, 'board');
+    const board = await requestPairing(h.ctx, 'demo', 'BOARD', undefined, 'board', '10.0.0.1');
     const { id } = await pairDevice(h.ctx, admin, {
       code: (board.screen as { code: string }).code,
       nameKk: 'Зал таблосы',
@@ -158,7 +170,7 @@ describe.each(PROVIDERS)('paired kiosks and boards (%s)', (provider) => {
           printerAddress: `127.0.0.1:${printer.port}`
         }
       });
-      const screen = await requestPairing(h.ctx, 'demo', 'KIOSK', undefined, 'kiosk');
+      const screen = await requestPairing(h.ctx, 'demo', 'KIOSK', undefined, 'kiosk', '10.0.0.1');
       const { id } = await pairDevice(h.ctx, admin, {
         code: (screen.screen as { code: string }).code,
         nameKk: 'Киоск',
@@ -196,7 +208,7 @@ describe.each(PROVIDERS)('paired kiosks and boards (%s)', (provider) => {
     at(0);
     const other = await h.db.office.create({ data: { code: `other-${provider}`, nameKk: 'Басқа', nameRu: 'Другое' } });
     const stranger = await h.staff('admin', other.id);
-    const screen = await requestPairing(h.ctx, 'demo', 'KIOSK', undefined, 'kiosk');
+    const screen = await requestPairing(h.ctx, 'demo', 'KIOSK', undefined, 'kiosk', '10.0.0.1');
     const code = (screen.screen as { code: string }).code;
     expect(await refusal(pairDevice(h.ctx, stranger, { code, nameKk: 'x', nameRu: 'x', kioskId: null }))).toBe(
       'unknown_pairing_code'
@@ -217,14 +229,34 @@ describe.each(PROVIDERS)('paired kiosks and boards (%s)', (provider) => {
       'unknown_kiosk'
     );
 
-    // Anonymous pairing requests cost a row each: an office takes only so many at once.
+    // Anonymous pairing requests cost a row each. One address gets a hall's worth of new screens,
+    // then waits (issue 22); others go on.
+    for (let i = 0; i < NEW_SCREENS_PER_ADDRESS.burst; i++)
+      await requestPairing(h.ctx, other.code, 'BOARD', undefined, 'flood', '10.9.9.9');
+    expect(await refusal(requestPairing(h.ctx, other.code, 'BOARD', undefined, 'flood', '10.9.9.9'))).toBe(
+      'pairing_busy'
+    );
+    // An office takes only so many live codes at once, whoever asks.
     const waiting = await h.db.device.count({ where: { officeId: other.id, state: 'PENDING' } });
     for (let i = waiting; i < MAX_PENDING_PER_OFFICE; i++)
-      await requestPairing(h.ctx, other.code, 'BOARD', undefined, 'flood');
-    expect(await refusal(requestPairing(h.ctx, other.code, 'BOARD', undefined, 'flood'))).toBe('pairing_busy');
-    // …and forgets them after a day.
-    at(86_400_000 + 1000);
-    await requestPairing(h.ctx, other.code, 'BOARD', undefined, 'next day');
+      await requestPairing(h.ctx, other.code, 'BOARD', undefined, 'flood', `10.8.0.${i}`);
+    expect(await refusal(requestPairing(h.ctx, other.code, 'BOARD', undefined, 'flood', '10.7.0.1'))).toBe(
+      'pairing_busy'
+    );
+    // Expired codes hold no place: once they lapse a new screen gets one.
+    at(11 * 60_000);
+    await requestPairing(h.ctx, other.code, 'BOARD', undefined, 'real screen', '10.7.0.2');
+    // The administrator sees the codes shown and clears them all; the audit says how many.
+    const theirAdmin = await h.staff('admin', other.id);
+    expect((await listDevices(h.ctx, theirAdmin)).pending).toBe(1);
+    expect(await clearPending(h.ctx, theirAdmin)).toEqual({ cleared: MAX_PENDING_PER_OFFICE + 1 });
+    expect(await h.db.device.count({ where: { officeId: other.id, state: 'PENDING' } })).toBe(0);
+    const entry = await h.db.auditLog.findFirstOrThrow({ where: { action: 'admin.device.clear_pending' } });
+    expect(JSON.parse(entry.detail ?? '{}')).toEqual({ count: MAX_PENDING_PER_OFFICE + 1 });
+    // …and rows nobody answered are forgotten after a day.
+    await requestPairing(h.ctx, other.code, 'BOARD', undefined, 'flood', '10.7.0.3');
+    at(86_400_000 + 11 * 60_000 + 1000);
+    await requestPairing(h.ctx, other.code, 'BOARD', undefined, 'next day', '10.7.0.4');
     expect(await h.db.device.count({ where: { officeId: other.id, state: 'PENDING' } })).toBe(1);
   });
 });

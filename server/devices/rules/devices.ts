@@ -17,8 +17,13 @@ export const SILENT_AFTER_MS = 60_000;
 export const PENDING_POLL_MS = 3_000;
 /** The code is typed by an administrator standing at the screen: minutes, not hours. */
 export const CODE_TTL_MS = 10 * 60_000;
-/** Unpaired screens cost a row each: a few per office waiting at once is plenty. */
+/** Unpaired screens cost a row each: a few per office showing a live code at once is plenty. */
 export const MAX_PENDING_PER_OFFICE = 30;
+/**
+ * New screens one address may ask codes for: a hall being fitted pairs its screens together,
+ * a stranger must not take the office's places (issue 22): 10, then one more every 5 minutes.
+ */
+export const NEW_SCREENS_PER_ADDRESS = { burst: 10, perSecond: 1 / 300 };
 /** A request for pairing nobody answered is forgotten after a day. */
 export const PENDING_KEPT_MS = 86_400_000;
 /** The device cookie's life; renewed by every heartbeat (browsers cap cookies at 400 days). */
