@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   'admin.user.update',
   'admin.window.create',
   'admin.window.update',
+  'calendar.remove',
+  'calendar.save',
   'application.attend',
   'application.create',
   'application.export',

@@ -17,14 +17,13 @@ export async function getYear(event: RequestEvent) {
 
 /** PUT /api/v1/calendar/days/:date — administrators. */
 export async function putDay(event: RequestEvent) {
-  const user = requireRole(event.locals.user, ADMIN_ROLES);
+  requireRole(event.locals.user, ADMIN_ROLES);
   const body = await readBody(event, calendarDayBody);
-  return saveCalendarDay((await appCtx()).db, event.params.date ?? '', body, user.id);
+  return saveCalendarDay(await appCtx(), event.locals.user, event.params.date ?? '', body);
 }
 
 /** DELETE /api/v1/calendar/days/:date — administrators. */
 export async function deleteDay(event: RequestEvent) {
-  requireRole(event.locals.user, ADMIN_ROLES);
-  await removeCalendarDay((await appCtx()).db, event.params.date ?? '');
+  await removeCalendarDay(await appCtx(), event.locals.user, event.params.date ?? '');
   return { ok: true };
 }

@@ -1,4 +1,9 @@
 import type { Db, Tx } from '../db/client';
+import { TX_OPTIONS } from '../db/client';
+import { audit } from '../auth/audit';
+import { ADMIN_ROLES } from '../auth/roles';
+import { requireRole, type SessionUser } from '../auth/sessions';
+import type { Ctx } from '../realtime/context';
 import {
   DAY_KINDS,
   FIVE_DAY_WEEK,
@@ -93,28 +98,45 @@ export interface DayInput {
   note: string;
 }
 
-/** Creates or replaces the entry of one date (administrator). */
-export async function saveCalendarDay(db: Db, date: string, input: DayInput, userId: number): Promise<CalendarEntry> {
+/**
+ * Creates or replaces the entry of one date (administrators), audited in the same transaction:
+ * every regulatory term hangs on the calendar, so who moved a day is on record.
+ */
+export async function saveCalendarDay(
+  ctx: Pick<Ctx, 'db' | 'now'>,
+  user: SessionUser | null,
+  date: string,
+  input: DayInput
+): Promise<CalendarEntry> {
+  const admin = requireRole(user, ADMIN_ROLES);
   if (!isIsoDate(date)) throw new DomainError('bad_date');
   if (!DAY_KINDS.includes(input.kind)) throw new DomainError('bad_request', { detail: 'kind' });
-  const data = { ...input, updatedById: userId };
-  // The calendar must still find working days after the edit.
-  try {
-    new WorkingCalendar(
-      (await calendarEntries(db)).filter((e) => e.date !== date).concat({ date, ...data }),
-      FIVE_DAY_WEEK
-    );
-  } catch {
-    throw new DomainError('calendar_no_working_days');
-  }
-  await db.calendarDay.upsert({ where: { date }, create: { date, ...data }, update: data });
-  dropCalendar(db);
-  return { date, ...data };
+  const data = { ...input, updatedById: admin.id };
+  const saved = await ctx.db.$transaction(async (tx) => {
+    // The calendar must still find working days after the edit.
+    try {
+      new WorkingCalendar(
+        (await readEntries(tx)).filter((e) => e.date !== date).concat({ date, ...data }),
+        FIVE_DAY_WEEK
+      );
+    } catch {
+      throw new DomainError('calendar_no_working_days');
+    }
+    await tx.calendarDay.upsert({ where: { date }, create: { date, ...data }, update: data });
+    await audit({ db: tx, now: ctx.now }, admin, admin.officeId, 'calendar.save', 'CalendarDay', null, { date });
+    return { date, ...data };
+  }, TX_OPTIONS);
+  dropCalendar(ctx.db);
+  return saved;
 }
 
-export async function removeCalendarDay(db: Db, date: string): Promise<void> {
+export async function removeCalendarDay(ctx: Pick<Ctx, 'db' | 'now'>, user: SessionUser | null, date: string) {
+  const admin = requireRole(user, ADMIN_ROLES);
   if (!isIsoDate(date)) throw new DomainError('bad_date');
-  const { count } = await db.calendarDay.deleteMany({ where: { date } });
-  dropCalendar(db);
-  if (count === 0) throw new DomainError('unknown_day');
+  await ctx.db.$transaction(async (tx) => {
+    const { count } = await tx.calendarDay.deleteMany({ where: { date } });
+    if (count === 0) throw new DomainError('unknown_day');
+    await audit({ db: tx, now: ctx.now }, admin, admin.officeId, 'calendar.remove', 'CalendarDay', null, { date });
+  }, TX_OPTIONS);
+  dropCalendar(ctx.db);
 }

@@ -115,6 +115,8 @@ export async function assignmentCard(ctx: Ctx, u: SessionUser | null, id: number
     requests: requests.map((r) => ({
       ...r,
       requestedBy: names.get(r.requestedById) ?? '',
+      /** Filed by the reader: another person decides it (000 ¶183). */
+      mine: r.requestedById === reader.user.id,
       decidedBy: r.decidedById ? (names.get(r.decidedById) ?? '') : null
     })),
     attachments: attachments.map((f) => ({ ...f, uploadedBy: names.get(f.uploadedById) ?? '' })),

@@ -199,6 +199,9 @@ export async function decideRequest(
     if (!req) throw new DomainError('unknown_request');
     if (req.kind !== 'REDIRECT' && !DECIDER_ROLES.includes(user.role)) throw new DomainError('forbidden');
     if (req.state !== 'PENDING') throw new DomainError('request_decided');
+    // Two people (000 ¶183: the department's memo, agreed by the akim or the head of apparatus):
+    // whoever filed a request never decides it.
+    if (req.requestedById === user.id) throw new DomainError('own_request');
     const a = await loadVisible(tx, controlReader(user), req.assignmentId);
     const t = await officeTerms(ctx, tx, a.officeId);
     const state = d.grant ? 'GRANTED' : 'REFUSED';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { inScope, officeFilter, type Scoped } from '../auth/scope';
+import { assertInScope, inScope, officeFilter, type Scoped } from '../auth/scope';
 import { audit, auditChanges } from '../auth/audit';
 import type { Ctx } from '../realtime/context';
 import { DomainError } from '../shared/errors';
@@ -164,14 +164,14 @@ export async function unpairDevice(ctx: Ctxish, admin: Admin, id: number) {
  * Clears the codes screens of the administrator's offices are showing (issue 22): places held by
  * strangers are freed; a real screen still waiting asks again on its next report and shows a new code.
  */
-export async function clearPending(ctx: Ctxish, admin: Admin) {
-  let cleared = 0;
-  for (const officeId of admin.officeIds) {
-    const { count } = await ctx.db.device.deleteMany({ where: { officeId, state: 'PENDING' } });
-    if (count) await audit(ctx, admin, officeId, 'admin.device.clear_pending', 'Device', null, { count });
-    cleared += count;
-  }
-  return { cleared };
+export async function clearPending(ctx: Ctxish, admin: Admin, officeId: number) {
+  assertInScope(admin, officeId, 'unknown_office');
+  return ctx.db.$transaction(async (tx) => {
+    const { count } = await tx.device.deleteMany({ where: { officeId, state: 'PENDING' } });
+    if (count)
+      await audit({ db: tx, now: ctx.now }, admin, officeId, 'admin.device.clear_pending', 'Device', null, { count });
+    return { cleared: count };
+  });
 }
 
 /** The administrator's devices screen: the screens, and the offices and kiosk records to pair them with. */

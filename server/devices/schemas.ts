@@ -19,3 +19,6 @@ export const deviceBody = z.strictObject({
   nameRu: deviceName,
   kioskId: z.number().int().positive().nullable()
 });
+
+/** DELETE /api/v1/devices/pending — the office whose waiting codes are cleared. */
+export const clearPendingBody = z.strictObject({ officeId: z.number().int().positive() });

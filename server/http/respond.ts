@@ -58,6 +58,16 @@ export async function readBody<S extends z.ZodType>(event: RequestEvent, schema:
 }
 
 /**
+ * An action that takes no body refuses one that says something (a stray form post, a script's
+ * junk): bad input is a 400, never silently ignored. Nothing, or an empty JSON object, is fine.
+ */
+export async function readNoBody(event: RequestEvent): Promise<void> {
+  const text = (await event.request.text().catch(() => '')).trim();
+  if (text === '' || text === '{}') return;
+  throw new DomainError('bad_request', { detail: 'body' }, 'this action takes no body');
+}
+
+/**
  * A query string as an object, empty fields left out: a GET form submits every field, filled or not
  * («?q=&state=»), and "not given" is what an empty filter means. The last of repeated keys wins.
  */

@@ -4,7 +4,7 @@ import { DomainError } from '../shared/errors';
 import { WINDOW_ROLES } from '../auth/roles';
 import * as windows from './windows';
 import { appCtx } from '../app';
-import { idParam, readBody } from '../http/respond';
+import { idParam, readBody, readNoBody } from '../http/respond';
 import { categoryBody, pauseBody, ticketActionBody, transferBody } from './schemas';
 
 /** POST /api/v1/windows/:id/:action — every action a specialist takes at a window. */
@@ -14,14 +14,18 @@ export async function windowAction(event: RequestEvent): Promise<unknown> {
   const ctx = await appCtx();
   switch (event.params.action) {
     case 'take':
+      await readNoBody(event);
       return windows.takeWindow(ctx, windowId, actor);
     case 'leave':
+      await readNoBody(event);
       return windows.leaveWindow(ctx, windowId, actor);
     case 'pause':
       return windows.pauseWindow(ctx, windowId, actor, (await readBody(event, pauseBody)).reason);
     case 'resume':
+      await readNoBody(event);
       return windows.resumeWindow(ctx, windowId, actor);
     case 'call-next':
+      await readNoBody(event);
       return ticketOut(await windows.callNext(ctx, windowId, actor));
     case 'call':
       return ticketOut(

@@ -232,6 +232,9 @@ export async function scheduleStep(ctx: Ctx, user: SessionUser, month: string, s
     const schedule = await scheduleFor(tx, officeId, month);
     const to = nextScheduleState(schedule.state as ScheduleState, step);
     if (!to) throw new DomainError('schedule_locked', { state: schedule.state });
+    // Whoever submitted the schedule never approves or returns it (two people, as everywhere).
+    if ((step === 'approve' || step === 'reject') && schedule.submittedById === user.id)
+      throw new DomainError('own_request');
     const stamp =
       step === 'submit'
         ? { submittedAt: now, submittedById: user.id }
@@ -245,9 +248,17 @@ export async function scheduleStep(ctx: Ctx, user: SessionUser, month: string, s
       data: { state: to, note: step === 'reject' ? note : schedule.note, ...stamp }
     });
     if (changed.count !== 1) throw new DomainError('conflict');
+    await audit(
+      { db: tx, now: ctx.now },
+      user,
+      officeId,
+      `schedule.${step}`,
+      'ReceptionSchedule',
+      month,
+      note ? { note } : undefined
+    );
     return { month, state: to };
   }, TX_OPTIONS);
-  await audit(ctx, user, officeId, `schedule.${step}`, 'ReceptionSchedule', month, note ? { note } : undefined);
   return result;
 }
 

@@ -83,6 +83,7 @@ export type ErrorCode =
   | 'redirect_late'
   | 'request_pending'
   | 'request_decided'
+  | 'own_request'
   | 'considered_before'
   | 'protocol_signed'
   | 'protocol_exists'
@@ -180,6 +181,7 @@ const STATUS: Record<ErrorCode, number> = {
   redirect_late: 409,
   request_pending: 409,
   request_decided: 409,
+  own_request: 403,
   considered_before: 409,
   protocol_signed: 409,
   protocol_exists: 409,

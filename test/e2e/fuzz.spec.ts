@@ -54,7 +54,9 @@ const VALID: Record<string, string[]> = {
   id: ['1', '2'],
   officeId: ['1'],
   entity: ['offices', 'services', 'windows', 'users', 'kiosks'],
-  action: ['take', 'leave', 'call-next', 'finish', 'pause', 'approve', 'submit', 'sign', 'report'],
+  // Actions that read a body: take, leave and call-next need none, so an empty one is a real
+  // request (the junk they refuse is checked by the bodies below on the invalid paths).
+  action: ['finish', 'pause', 'approve', 'submit', 'sign', 'report'],
   year: ['2026'],
   date: ['2026-12-16'],
   month: ['2026-12'],

@@ -1,3 +1,4 @@
+import type { SessionUser } from '../../server/auth/sessions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
 import { seedCalendar } from '../../prisma/calendar-kz';
@@ -20,10 +21,10 @@ const dayOff = (nameRu: string) => ({
 
 describe.each(PROVIDERS)('working-day calendar on %s', (provider) => {
   let h: Harness;
-  let adminId: number;
+  let admin: SessionUser;
   beforeAll(async () => {
     h = await startHarness(provider);
-    adminId = (await h.db.user.findFirstOrThrow({ where: { login: 'admin' } })).id;
+    admin = await h.staff('admin');
   });
   afterAll(() => h?.close());
 
@@ -45,7 +46,7 @@ describe.each(PROVIDERS)('working-day calendar on %s', (provider) => {
     };
     expect(await answer()).toBe('2026-04-22'); // 15 working days after Wednesday 1 April
 
-    await saveCalendarDay(h.db, '2026-04-10', dayOff('Перенос'), adminId);
+    await saveCalendarDay(h.ctx, admin, '2026-04-10', dayOff('Перенос'));
     expect(await answer()).toBe('2026-04-23');
 
     // A holiday on Saturday 18 April gives Monday the 20th off.
@@ -56,21 +57,35 @@ describe.each(PROVIDERS)('working-day calendar on %s', (provider) => {
       movesIfWeekend: true,
       note: 'test'
     };
-    await saveCalendarDay(h.db, '2026-04-18', saturdayHoliday, adminId);
+    await saveCalendarDay(h.ctx, admin, '2026-04-18', saturdayHoliday);
     expect(await answer()).toBe('2026-04-24');
     expect((await calendarYear(h.db, 2026)).days.find((d) => d.date === '2026-04-20')).toMatchObject({
       working: false,
       why: 'moved_holiday'
     });
 
-    await saveCalendarDay(h.db, '2026-04-18', { ...saturdayHoliday, movesIfWeekend: false }, adminId);
+    await saveCalendarDay(h.ctx, admin, '2026-04-18', { ...saturdayHoliday, movesIfWeekend: false });
     expect(await answer()).toBe('2026-04-23');
 
-    await removeCalendarDay(h.db, '2026-04-18');
-    await removeCalendarDay(h.db, '2026-04-10');
+    await removeCalendarDay(h.ctx, admin, '2026-04-18');
+    await removeCalendarDay(h.ctx, admin, '2026-04-10');
     expect(await answer()).toBe('2026-04-22');
-    expect(await refusal(removeCalendarDay(h.db, '2026-04-10'))).toBe('unknown_day');
-    expect(await refusal(saveCalendarDay(h.db, '2026-02-30', dayOff('x'), adminId))).toBe('bad_date');
+    expect(await refusal(removeCalendarDay(h.ctx, admin, '2026-04-10'))).toBe('unknown_day');
+    expect(await refusal(saveCalendarDay(h.ctx, admin, '2026-02-30', dayOff('x')))).toBe('bad_date');
+    // Only administrators edit it, and every edit is on record with its day.
+    const specialist = await h.staff('specialist');
+    expect(await refusal(saveCalendarDay(h.ctx, specialist, '2026-04-10', dayOff('x')))).toBe('forbidden');
+    const edits = await h.db.auditLog.findMany({
+      where: { action: { startsWith: 'calendar.' } },
+      orderBy: { id: 'asc' }
+    });
+    expect(edits.map((e) => [e.action, e.userId, JSON.parse(e.detail!).date])).toEqual([
+      ['calendar.save', admin.id, '2026-04-10'],
+      ['calendar.save', admin.id, '2026-04-18'],
+      ['calendar.save', admin.id, '2026-04-18'],
+      ['calendar.remove', admin.id, '2026-04-18'],
+      ['calendar.remove', admin.id, '2026-04-10']
+    ]);
   });
 
   it('the kiosk issues no ticket on a public holiday, names it, and says when it opens', async () => {
@@ -105,9 +120,9 @@ describe.each(PROVIDERS)('working-day calendar on %s', (provider) => {
 
       // A day off declared today closes the kiosk at once; removing it reopens it.
       h.setNow(almaty('2026-03-27T10:00'));
-      await saveCalendarDay(h.db, '2026-03-27', dayOff('Траур күні'), adminId);
+      await saveCalendarDay(h.ctx, admin, '2026-03-27', dayOff('Траур күні'));
       expect(await refusal(issue())).toBe('office_closed');
-      await removeCalendarDay(h.db, '2026-03-27');
+      await removeCalendarDay(h.ctx, admin, '2026-03-27');
       expect((await issue()).created).toBe(true);
 
       // A hall that works through holidays keeps issuing.

@@ -184,7 +184,18 @@ describe.each(PROVIDERS)('control of execution on %s', (provider) => {
     expect(await refusal(decideRequest(h.ctx, c.appeals, removalId, { grant: true, note: '', toUnitId: null }))).toBe(
       'forbidden'
     );
-    await decideRequest(h.ctx, c.head, removalId, { grant: true, note: 'Келісемін', toUnitId: null });
+    // Two people (000 ¶183): the head who would file a memo himself cannot also approve it.
+    const other = await h.staff('head');
+    await decideRequest(h.ctx, other, removalId, { grant: false, note: 'Меморандум толық емес', toUnitId: null });
+    const own = await requestRemoval(h.ctx, c.head, id, { ground: 'EXECUTED', memo: 'Толық орындалды' });
+    expect(await refusal(decideRequest(h.ctx, c.head, own.id, { grant: true, note: '', toUnitId: null }))).toBe(
+      'own_request'
+    );
+    expect((await assignmentCard(h.ctx, c.head, id)).requests.find((r) => r.id === own.id)).toMatchObject({
+      mine: true,
+      state: 'PENDING'
+    });
+    await decideRequest(h.ctx, other, own.id, { grant: true, note: 'Келісемін', toUnitId: null });
     const card = await assignmentCard(h.ctx, c.appeals, id);
     expect(card.assignment).toMatchObject({
       state: 'REMOVED',
@@ -199,9 +210,11 @@ describe.each(PROVIDERS)('control of execution on %s', (provider) => {
       'ATTACHED',
       'REPORTED',
       'REMOVAL_REQUESTED',
+      'REMOVAL_REFUSED',
+      'REMOVAL_REQUESTED',
       'REMOVAL_GRANTED'
     ]);
-    expect(card.history.at(-1)!.by).toBe(c.head.fullName);
+    expect(card.history.at(-1)!.by).toBe(other.fullName);
     expect(card.light).toBeNull();
     // No reminder is left to fire for a removed assignment.
     expect(await h.db.reminder.count({ where: { entity: 'Assignment', entityId: id, state: 'PENDING' } })).toBe(0);

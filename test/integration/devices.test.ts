@@ -249,7 +249,8 @@ describe.each(PROVIDERS)('paired kiosks and boards (%s)', (provider) => {
     // The administrator sees the codes shown and clears them all; the audit says how many.
     const theirAdmin = await h.staff('admin', other.id);
     expect((await listDevices(h.ctx, theirAdmin)).pending).toBe(1);
-    expect(await clearPending(h.ctx, theirAdmin)).toEqual({ cleared: MAX_PENDING_PER_OFFICE + 1 });
+    expect(await refusal(clearPending(h.ctx, theirAdmin, h.office.id))).toBe('unknown_office');
+    expect(await clearPending(h.ctx, theirAdmin, other.id)).toEqual({ cleared: MAX_PENDING_PER_OFFICE + 1 });
     expect(await h.db.device.count({ where: { officeId: other.id, state: 'PENDING' } })).toBe(0);
     const entry = await h.db.auditLog.findFirstOrThrow({ where: { action: 'admin.device.clear_pending' } });
     expect(JSON.parse(entry.detail ?? '{}')).toEqual({ count: MAX_PENDING_PER_OFFICE + 1 });

@@ -3,8 +3,13 @@ import { ADMIN_ROLES } from '$server/auth/roles';
 import { requireRole } from '$server/auth/sessions';
 import { clearPending } from '$server/devices/console';
 import { appCtx } from '$server/app';
-import { api } from '$server/http/respond';
+import { api, readBody } from '$server/http/respond';
+import { clearPendingBody } from '$server/devices/schemas';
 
-/** Clear the codes the office's unpaired screens are showing. */
+/** Clear the codes an office's unpaired screens are showing (`{ officeId }`). */
 export const DELETE: RequestHandler = (event) =>
-  api(event, async () => clearPending(await appCtx(), requireRole(event.locals.user, ADMIN_ROLES)));
+  api(event, async () => {
+    const admin = requireRole(event.locals.user, ADMIN_ROLES);
+    const { officeId } = await readBody(event, clearPendingBody);
+    return clearPending(await appCtx(), admin, officeId);
+  });
