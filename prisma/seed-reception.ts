@@ -247,11 +247,12 @@ export async function seedReceptionDemo(db: Db, now: Date = new Date()): Promise
       on: cal.addWorkingDays(app.registeredOn, 2).toString()
     });
   }
-  // Refused after a hearing (003 ¶15(2), ¶32–33).
+  // Refused today after a hearing (003 ¶15(2), ¶32–33): the draft went out a week ago.
   await step(2, {
     action: 'proposeRefusal',
     ground: 'ALREADY_DECIDED',
-    decisionOn: cal.addWorkingDays(cal.onOrAfter(today), 3).toString()
+    decisionOn: today.toString(),
+    draftSentOn: cal.subtractWorkingDays(today, 5).toString()
   });
   await recordOnApplication(ctx, appeals, ids[2], {
     record: 'hearing',

@@ -3,7 +3,7 @@ import { audit } from '../auth/audit';
 import type { Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
 import { deadlineCalendar } from '../calendar/calendar';
-import { hearingNoticeDue, officeToday } from '../calendar/rules/deadlines';
+import { earliestHearingDecision, hearingNoticeDue, officeToday } from '../calendar/rules/deadlines';
 import type { WorkingCalendar } from '../calendar/rules/calendar';
 import { DomainError } from '../shared/errors';
 import { localClock } from '../shared/time';
@@ -128,6 +128,16 @@ async function changesFor(s: StepContext, input: StepInput): Promise<Record<stri
       if (app.state === 'HEARING' && (input.ground !== app.refusalGround || !app.hearingOn))
         throw new DomainError('hearing_missing');
       const on = input.decidedOn ?? today;
+      // Checked against the day the decision is recorded, never only the day planned for it.
+      if (on > today) throw new DomainError('date_in_future', { date: on });
+      // 003 ¶6: a returned application is closed only once the term given to fix it has run out.
+      if (input.ground === 'RETURNED' && app.returnedUntil && on <= app.returnedUntil)
+        throw new DomainError('return_term_running', { until: app.returnedUntil });
+      // 003 ¶32: the decision comes at least 3 working days after the draft reached the applicant.
+      if (app.state === 'HEARING' && app.hearingDraftSentOn) {
+        const earliest = earliestHearingDecision(cal, app.hearingDraftSentOn).toString();
+        if (on < earliest) throw new DomainError('hearing_too_early', { earliest });
+      }
       return { refusalGround: input.ground, answeredOn: on, sessionId: null, slotTime: null };
     }
     case 'forward': {

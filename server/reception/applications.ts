@@ -1,4 +1,5 @@
 import type { SessionUser } from '../auth/sessions';
+import { phoneSurveyFor } from '../survey/rules';
 import { requireRole } from '../auth/sessions';
 import { REGISTER_ROLES } from '../auth/roles';
 import { audit } from '../auth/audit';
@@ -200,7 +201,7 @@ export async function applicationCard(ctx: Ctx, reader: ReceptionReader, id: num
       substance: e.substance.slice(0, 200)
     })),
     survey: survey ? { ...survey, at: survey.at.toISOString() } : null,
-    canRecordSurvey: !survey && app.state === 'RECEIVED' && ['appeals', 'head'].includes(reader.user.role)
+    canRecordSurvey: !survey && phoneSurveyFor(app.state) && ['appeals', 'head'].includes(reader.user.role)
   };
 }
 

@@ -48,6 +48,9 @@ export type ErrorCode =
   | 'session_unavailable'
   | 'schedule_locked'
   | 'hearing_too_late'
+  | 'hearing_too_early'
+  | 'return_term_running'
+  | 'date_in_future'
   | 'hearing_missing'
   | 'extension_too_long'
   | 'extension_not_now'
@@ -146,6 +149,9 @@ const STATUS: Record<ErrorCode, number> = {
   session_unavailable: 409,
   schedule_locked: 409,
   hearing_too_late: 409,
+  hearing_too_early: 409,
+  return_term_running: 409,
+  date_in_future: 400,
   hearing_missing: 409,
   extension_too_long: 409,
   extension_not_now: 409,

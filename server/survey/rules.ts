@@ -45,3 +45,9 @@ export function summarize(ratings: readonly number[]): Summary {
   const average = count ? Math.round((distribution.reduce((a, n, i) => a + n * (i + 1), 0) / count) * 10) / 10 : null;
   return { count, average, distribution };
 }
+
+/**
+ * Whom 003 ¶38 has surveyed by phone: applicants who were received (given a consultation) and
+ * those refused a sign-up for personal reception.
+ */
+export const phoneSurveyFor = (applicationState: string): boolean => ['RECEIVED', 'REFUSED'].includes(applicationState);

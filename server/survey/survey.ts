@@ -5,7 +5,7 @@ import type { Db } from '../db/client';
 import type { Ctx } from '../realtime/context';
 import { DomainError } from '../shared/errors';
 import type { Language } from '../shared/language';
-import { cleanComment, summarize, surveyOpen } from './rules';
+import { cleanComment, phoneSurveyFor, summarize, surveyOpen } from './rules';
 import { isUniqueViolation } from '../db/errors';
 
 /** A ticket's facts the survey rule needs, in one read (the ticket page asks on every queue event). */
@@ -78,7 +78,7 @@ export async function recordPhoneSurvey(
     select: { id: true, officeId: true, state: true }
   });
   if (!app) throw new DomainError('unknown_application');
-  if (app.state !== 'RECEIVED') throw new DomainError('survey_not_served');
+  if (!phoneSurveyFor(app.state)) throw new DomainError('survey_not_served');
   await saveAnswer(ctx.db, {
     officeId: app.officeId,
     channel: 'PHONE',

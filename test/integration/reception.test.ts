@@ -294,10 +294,37 @@ describe.each(PROVIDERS)('personal reception on %s', (provider) => {
       by: 'Заң қызметінің басшысы',
       outcome: 'Өтініш беруші келіспеді'
     });
-    expect((await applicationStep(h.ctx, appeals, id, { action: 'refuse', ground: 'ALREADY_DECIDED' })).state).toBe(
-      'REFUSED'
-    );
+    // 003 ¶32 on the day the decision is recorded: the draft went out on Tuesday 1 December, so
+    // no decision before Friday the 4th, whatever day was planned; a decision dated ahead is refused.
+    const refuse = () => applicationStep(h.ctx, appeals, id, { action: 'refuse', ground: 'ALREADY_DECIDED' });
+    expect(await refusal(refuse())).toBe('hearing_too_early');
+    expect(
+      await refusal(
+        applicationStep(h.ctx, appeals, id, { action: 'refuse', ground: 'ALREADY_DECIDED', decidedOn: '2026-12-07' })
+      )
+    ).toBe('date_in_future');
+    h.setNow(new Date('2026-12-07T05:00:00Z'));
+    try {
+      expect((await refuse()).state).toBe('REFUSED');
+    } finally {
+      h.setNow(new Date('2026-12-01T05:00:00Z'));
+    }
     expect(await refusal(applicationStep(h.ctx, appeals, id, { action: 'review' }))).toBe('bad_application_step');
+  });
+
+  it('003 ¶6: a returned application is closed as not fixed only after its term to fix it ran out', async () => {
+    const { id } = await registerApplication(h.ctx, appeals, applicant());
+    await applicationStep(h.ctx, appeals, id, { action: 'return', reason: 'Қолы қойылмаған', until: '2026-12-09' });
+    const close = () => applicationStep(h.ctx, appeals, id, { action: 'refuse', ground: 'RETURNED' });
+    expect(await refusal(close())).toBe('return_term_running');
+    h.setNow(new Date('2026-12-09T05:00:00Z'));
+    try {
+      expect(await refusal(close())).toBe('return_term_running'); // the last day to fix it is still the applicant's
+      h.setNow(new Date('2026-12-10T05:00:00Z'));
+      expect((await close()).state).toBe('REFUSED');
+    } finally {
+      h.setNow(new Date('2026-12-01T05:00:00Z'));
+    }
   });
 
   it('extensions are capped at 2 months and only while the answer is pending; forwarding closes the answer', async () => {

@@ -72,12 +72,15 @@ describe.each(PROVIDERS)('satisfaction survey on %s', (provider) => {
     });
     const phoneBefore = await h.db.surveyResponse.count({ where: { channel: 'PHONE' } });
     const waiting = await h.db.application.findFirstOrThrow({
-      where: { officeId: h.office.id, state: { not: 'RECEIVED' } }
+      where: { officeId: h.office.id, state: { notIn: ['RECEIVED', 'REFUSED'] } }
     });
     expect(
       await refusal(recordPhoneSurvey(h.ctx, appeals, waiting.id, { rating: 5, comment: '', language: 'kk' }))
     ).toBe('survey_not_served');
     await recordPhoneSurvey(h.ctx, appeals, received.id, { rating: 5, comment: 'Рахмет', language: 'kk' });
+    // 003 ¶38 names those refused a sign-up as well.
+    const refused = await h.db.application.findFirstOrThrow({ where: { officeId: h.office.id, state: 'REFUSED' } });
+    await recordPhoneSurvey(h.ctx, appeals, refused.id, { rating: 2, comment: '', language: 'ru' });
     expect(
       await refusal(recordPhoneSurvey(h.ctx, appeals, received.id, { rating: 2, comment: '', language: 'kk' }))
     ).toBe('survey_done');
@@ -90,9 +93,9 @@ describe.each(PROVIDERS)('satisfaction survey on %s', (provider) => {
     ).toBe('unknown_application');
     const head = await h.staff('head');
     const s = await surveySummary(h.ctx, head, new Date('2026-01-01'), new Date('2030-01-01'));
-    expect(s.phone.count).toBe(phoneBefore + 1);
+    expect(s.phone.count).toBe(phoneBefore + 2);
     expect(s.ticket.count).toBe(1);
-    expect(s.total.count).toBe(phoneBefore + 2);
+    expect(s.total.count).toBe(phoneBefore + 3);
     expect(s.services.find((x) => x.nameRu === 'Консультация')?.count).toBe(1);
     expect(JSON.stringify(s)).not.toContain(received.surname);
     expect(JSON.stringify(s)).not.toContain(received.iin);

@@ -120,6 +120,11 @@ export function hearingNoticeDue(cal: WorkingCalendar, decisionDay: DateLike): T
   return cal.subtractWorkingDays(decisionDay, RECEPTION.hearingWorkingDays);
 }
 
+/** 003 ¶32 read from the other end: the first day a decision may be taken after the draft was sent. */
+export function earliestHearingDecision(cal: WorkingCalendar, draftSentOn: DateLike): Temporal.PlainDate {
+  return cal.addWorkingDays(draftSentOn, RECEPTION.hearingWorkingDays);
+}
+
 /** 002 §15.2, 000 ¶208, 001 §13.2 */
 export function finalListDue(cal: WorkingCalendar, receptionDay: DateLike): Temporal.PlainDate {
   return cal.subtractWorkingDays(receptionDay, RECEPTION.finalListWorkingDays);
