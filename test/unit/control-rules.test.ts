@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KZ_CALENDAR } from '../../prisma/calendar-kz';
 import { WorkingCalendar } from '../../server/calendar/rules/calendar';
 import { canDo, nextState } from '../../server/control/rules/assignment-state';
-import { controlListDocument, protocolDocument } from '../../server/control/rules/documents';
+import { W, controlListDocument, protocolDocument } from '../../server/control/rules/documents';
 import { assignmentReminders, protocolReminder, stillRelevant } from '../../server/control/rules/reminders';
 import { bySource, promptness, protocolsReportDocument } from '../../server/control/rules/reports';
 import { extendable } from '../../server/control/rules/sources';
@@ -437,5 +437,22 @@ describe('how promptly protocols were drawn up (000 ¶92)', () => {
     expect(table(ru)[0][5]).toMatch(/^№ 15-04\/1, 15 декабря 2026/);
     expect(JSON.stringify(ru)).not.toMatch(/Мерзімінде|Ауызша|Барлығы/);
     expect(kk.fileName).toBe('protocols-week-2026-12-14-kk');
+  });
+});
+
+describe('a number before a noun (issue 21: «продлено 2 раза»)', () => {
+  it('follows each language’s plural rules', () => {
+    const ru = [1, 2, 4, 5, 11, 21, 22, 25].map((n) => W.ru.extended(n, '…').split(' (')[0]);
+    expect(ru).toEqual([
+      'продлено 1 раз',
+      'продлено 2 раза',
+      'продлено 4 раза',
+      'продлено 5 раз',
+      'продлено 11 раз',
+      'продлено 21 раз',
+      'продлено 22 раза',
+      'продлено 25 раз'
+    ]);
+    expect(W.kk.extended(3, '…').split(' (')[0]).toBe('3 рет ұзартылды');
   });
 });

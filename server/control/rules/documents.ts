@@ -1,6 +1,7 @@
 import type { TableDocument } from '../../documents/model';
 import { verbalDate } from '../../documents/rules/verbal-date';
 import type { Language } from '../../shared/language';
+import { plural } from '../../shared/plural';
 import { compareItemNumbers } from './terms';
 
 /**
@@ -85,7 +86,8 @@ export const W = {
       'Примечание'
     ],
     removed: 'снято',
-    extended: (n: number, first: string) => `продлено ${n} раз (первоначальный срок ${first})`,
+    extended: (n: number, first: string) =>
+      `продлено ${n} ${plural('ru', n, { one: 'раз', few: 'раза', many: 'раз', other: 'раза' })} (первоначальный срок ${first})`,
     overdue: 'просрочено',
     reported: 'представлена информация об исполнении',
     total: 'Всего',
