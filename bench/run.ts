@@ -45,6 +45,9 @@ async function startServer() {
       HOST: '127.0.0.1',
       DATABASE_URL: `file:./${DB}`,
       QABYLDAU_BACKUP_EVERY_HOURS: '0',
+      // Its 500 boards all come from 127.0.0.1: a hall's worth of machines, not one flooding address.
+      QABYLDAU_SOCKETS_PER_ADDRESS: '2000',
+      QABYLDAU_SOCKET_MESSAGES_PER_ADDRESS: '2000',
       VIRTUAL_PRINTER_PORT: '9190'
     },
     stdio: ['ignore', 'ignore', 'inherit']
