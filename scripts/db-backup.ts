@@ -2,7 +2,8 @@
  * Backups of the SQLite database by hand (the server also takes them on a schedule):
  *   npm run backup                       take one now (the server may be running)
  *   npm run backup -- --list             the backups, newest first
- *   npm run backup -- --restore FILE     put FILE in place of the database (stop the server first)
+ *   npm run backup -- --restore FILE     put FILE in place of the database (refused while a server has it
+ *                                        open; the restored file keeps the owner and mode of the old one)
  * DATABASE_URL and QABYLDAU_BACKUP_* as the server reads them (docs/operations.md).
  */
 import { backupNow, backupSettings, listBackups, restoreBackup, sqlitePath } from '../server/db/backup';
@@ -22,7 +23,13 @@ if (restore >= 0) {
     console.error('--restore needs the backup file');
     process.exit(2);
   }
-  const { previous } = restoreBackup(file, dbFile);
+  let previous: string | null;
+  try {
+    ({ previous } = restoreBackup(file, dbFile));
+  } catch (err) {
+    console.error(`not restored: ${(err as Error).message}`);
+    process.exit(1);
+  }
   console.log(`restored ${file} → ${dbFile}${previous ? ` (the previous database kept as ${previous})` : ''}`);
   console.log('start the server: it applies any newer migrations to the restored database');
 } else if (args.includes('--list')) {

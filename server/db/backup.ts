@@ -1,4 +1,14 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
@@ -118,13 +128,42 @@ export async function backupNow(
 export function restoreBackup(backupFile: string, dbFile: string, at = new Date()): { previous: string | null } {
   if (!integrityOk(backupFile)) throw new Error(`${backupFile} is not a sound SQLite database`);
   let previous: string | null = null;
+  let owner: { uid: number; gid: number; mode: number } | null = null;
   if (existsSync(dbFile)) {
+    // A server still writing would go on writing into the renamed file, and what it acknowledged
+    // after the restore would be lost at its next start (issue 22).
+    if (!closedEverywhere(dbFile))
+      throw new Error(`${dbFile} is open in a running server: stop it first (systemctl stop qabyldau), then restore`);
+    const st = statSync(dbFile);
+    owner = { uid: st.uid, gid: st.gid, mode: st.mode & 0o7777 };
     previous = `${dbFile}.before-restore-${backupName(at).slice(PREFIX.length, -SUFFIX.length)}`;
     for (const ext of ['', '-wal', '-shm']) if (existsSync(dbFile + ext)) renameSync(dbFile + ext, previous + ext);
   }
   mkdirSync(dirname(dbFile), { recursive: true });
   copyFileSync(backupFile, dbFile);
+  // The restored file belongs to whoever owned the one it replaces (the service's own user), with
+  // its mode, even when root ran the restore: else the service could not write it.
+  if (owner) {
+    chmodSync(dbFile, owner.mode);
+    if (process.getuid?.() === 0) chownSync(dbFile, owner.uid, owner.gid);
+  }
   return { previous };
+}
+
+/**
+ * Whether no other connection has the database open. The server keeps it in WAL mode, which
+ * SQLite leaves only when no other connection is open: asking to leave it answers that (and, when
+ * nobody has it open, checkpoints the WAL into the file that is about to be set aside).
+ */
+function closedEverywhere(dbFile: string): boolean {
+  const db = new Database(dbFile, { fileMustExist: true, timeout: 0 });
+  try {
+    return db.pragma('journal_mode = DELETE', { simple: true }) === 'delete';
+  } catch {
+    return false;
+  } finally {
+    db.close();
+  }
 }
 
 /**

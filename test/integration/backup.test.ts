@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { backupNow, backupSettings, integrityOk, listBackups, restoreBackup, sqlitePath } from '../../server/db/backup';
@@ -100,6 +100,23 @@ describe('SQLite backups', () => {
     // A file that is not a database is refused and changes nothing.
     expect(() => restoreBackup(join(dir, 'restored', 'qabyldau.db-missing'), target)).toThrow();
     expect(integrityOk(target)).toBe(true);
+
+    // Issue 22: the server's own file, open and written to, is never replaced under it: the
+    // restore is refused and every acknowledged ticket stays where the server keeps writing.
+    const before = await h.db.ticket.count();
+    expect(() => restoreBackup(taken[1], file)).toThrow(/open in a running server/);
+    await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.consultation, language: 'kk' });
+    expect(await h.db.ticket.count()).toBe(before + 1);
+    expect(readdirSync(dirname(file)).some((f) => f.includes('before-restore'))).toBe(false);
+
+    // The restored file keeps the owner and mode of the one it replaces (a service's own user,
+    // even when root restores).
+    chmodSync(target, 0o640);
+    if (process.getuid?.() === 0) chownSync(target, 4321, 4321);
+    restoreBackup(taken[1], target);
+    const st = statSync(target);
+    expect(st.mode & 0o777).toBe(0o640);
+    if (process.getuid?.() === 0) expect([st.uid, st.gid]).toEqual([4321, 4321]);
   });
 
   it('reads its schedule from the environment, with safe defaults', () => {
