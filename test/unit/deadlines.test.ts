@@ -78,7 +78,18 @@ describe('personal reception (003)', () => {
     ['answerDue', '2025-12-24', '2026-01-19', '¶29: across New Year and Christmas'],
     ['extendedByLetterDue', '2026-01-26', '2026-02-25', '¶30: 30 calendar days'],
     ['extendedByLetterDue', '2026-02-20', '2026-03-26', '¶30: day 30 is Sunday 22 March, then three days off'],
-    ['extendedByDecisionDue', '2025-12-31', '2026-03-02', '¶30: 2 months → 28 Feb, a Saturday'],
+    [
+      'extendedByDecisionDue',
+      '2025-12-31',
+      '2026-02-27',
+      '¶30: at most 2 months → 28 Feb, a Saturday: the Friday before'
+    ],
+    [
+      'extendedByDecisionDue',
+      '2026-11-02',
+      '2026-12-31',
+      '¶30: 2 January 2027 is a Saturday: the ceiling stays in 2026'
+    ],
     ['extendedByDecisionDue', '2027-12-31', '2028-02-29', '¶30: 2 months in a leap year'],
     ['extensionNoticeDue', '2026-05-26', '2026-06-01', '¶30: 3 working days, Kurban Ait in between'],
     ['otherBodiesNoticeDue', '2026-10-23', '2026-10-28', '¶19: 2 working days past a moved day off'],

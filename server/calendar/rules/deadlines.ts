@@ -100,9 +100,13 @@ export function extendedByLetterDue(cal: WorkingCalendar, registered: DateLike):
   return dueOn(cal, addCalendarDays(registered, RECEPTION.extendedCalendarDays));
 }
 
-/** 003 ¶30 p.2, with the general non-working-day rule. */
+/**
+ * 003 ¶30 p.2: a reasoned decision extends the term "for no more than two months". That is a
+ * ceiling, not a term that runs out: moved later off a non-working day it would exceed itself
+ * (issue 21), so the latest date a decision may set is the last working day on or before it.
+ */
 export function extendedByDecisionDue(cal: WorkingCalendar, registered: DateLike): Temporal.PlainDate {
-  return dueOn(cal, addMonths(registered, RECEPTION.extendedMonths));
+  return cal.onOrBefore(addMonths(registered, RECEPTION.extendedMonths));
 }
 
 /** 003 ¶30 p.2 */
