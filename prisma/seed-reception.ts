@@ -98,7 +98,8 @@ export async function seedReceptionDemo(db: Db, now: Date = new Date()): Promise
     positionKk: string,
     positionRu: string,
     userId: number | null,
-    sortOrder: number
+    sortOrder: number,
+    sameDay: boolean
   ) =>
     saveOfficial(ctx, appeals, null, {
       fullName,
@@ -107,28 +108,32 @@ export async function seedReceptionDemo(db: Db, now: Date = new Date()): Promise
       userId,
       roomId: room.id,
       active: true,
-      sortOrder
+      sortOrder,
+      sameDay
     });
   const deputy = await official(
     'Сәрсенов Қайрат Әбенұлы',
     'Облыс әкімінің орынбасары',
     'Заместитель акима области',
     officialUser.id,
-    0
+    0,
+    true
   );
   const chief = await official(
     'Өмірова Гүлнар Жанатқызы',
     'Әкім аппаратының басшысы',
     'Руководитель аппарата акима',
     null,
-    1
+    1,
+    false // the head of apparatus receives by appointment only
   );
   const dept = await official(
     'Ахметов Бауыржан Серікұлы',
     'Жұмыспен қамту басқармасының басшысы',
     'Руководитель управления занятости',
     null,
-    2
+    2,
+    true // a head of a structural unit (003 ¶3)
   );
 
   const today = officeToday(now, office.timeZone);

@@ -34,7 +34,8 @@ export async function receivingToday(ctx: Ctx, officeId: number) {
   const office = await ctx.db.office.findUniqueOrThrow({ where: { id: officeId } });
   const today = officeToday(ctx.now(), office.timeZone).toString();
   const sessions = await ctx.db.receptionSession.findMany({
-    where: { officeId, date: today, status: 'ACTIVE', roomId: { not: null } },
+    // Only officials who receive on the day a visitor comes (003 ¶3: a setting per official).
+    where: { officeId, date: today, status: 'ACTIVE', roomId: { not: null }, official: { sameDay: true } },
     include: {
       official: true,
       room: true,
@@ -66,7 +67,13 @@ export async function sameDayReception(ctx: Ctx, user: SessionUser, input: SameD
   const { officialId, ...applicant } = input;
   const book = async () => {
     const offer = (await receivingToday(ctx, officeId)).find((s) => s.officialId === officialId);
-    if (!offer) throw new DomainError('session_full');
+    if (!offer) {
+      const official = await ctx.db.official.findFirst({
+        where: { id: officialId, officeId },
+        select: { sameDay: true }
+      });
+      throw new DomainError(official && !official.sameDay ? 'same_day_not_allowed' : 'session_full');
+    }
     return insertApplication(
       ctx,
       user,

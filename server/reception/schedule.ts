@@ -31,6 +31,8 @@ export interface OfficialInput {
   roomId: number | null;
   active: boolean;
   sortOrder: number;
+  /** 003 ¶3: receives visitors on the day they come. */
+  sameDay: boolean;
 }
 
 export interface SessionInput {
@@ -54,6 +56,7 @@ const officialView = (o: {
   roomId: number | null;
   active: boolean;
   sortOrder: number;
+  sameDay: boolean;
 }) => ({
   id: o.id,
   fullName: o.fullName,
@@ -62,7 +65,8 @@ const officialView = (o: {
   userId: o.userId,
   roomId: o.roomId,
   active: o.active,
-  sortOrder: o.sortOrder
+  sortOrder: o.sortOrder,
+  sameDay: o.sameDay
 });
 
 export async function listOfficials(db: Db, officeId: number) {

@@ -18,7 +18,9 @@ export const officialBody = z.strictObject({
   userId: id.nullable(),
   roomId: id.nullable(),
   active: z.boolean(),
-  sortOrder: z.number().int().min(0).max(1000)
+  sortOrder: z.number().int().min(0).max(1000),
+  /** 003 ¶3: receives visitors on the day they come (heads of units, staff authorised to). */
+  sameDay: z.boolean().default(false)
 });
 
 const sessionFields = {

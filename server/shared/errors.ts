@@ -87,6 +87,7 @@ export type ErrorCode =
   | 'request_pending'
   | 'request_decided'
   | 'own_request'
+  | 'same_day_not_allowed'
   | 'considered_before'
   | 'protocol_signed'
   | 'protocol_exists'
@@ -188,6 +189,7 @@ const STATUS: Record<ErrorCode, number> = {
   request_pending: 409,
   request_decided: 409,
   own_request: 403,
+  same_day_not_allowed: 409,
   considered_before: 409,
   protocol_signed: 409,
   protocol_exists: 409,

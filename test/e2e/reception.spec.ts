@@ -226,3 +226,18 @@ test('the head reads who viewed which applicant card in the audit log (no person
   await again.context().close();
   await head.context().close();
 });
+
+test('003 ¶3: appeals staff allow an official same-day reception on the schedule page, and take it back (ru)', async ({
+  browser
+}) => {
+  const appeals = await signIn(browser, 'appeals', 'ru');
+  await open(appeals, '/staff/reception/schedule');
+  const chief = appeals.locator('li[data-official]', { hasText: 'Өмірова Гүлнар' });
+  await expect(chief).not.toContainText('Принимает в день обращения');
+  await chief.getByRole('button', { name: 'Разрешить приём в день обращения' }).click();
+  await expect(chief).toContainText('Принимает в день обращения (п. 3)');
+  await expectAccessible(appeals, 'schedule page with a same-day official (ru)');
+  await chief.getByRole('button', { name: 'Отключить приём в день обращения' }).click();
+  await expect(chief).not.toContainText('Принимает в день обращения');
+  await appeals.context().close();
+});

@@ -57,7 +57,8 @@ describe.each(PROVIDERS)('check-in and the official’s room on %s', (provider) 
       userId: officialUser.id,
       roomId: room.id,
       active: true,
-      sortOrder: 0
+      sortOrder: 0,
+      sameDay: false
     });
     const today = await addSession(h.ctx, appeals, {
       officialId: official.id,

@@ -86,7 +86,8 @@ describe.each(PROVIDERS)('same-day reception (003 ¶3) on %s', (provider) => {
       userId: null,
       roomId: room.id,
       active: true,
-      sortOrder: 0
+      sortOrder: 0,
+      sameDay: true
     });
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date());
     await addSession(h.ctx, appeals, {
@@ -100,8 +101,45 @@ describe.each(PROVIDERS)('same-day reception (003 ¶3) on %s', (provider) => {
       type: 'EXTRA',
       slotMinutes: 30
     });
+    // 003 ¶3: one who receives by appointment only is never offered at the desk, even with a free time.
+    const byAppointment = await saveOfficial(h.ctx, appeals, null, {
+      fullName: 'Өмірова Гүлнар',
+      positionKk: 'Аппарат басшысы',
+      positionRu: 'Руководитель аппарата',
+      userId: null,
+      roomId: room.id,
+      active: true,
+      sortOrder: 1,
+      sameDay: false
+    });
+    await addSession(h.ctx, appeals, {
+      officialId: byAppointment.id,
+      date: today,
+      startsAt: '11:00',
+      endsAt: '12:00',
+      roomId: room.id,
+      placeKk: '',
+      placeRu: '',
+      type: 'EXTRA',
+      slotMinutes: 30
+    });
     expect((await receivingToday(h.ctx, h.office.id)).map((o) => o.officialId)).toEqual([official.id]);
     const registrar = await h.staff('registrar');
+    expect(
+      await refusal(
+        sameDayReception(h.ctx, registrar, {
+          officialId: byAppointment.id,
+          surname: 'Қасымова',
+          givenName: 'Ләззат',
+          patronymic: '',
+          iin: '851231450672',
+          phone: '',
+          language: 'kk',
+          category: null,
+          substance: 'Ауыз су туралы'
+        })
+      )
+    ).toBe('same_day_not_allowed');
     const visitor = (iin: string) => ({
       officialId: official.id,
       surname: 'Қасымова',

@@ -49,7 +49,8 @@ describe.each(PROVIDERS)('final list documents on %s', (provider) => {
       userId: null,
       roomId: room.id,
       active: true,
-      sortOrder: 0
+      sortOrder: 0,
+      sameDay: false
     });
     await generateSessions(
       h.ctx,

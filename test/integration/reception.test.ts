@@ -69,7 +69,8 @@ describe.each(PROVIDERS)('personal reception on %s', (provider) => {
         userId: officialUser.id,
         roomId: room.id,
         active: true,
-        sortOrder: 0
+        sortOrder: 0,
+        sameDay: false
       })
     ).id;
     otherOfficialId = (
@@ -80,7 +81,8 @@ describe.each(PROVIDERS)('personal reception on %s', (provider) => {
         userId: null,
         roomId: room.id,
         active: true,
-        sortOrder: 1
+        sortOrder: 1,
+        sameDay: false
       })
     ).id;
     // Every Wednesday of December, 10:00–11:00, 20-minute slots: 16 December (Independence Day) is skipped.

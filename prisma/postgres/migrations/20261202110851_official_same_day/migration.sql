@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Official" ADD COLUMN     "sameDay" BOOLEAN NOT NULL DEFAULT false;
