@@ -109,13 +109,19 @@ export async function controlListFile(
       removalGround: true,
       reportedOn: true,
       fromReception: true,
-      executors: { select: { lead: true, unit: { select: { nameKk: true, nameRu: true } } } }
+      executors: { select: { lead: true, unit: { select: { nameKk: true, nameRu: true } } } },
+      events: {
+        where: { type: { in: ['DEADLINE_CORRECTED', 'DEADLINE_CENTRAL'] } },
+        orderBy: { id: 'asc' },
+        select: { type: true, detail: true }
+      }
     },
     orderBy: [{ deadline: 'asc' }, { id: 'asc' }],
     take: MAX_LIST_ROWS
   });
-  const list: ListRow[] = rows.map((r) => ({
+  const list: ListRow[] = rows.map(({ events, ...r }) => ({
     ...r,
+    moves: events.map((e) => deadlineMove(e.type, e.detail)),
     executors: r.executors.map((e) => ({ lead: e.lead, ...e.unit })),
     light: assignmentLight(t.cal, r, t.today, t.amberDays)
   }));
@@ -287,4 +293,13 @@ async function officialLines(db: Db, officeId: number, from: string, to: string)
   }
   for (const [officialId, l] of lines) l.satisfaction = summarize(ratings.get(officialId) ?? []).average;
   return [...lines.values()].sort((a, b) => a.official.localeCompare(b.official));
+}
+
+/** A deadline moved by the edit form's `because` (assignments.ts), as the weekly list notes it. */
+function deadlineMove(type: string, detail: string | null): NonNullable<ListRow['moves']>[number] {
+  const d = JSON.parse(detail ?? '{}') as { deadline?: { before?: string }; letterRef?: string; letterDate?: string };
+  const before = d.deadline?.before ?? '';
+  return type === 'DEADLINE_CENTRAL'
+    ? { kind: 'CENTRAL_BODY', before, letterRef: d.letterRef ?? '', letterDate: d.letterDate ?? '' }
+    : { kind: 'CORRECTION', before };
 }

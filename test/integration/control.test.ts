@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import readXlsx from 'read-excel-file/node';
+import { controlListFile } from '../../server/control/documents';
+import { weekOf } from '../../server/control/rules/terms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../server/auth/sessions';
 import { createAssignment, editAssignment } from '../../server/control/assignments';
@@ -267,6 +270,24 @@ describe.each(PROVIDERS)('control of execution on %s', (provider) => {
     });
     const audited = await h.db.auditLog.findMany({ where: { action: 'assignment.edit', entityId: String(gov.id) } });
     expect(audited.some((a) => (a.detail ?? '').includes('Хаттағы мерзім қате тіркелген'))).toBe(true);
+    // The weekly list says both in its note column, in each language's words (issue 21).
+    for (const [lang, words] of [
+      [
+        'ru',
+        [
+          'срок установлен письмом центрального органа от 15 декабря 2026 года № 17-02/1234',
+          'исправлена ошибка регистрации'
+        ]
+      ],
+      ['kk', ['мерзімді орталық орган', '№ 17-02/1234 хатымен белгіледі', 'тіркеу қатесі түзетілді']]
+    ] as const) {
+      const file = await controlListFile(h.ctx, c.appeals, weekOf('2026-12-01'), lang, 'xlsx');
+      const text = (await readXlsx(file.body))
+        .flatMap((sheet) => sheet.data.flat())
+        .map(String)
+        .join(' | ');
+      for (const w of words) expect(text).toContain(w);
+    }
   });
 
   it('an extension: refused by rule (not the first head, late, central source), refused by the head, then granted', async () => {

@@ -50,6 +50,9 @@ export const W = {
     extended: (n: number, first: string) => `${n} рет ұзартылды (бастапқы мерзімі ${first})`,
     overdue: 'мерзімі өтті',
     reported: 'орындалғаны туралы ақпарат берілді',
+    corrected: (before: string) => `тіркеу қатесі түзетілді (бұрынғы мерзімі ${before})`,
+    central: (date: string, ref: string, before: string) =>
+      `мерзімді орталық орган ${date} № ${ref} хатымен белгіледі (бұрынғы мерзімі ${before})`,
     total: 'Барлығы',
     to: 'Аппарат басшылығына'
   },
@@ -90,6 +93,9 @@ export const W = {
       `продлено ${n} ${plural('ru', n, { one: 'раз', few: 'раза', many: 'раз', other: 'раза' })} (первоначальный срок ${first})`,
     overdue: 'просрочено',
     reported: 'представлена информация об исполнении',
+    corrected: (before: string) => `исправлена ошибка регистрации (прежний срок ${before})`,
+    central: (date: string, ref: string, before: string) =>
+      `срок установлен письмом центрального органа от ${date} № ${ref} (прежний срок ${before})`,
     total: 'Всего',
     to: 'Руководству аппарата'
   }
@@ -191,6 +197,14 @@ export interface ListRow {
   reportedOn: string | null;
   fromReception: boolean;
   light: string | null;
+  /**
+   * Deadlines moved outside the extension workflow (000 ¶174, issue 21): a corrected registration
+   * error, or a new deadline the central body gave by letter. The note column names each.
+   */
+  moves?: Array<
+    | { kind: 'CORRECTION'; before: string }
+    | { kind: 'CENTRAL_BODY'; before: string; letterRef: string; letterDate: string }
+  >;
 }
 
 /** The weekly control list to the apparatus leadership: the nine columns of 000 ¶171 (002 §12.4). */
@@ -205,7 +219,12 @@ export function controlListDocument(
     const notes = [
       r.fromReception ? w.fromReception : '',
       r.light === 'red' && !r.removedOn ? w.overdue : '',
-      r.reportedOn && !r.removedOn ? `${w.reported} ${verbalDate(r.reportedOn, lang)}` : ''
+      r.reportedOn && !r.removedOn ? `${w.reported} ${verbalDate(r.reportedOn, lang)}` : '',
+      ...(r.moves ?? []).map((m) =>
+        m.kind === 'CORRECTION'
+          ? w.corrected(verbalDate(m.before, lang))
+          : w.central(verbalDate(m.letterDate, lang), m.letterRef, verbalDate(m.before, lang))
+      )
     ].filter(Boolean);
     return [
       String(i + 1),
