@@ -13,7 +13,7 @@ import {
   pairingCode,
   type DeviceKind
 } from './rules/devices';
-import { TokenBucket } from '../realtime/rules/rate';
+import { keyedLimiter } from '../realtime/rules/rate';
 
 /**
  * The screen's side of pairing (server/devices/rules/devices.ts): a kiosk or board asks for a
@@ -34,6 +34,9 @@ async function byToken(ctx: Ctxish, kind: DeviceKind, token: string | undefined)
   const row = await ctx.db.device.findUnique({ where: { tokenHash: tokenDigest(token) } });
   return row && row.kind === kind ? row : null;
 }
+
+/** New screens one address may still ask codes for (per process, like the check-in lookups). */
+const newScreenAllowed = keyedLimiter(NEW_SCREENS_PER_ADDRESS);
 
 async function freshCode(
   ctx: Ctxish,
@@ -106,20 +109,6 @@ export async function requestPairing(
     })
   );
   return { token: fresh, screen: { state: 'PENDING', officeCode, code, expiresAt: expiresAt.toISOString() } };
-}
-
-// Per process and database (tests run several in one process), like the check-in lookups.
-const newScreens = new WeakMap<object, Map<string, TokenBucket>>();
-function newScreenAllowed(db: object, address: string, now: number): boolean {
-  let byAddress = newScreens.get(db);
-  if (!byAddress || byAddress.size > 10_000) newScreens.set(db, (byAddress = new Map()));
-  let bucket = byAddress.get(address);
-  if (!bucket)
-    byAddress.set(
-      address,
-      (bucket = new TokenBucket(NEW_SCREENS_PER_ADDRESS.burst, NEW_SCREENS_PER_ADDRESS.perSecond, now))
-    );
-  return bucket.take(now);
 }
 
 export async function screenState(ctx: Ctxish, kind: DeviceKind, token: string | undefined): Promise<ScreenState> {

@@ -7,25 +7,25 @@ import { appCtx } from '../app';
 import { idParam, readBody, readNoBody } from '../http/respond';
 import { categoryBody, pauseBody, ticketActionBody, transferBody } from './schemas';
 
+/** The window actions that take no body: one that says something is refused (a 400, not ignored). */
+const BODYLESS = new Set(['take', 'leave', 'resume', 'call-next']);
+
 /** POST /api/v1/windows/:id/:action — every action a specialist takes at a window. */
 export async function windowAction(event: RequestEvent): Promise<unknown> {
   const actor = requireRole(event.locals.user, WINDOW_ROLES);
   const windowId = idParam(event.params.id, 'unknown_window');
   const ctx = await appCtx();
+  if (BODYLESS.has(event.params.action ?? '')) await readNoBody(event);
   switch (event.params.action) {
     case 'take':
-      await readNoBody(event);
       return windows.takeWindow(ctx, windowId, actor);
     case 'leave':
-      await readNoBody(event);
       return windows.leaveWindow(ctx, windowId, actor);
     case 'pause':
       return windows.pauseWindow(ctx, windowId, actor, (await readBody(event, pauseBody)).reason);
     case 'resume':
-      await readNoBody(event);
       return windows.resumeWindow(ctx, windowId, actor);
     case 'call-next':
-      await readNoBody(event);
       return ticketOut(await windows.callNext(ctx, windowId, actor));
     case 'call':
       return ticketOut(

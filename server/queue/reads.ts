@@ -30,12 +30,12 @@ export function activeServices(db: Db, officeId: number) {
   });
 }
 
-/** The kiosks with a printer, where the desk may send a ticket. */
+/** The kiosks with a printer, where the desk or a reprint may send a ticket. */
 export function printingKiosks(db: Db, officeId: number) {
   return db.kiosk.findMany({
     where: { officeId, active: true, printerKind: { not: 'NONE' } },
     orderBy: { id: 'asc' },
-    select: { id: true, nameKk: true, nameRu: true }
+    select: { id: true, nameKk: true, nameRu: true, paperWidth: true, printerStatus: true }
   });
 }
 

@@ -1,4 +1,5 @@
 import { inScope, type Scoped } from '../auth/scope';
+import { printingKiosks } from './reads';
 import type { Ctx } from '../realtime/context';
 import { DomainError } from '../shared/errors';
 import { PrintError, printTicket } from '../printing';
@@ -140,10 +141,7 @@ export async function staffTicket(ctx: Ctx, ticketId: number, user: Scoped) {
 /** What the preview page shows: the ticket's print state and the office's printing kiosks. */
 export async function ticketPrintInfo(ctx: Ctx, ticketId: number, user: Scoped) {
   const ticket = await staffTicket(ctx, ticketId, user);
-  const kiosks = await ctx.db.kiosk.findMany({
-    where: { officeId: ticket.officeId, active: true, printerKind: { not: 'NONE' } },
-    orderBy: { id: 'asc' }
-  });
+  const kiosks = await printingKiosks(ctx.db, ticket.officeId);
   return {
     ticket: {
       id: ticket.id,
@@ -152,12 +150,6 @@ export async function ticketPrintInfo(ctx: Ctx, ticketId: number, user: Scoped) 
       printError: ticket.printError,
       kioskId: ticket.kioskId
     },
-    kiosks: kiosks.map((k) => ({
-      id: k.id,
-      nameKk: k.nameKk,
-      nameRu: k.nameRu,
-      paperWidth: k.paperWidth,
-      printerStatus: k.printerStatus
-    }))
+    kiosks
   };
 }

@@ -38,7 +38,8 @@ export function attachRealtime(
     io.removeAllListeners(PEER_CACHE_DROP);
   } else {
     io.use((socket, next) => {
-      const address = clientAddress(socket);
+      // Read once at the handshake; the connection handler's message limit uses it too.
+      const address = (socket.data.address = clientAddress(socket));
       if (!marked[ATTACHED]!.connect(address)) return next(new Error('too_many_connections'));
       const counted = marked[ATTACHED]!;
       socket.once('disconnect', () => counted.disconnect(address));
@@ -66,7 +67,7 @@ export function attachRealtime(
 
   io.on('connection', (socket: Socket) => {
     const bucket = new TokenBucket(SOCKET_LIMITS.burst, SOCKET_LIMITS.perSecond, Date.now());
-    const address = clientAddress(socket);
+    const address: string = socket.data.address;
     /**
      * Whether this message may be served: within the socket's own limit and its address's. A
      * socket that keeps flooding is disconnected.

@@ -8,7 +8,7 @@ import type { Ctx } from '../realtime/context';
 import type { Language } from '../shared/language';
 import { checkIin } from './rules/iin';
 import { screenAccess } from '../devices/screens';
-import { TokenBucket } from '../realtime/rules/rate';
+import { keyedLimiter } from '../realtime/rules/rate';
 import { parseRegisterNumber } from './rules/register-columns';
 
 /**
@@ -84,15 +84,7 @@ function placeOf(app: AppointmentRow) {
 
 /** Lookups a kiosk screen, or an address, may make: 10, then one more every minute. */
 export const KIOSK_LOOKUPS = { burst: 10, perSecond: 1 / 60 };
-// Per process and database (tests run several in one process); several processes each keep their own.
-const buckets = new WeakMap<object, Map<string, TokenBucket>>();
-function lookupAllowed(db: object, key: string, now: number): boolean {
-  let lookups = buckets.get(db);
-  if (!lookups || lookups.size > 10_000) buckets.set(db, (lookups = new Map()));
-  let bucket = lookups.get(key);
-  if (!bucket) lookups.set(key, (bucket = new TokenBucket(KIOSK_LOOKUPS.burst, KIOSK_LOOKUPS.perSecond, now)));
-  return bucket.take(now);
-}
+const lookupAllowed = keyedLimiter(KIOSK_LOOKUPS);
 
 /** What told a guesser something: each of these answers the kiosk as "no appointment today". */
 const MISSES = new Set(['bad_iin', 'appointment_other_day', 'appointment_not_found']);

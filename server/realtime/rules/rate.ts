@@ -34,6 +34,22 @@ export class TokenBucket {
   }
 }
 
+/**
+ * Token buckets by key (a screen, an address) for limits kept in the process: `burst`, then
+ * `perSecond`. One set per scope object — the database — since tests run several in one process;
+ * a set that grows past 10,000 keys starts afresh. Several processes each keep their own.
+ */
+export function keyedLimiter(limits: { burst: number; perSecond: number }) {
+  const sets = new WeakMap<object, Map<string, TokenBucket>>();
+  return (scope: object, key: string, now: number): boolean => {
+    let buckets = sets.get(scope);
+    if (!buckets || buckets.size > 10_000) sets.set(scope, (buckets = new Map()));
+    let bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, (bucket = new TokenBucket(limits.burst, limits.perSecond, now)));
+    return bucket.take(now);
+  };
+}
+
 /** What a board, a ticket page or a console needs: a few messages on (re)connect, one on a gap. */
 export const SOCKET_LIMITS = { burst: 10, perSecond: 2, disconnectAfterRefused: 100 } as const;
 
