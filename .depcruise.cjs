@@ -4,6 +4,7 @@
  * docs/architecture.md.
  */
 const PLUMBING = '^server/(db|http|realtime|auth|shared)/';
+const FRONT_DOOR = '^server/[^/]+/(index\\.ts|rules/|rules\\.ts)';
 module.exports = {
   forbidden: [
     {
@@ -21,10 +22,25 @@ module.exports = {
       to: { path: '^server/', pathNot: PLUMBING }
     },
     {
+      name: 'front-door',
+      severity: 'error',
+      comment:
+        'A capability uses another through its front door (index.ts) or its pure rules; its other modules are its own.',
+      from: { path: '^server/([^/]+)/' },
+      to: { path: '^server/[^/]+/', pathNot: ['^server/$1/', PLUMBING, FRONT_DOOR] }
+    },
+    {
+      name: 'routes-use-front-doors',
+      severity: 'error',
+      comment: 'Routes use a capability through its front door (index.ts) or its pure rules.',
+      from: { path: '^src/' },
+      to: { path: '^server/[^/]+/', pathNot: [PLUMBING, FRONT_DOOR] }
+    },
+    {
       name: 'composition-root-on-top',
       severity: 'error',
-      comment: 'server/app.ts wires everything; inside server/ only a capability’s HTTP adapter (api.ts) reaches it.',
-      from: { path: '^server/', pathNot: '^server/([^/]+/api\\.ts|main\\.ts)$' },
+      comment: 'server/app.ts wires everything; inside server/ only the process entry (main.ts) reaches it.',
+      from: { path: '^server/', pathNot: '^server/main\\.ts$' },
       to: { path: '^server/app\\.ts$' }
     }
   ],

@@ -15,8 +15,10 @@ import extractTSConfig from 'dependency-cruiser/config-utl/extract-ts-config';
 const rules = (await import('../.depcruise.cjs')).default as { forbidden: unknown[]; options: Record<string, unknown> };
 const output: IReporterOutput = await cruise(
   ['server', 'src'],
-  { ...rules.options, ruleSet: { forbidden: rules.forbidden } } as never,
-  undefined,
+  // validate: without it the rules are not applied at all (they were not, until issue 20's front doors).
+  { ...rules.options, validate: true, ruleSet: { forbidden: rules.forbidden } } as never,
+  // SvelteKit's alias, which the generated tsconfig states in a form the resolver does not follow.
+  { alias: { $server: `${process.cwd()}/server` } } as never,
   {
     tsConfig: extractTSConfig('tsconfig.json')
   }
@@ -91,6 +93,25 @@ for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' })) {
       problems.push(`a route touches the database: src/${file}:${i + 1} (move the read into its capability)`);
   });
 }
+
+// The browser's code (kiosk, display, staff, ui) takes from a capability its types (through the front
+// door, erased at build) or its pure rules — never a service, which would ship server code to a screen.
+const CAPABILITY_IMPORT = /^\s*import\s+(type\s+)?[^'"]*from\s+'\$server\/([a-z-]+)(\/[^']*)?'/;
+for (const dir of ['kiosk', 'display', 'staff', 'ui'])
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!/\.(ts|svelte)$/.test(file)) continue;
+    readFileSync(`${dir}/${file}`, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        const m = CAPABILITY_IMPORT.exec(line);
+        if (!m || PLUMBING.has(m[2])) return;
+        const rules = m[3] !== undefined && /^\/rules(\/|$)/.test(m[3]);
+        if (!rules && (m[3] !== undefined || !m[1]))
+          problems.push(
+            `a screen imports a capability's service: ${dir}/${file}:${i + 1} (import its types, or its rules)`
+          );
+      });
+  }
 
 if (problems.length) {
   console.error(`architecture: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);

@@ -23,7 +23,7 @@ import {
   demoPasswordInUse,
   seedDemo
 } from '../prisma/seed';
-import { startVirtualPrinter } from './printing/virtual-printer';
+import { startVirtualPrinter } from './printing';
 import { createDb } from './db/client';
 import { backupSettings, sqlitePath, startBackups } from './db/backup';
 import { dbConfig } from './db/config';

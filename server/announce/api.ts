@@ -1,12 +1,12 @@
+import type { Ctx } from '../realtime/context';
 import type { RequestEvent } from '@sveltejs/kit';
 import { clipFile, clipList, replaceClip, revertClip } from './clips';
 import { MAX_CLIP_BYTES } from './rules/audio';
-import { appCtx } from '../app';
 import { idParam, readFile } from '../http/respond';
 
 /** GET /api/v1/voice/:office/:lang/:key — a clip for the boards; revalidated by ETag, so a replaced one is heard at once. */
-export async function voiceClip(event: RequestEvent): Promise<Response> {
-  const { db } = await appCtx();
+export async function voiceClip(ctx: Ctx, event: RequestEvent): Promise<Response> {
+  const { db } = ctx;
   const clip = await clipFile(db, event.params.office ?? '', event.params.lang ?? '', event.params.key ?? '');
   const headers = { etag: clip.etag, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
   if (event.request.headers.get('if-none-match') === clip.etag) return new Response(null, { status: 304, headers });
@@ -14,8 +14,8 @@ export async function voiceClip(event: RequestEvent): Promise<Response> {
 }
 
 /** GET /api/v1/admin/voice?officeId= */
-export async function voiceList(event: RequestEvent) {
-  const { db } = await appCtx();
+export async function voiceList(ctx: Ctx, event: RequestEvent) {
+  const { db } = ctx;
   return clipList(
     db,
     event.locals.user,
@@ -24,8 +24,7 @@ export async function voiceList(event: RequestEvent) {
 }
 
 /** PUT (the recording as the raw body) and DELETE /api/v1/admin/voice/:officeId/:lang/:key */
-export async function voiceReplace(event: RequestEvent) {
-  const ctx = await appCtx();
+export async function voiceReplace(ctx: Ctx, event: RequestEvent) {
   const officeId = idParam(event.params.officeId, 'unknown_office');
   return replaceClip(
     ctx,
@@ -37,8 +36,7 @@ export async function voiceReplace(event: RequestEvent) {
   );
 }
 
-export async function voiceRevert(event: RequestEvent) {
-  const ctx = await appCtx();
+export async function voiceRevert(ctx: Ctx, event: RequestEvent) {
   return revertClip(
     ctx,
     event.locals.user,

@@ -6,7 +6,7 @@ import { ADMIN_ROLES } from '../auth/roles';
 import { assertInScope } from '../auth/scope';
 import { requireRole, type SessionUser } from '../auth/sessions';
 import { TX_OPTIONS, type Db, type Tx } from '../db/client';
-import { appendEvent } from '../feed/events';
+import { appendEvent } from '../feed';
 import type { Ctx } from '../realtime/context';
 import { DomainError } from '../shared/errors';
 import type { Language } from '../shared/language';

@@ -2,10 +2,10 @@ import type { Db } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
 import { localDay } from '../shared/time';
 import type { BoardSnapshot } from '../realtime/contract';
-import { waitingCounts } from '../feed/events';
-import { officeByCode } from '../offices/offices';
-import { todaysSessions } from '../reception/public-schedule';
-import { publicTicket } from '../queue/views';
+import { waitingCounts } from '../feed';
+import { officeByCode } from '../offices';
+import { todaysSessions } from '../reception';
+import { publicTicket } from '../queue';
 
 const RECENT_CALLS = 10;
 

@@ -1,7 +1,7 @@
 import type { SessionUser } from '../auth/sessions';
 import { requireRole } from '../auth/sessions';
 import { CONTROL_KEEPER_ROLES, CONTROL_ROLES } from '../auth/roles';
-import { deadlineCalendar } from '../calendar/calendar';
+import { deadlineCalendar } from '../calendar';
 import type { WorkingCalendar } from '../calendar/rules/calendar';
 import { officeToday } from '../calendar/rules/deadlines';
 import type { Db, Tx } from '../db/client';

@@ -1,3 +1,4 @@
+import type { Ctx } from '../realtime/context';
 import { workOffice } from '../auth/scope';
 import type { RequestEvent } from '@sveltejs/kit';
 import { requireRole } from '../auth/sessions';
@@ -14,7 +15,6 @@ import { decideRequest, requestExtension, requestRedirect, requestRemoval, retur
 import { weekOf } from './rules/terms';
 import { listUnits, saveUnit } from './units';
 import { DomainError } from '../shared/errors';
-import { appCtx } from '../app';
 import { fileResponse, idParam, parse, readBody, readFile, queryOf, decodedHeader } from '../http/respond';
 import { isoDate } from '../shared/schemas';
 import * as s from './schemas';
@@ -23,8 +23,7 @@ import * as s from './schemas';
 
 const strip = <T extends { language?: unknown }>({ language: _l, ...rest }: T) => rest;
 
-export async function units(event: RequestEvent) {
-  const ctx = await appCtx();
+export async function units(ctx: Ctx, event: RequestEvent) {
   if (event.request.method === 'GET') {
     const u = requireRole(event.locals.user, ['appeals', 'head', 'executor', 'admin']);
     return { units: await listUnits(ctx.db, workOffice(u)) };
@@ -33,8 +32,7 @@ export async function units(event: RequestEvent) {
   return saveUnit(ctx, event.locals.user, id, await readBody(event, s.unitBody));
 }
 
-export async function assignments(event: RequestEvent) {
-  const ctx = await appCtx();
+export async function assignments(ctx: Ctx, event: RequestEvent) {
   if (event.request.method === 'GET') {
     const { lang: _l, ...filter } = parse(s.registerQuery, queryOf(event.url));
     return listAssignments(ctx, controlReader(event.locals.user), filter);
@@ -42,8 +40,7 @@ export async function assignments(event: RequestEvent) {
   return createAssignment(ctx, event.locals.user, strip(await readBody(event, s.assignmentBody)));
 }
 
-export async function assignment(event: RequestEvent) {
-  const ctx = await appCtx();
+export async function assignment(ctx: Ctx, event: RequestEvent) {
   const id = idParam(event.params.id, 'unknown_assignment');
   const u = event.locals.user;
   switch (event.request.method === 'GET' ? 'card' : event.params.action) {
@@ -79,8 +76,7 @@ export async function assignment(event: RequestEvent) {
 }
 
 /** A stored attachment, always as a download (never shown inline: it is someone's upload). */
-export async function attachment(event: RequestEvent) {
-  const ctx = await appCtx();
+export async function attachment(ctx: Ctx, event: RequestEvent) {
   const file = await attachmentFile(
     ctx,
     event.locals.user,
@@ -90,8 +86,7 @@ export async function attachment(event: RequestEvent) {
   return fileResponse({ body: file.data, fileName: file.fileName }, 'application/octet-stream');
 }
 
-export async function decide(event: RequestEvent) {
-  const ctx = await appCtx();
+export async function decide(ctx: Ctx, event: RequestEvent) {
   return decideRequest(
     ctx,
     event.locals.user,
@@ -100,8 +95,7 @@ export async function decide(event: RequestEvent) {
   );
 }
 
-export async function protocols(event: RequestEvent) {
-  const ctx = await appCtx();
+export async function protocols(ctx: Ctx, event: RequestEvent) {
   const u = event.locals.user;
   if (event.params.id === undefined)
     return event.request.method === 'GET'
@@ -119,8 +113,7 @@ export async function protocols(event: RequestEvent) {
   }
 }
 
-export async function itemAssignments(event: RequestEvent) {
-  const ctx = await appCtx();
+export async function itemAssignments(ctx: Ctx, event: RequestEvent) {
   const body = strip(await readBody(event, s.itemAssignmentBody));
   return addItemAssignment(
     ctx,
@@ -133,8 +126,7 @@ export async function itemAssignments(event: RequestEvent) {
 
 const download = (file: { body: Buffer; fileName: string; mime: string }) => fileResponse(file, file.mime);
 
-export async function protocolDownload(event: RequestEvent) {
-  const ctx = await appCtx();
+export async function protocolDownload(ctx: Ctx, event: RequestEvent) {
   const lang = parse(s.docLang, event.params.lang);
   const format = parse(s.protocolFormat, event.params.format);
   return download(
@@ -149,24 +141,21 @@ function weekParam(event: RequestEvent, now: Date) {
 }
 
 /** GET /control/list.{format}?lang=kk&week=YYYY-MM-DD: the weekly control list (000 ¶171). */
-export async function controlList(event: RequestEvent) {
-  const ctx = await appCtx();
+export async function controlList(ctx: Ctx, event: RequestEvent) {
   const format = parse(s.docFormat, event.params.format);
   const lang = parse(s.docLang, event.url.searchParams.get('lang') ?? 'kk');
   return download(await controlListFile(ctx, event.locals.user, weekParam(event, ctx.now()), lang, format));
 }
 
 /** GET /control/protocol-promptness.{format}?lang=kk&week=YYYY-MM-DD: the protocols of a week (000 ¶92). */
-export async function protocolPromptness(event: RequestEvent) {
-  const ctx = await appCtx();
+export async function protocolPromptness(ctx: Ctx, event: RequestEvent) {
   const format = parse(s.docFormat, event.params.format);
   const lang = parse(s.docLang, event.url.searchParams.get('lang') ?? 'kk');
   return download(await protocolsReportFile(ctx, event.locals.user, weekParam(event, ctx.now()), lang, format));
 }
 
 /** GET /control/reports/{YYYY-Qn}/{sources|rooms}.{format}?lang= */
-export async function quarterReport(event: RequestEvent) {
-  const ctx = await appCtx();
+export async function quarterReport(ctx: Ctx, event: RequestEvent) {
   const [year, q] = parse(s.quarterParam, event.params.quarter).split('-Q').map(Number);
   const kind = parse(s.reportKind, event.params.kind);
   const format = parse(s.docFormat, event.params.format);
@@ -174,13 +163,11 @@ export async function quarterReport(event: RequestEvent) {
   return download(await quarterReportFile(ctx, event.locals.user, kind, year, q as 1 | 2 | 3 | 4, lang, format));
 }
 
-export async function head(event: RequestEvent) {
-  const ctx = await appCtx();
+export async function head(ctx: Ctx, event: RequestEvent) {
   return dashboard(ctx, controlReader(event.locals.user));
 }
 
-export async function notifications(event: RequestEvent) {
-  const ctx = await appCtx();
+export async function notifications(ctx: Ctx, event: RequestEvent) {
   if (event.request.method === 'GET')
     return listNotifications(ctx, event.locals.user, event.url.searchParams.get('unread') === '1');
   requireRole(event.locals.user, ROLES);

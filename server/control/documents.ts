@@ -1,8 +1,8 @@
 import { workOffice } from '../auth/scope';
 import type { SessionUser } from '../auth/sessions';
 import { audit } from '../auth/audit';
-import type { TableDocument } from '../documents/model';
-import { renderDocument as render, type DocFormat } from '../documents/render';
+import type { TableDocument } from '../documents';
+import { renderDocument as render, type DocFormat } from '../documents';
 import type { Db } from '../db/client';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../realtime/context';

@@ -7,7 +7,7 @@ import { trafficLight } from '../calendar/rules/deadlines';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../realtime/context';
 import { fullName } from '../reception/rules/register-columns';
-import { parseAttendees } from '../reception/final-list';
+import { parseAttendees } from '../reception';
 import { controlKeeper, officeTerms } from './access';
 import { insertAssignment, type AssignmentInput } from './assignments';
 import { scheduleProtocolReminder } from './reminders';

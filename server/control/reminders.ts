@@ -1,6 +1,6 @@
 import type { Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
-import { deadlineCalendar } from '../calendar/calendar';
+import { deadlineCalendar } from '../calendar';
 import type { WorkingCalendar } from '../calendar/rules/calendar';
 import { Temporal } from 'temporal-polyfill';
 import { officeToday } from '../calendar/rules/deadlines';

@@ -1,8 +1,8 @@
+import type { Ctx } from '../realtime/context';
 import type { RequestEvent } from '@sveltejs/kit';
 import { version } from '$app/environment';
 import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS, type DeviceKind } from './rules/devices';
 import { heartbeat, requestPairing, screenAccess, type ScreenState } from './screens';
-import { appCtx } from '../app';
 import { cookieBase } from '../http/cookies';
 import { orErrorPage, readBody } from '../http/respond';
 import { heartbeatBody, pairingBody } from './schemas';
@@ -21,10 +21,10 @@ function keepToken(event: RequestEvent, kind: DeviceKind, token: string) {
 }
 
 /** POST /api/v1/devices/pairing — an unpaired screen asks for its one-time code. */
-export async function pairingRequest(event: RequestEvent): Promise<ScreenState> {
+export async function pairingRequest(ctx: Ctx, event: RequestEvent): Promise<ScreenState> {
   const { office, kind } = await readBody(event, pairingBody);
   const { token, screen } = await requestPairing(
-    await appCtx(),
+    ctx,
     office,
     kind,
     event.cookies.get(DEVICE_COOKIE[kind]),
@@ -36,10 +36,13 @@ export async function pairingRequest(event: RequestEvent): Promise<ScreenState> 
 }
 
 /** POST /api/v1/devices/heartbeat — a screen reports; it learns whether it is paired and the server's version. */
-export async function heartbeatRequest(event: RequestEvent): Promise<ScreenState & { serverVersion: string }> {
+export async function heartbeatRequest(
+  ctx: Ctx,
+  event: RequestEvent
+): Promise<ScreenState & { serverVersion: string }> {
   const body = await readBody(event, heartbeatBody);
   const token = event.cookies.get(DEVICE_COOKIE[body.kind]);
-  const screen = await heartbeat(await appCtx(), body.kind, token, body.version);
+  const screen = await heartbeat(ctx, body.kind, token, body.version);
   if (screen.state === 'PAIRED' && token) keepToken(event, body.kind, token);
   return { ...screen, serverVersion: version };
 }
@@ -49,13 +52,12 @@ export async function heartbeatRequest(event: RequestEvent): Promise<ScreenState
  * and its office wants screens paired — or when `?pair` asks (an office open to unpaired screens).
  */
 export async function screenPage(
+  ctx: Ctx,
   event: Pick<RequestEvent, 'cookies' | 'url'>,
   office: string,
   kind: DeviceKind
 ): Promise<{ paired: boolean; pairing: boolean }> {
-  const access = await orErrorPage(async () =>
-    screenAccess(await appCtx(), office, kind, event.cookies.get(DEVICE_COOKIE[kind]))
-  );
+  const access = await orErrorPage(async () => screenAccess(ctx, office, kind, event.cookies.get(DEVICE_COOKIE[kind])));
   return {
     paired: access.device !== null,
     pairing: event.url.searchParams.has('pair') || (!access.device && !access.open)

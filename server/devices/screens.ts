@@ -3,8 +3,8 @@ import type { Ctx } from '../realtime/context';
 import { DomainError } from '../shared/errors';
 import { newToken, tokenDigest } from '../shared/tokens';
 import { isUniqueViolation } from '../db/errors';
-import { officeConfig } from '../offices/config';
-import { checkKioskPrinter } from '../printing/kiosk-printing';
+import { officeConfig } from '../offices';
+import { checkKioskPrinter } from '../printing';
 import {
   CODE_TTL_MS,
   MAX_PENDING_PER_OFFICE,

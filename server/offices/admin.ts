@@ -5,7 +5,7 @@ import { TX_OPTIONS } from '../db/client';
 import { DomainError } from '../shared/errors';
 import { hashPassword } from '../auth/passwords';
 import type { kioskBody, officeBody, serviceBody, userBody, windowBody } from './schemas';
-import { parseTarget } from '../printing/transport';
+import { parseTarget } from '../printing';
 import { maskUrlPassword, restoreUrlPassword } from '../shared/secrets';
 import { prefixesLookAlike } from './rules/prefixes';
 import { dropOfficeConfig } from './config';

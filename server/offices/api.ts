@@ -1,3 +1,4 @@
+import type { Ctx } from '../realtime/context';
 import type { RequestEvent } from '@sveltejs/kit';
 import { requireRole } from '../auth/sessions';
 import { DomainError } from '../shared/errors';
@@ -5,21 +6,19 @@ import { ADMIN_ROLES, ROLES } from '../auth/roles';
 import { saveKiosk, saveOffice, saveService, saveUser, saveWindow } from './admin';
 import { audit, auditChanges } from '../auth/audit';
 import type { Db } from '../db/client';
-import { appCtx } from '../app';
 import { idParam, parse, queryOf, readBody } from '../http/respond';
-import { deadlineQuery } from '../calendar/schemas';
+import { deadlineQuery } from '../calendar';
 import { deadlinesFor } from './deadlines';
 import { kioskBody, officeBody, serviceBody, userBody, windowBody } from './schemas';
 
 /** POST /api/v1/admin/:entity (create) and PUT /api/v1/admin/:entity/:id (update), each audited before → after. */
-export async function adminSave(event: RequestEvent): Promise<unknown> {
+export async function adminSave(ctx: Ctx, event: RequestEvent): Promise<unknown> {
   const admin = requireRole(event.locals.user, ADMIN_ROLES);
-  const ctx = await appCtx();
   const id = event.params.id === undefined ? null : idParam(event.params.id, 'bad_request');
   const model = MODELS[event.params.entity ?? ''];
   if (!model) throw new DomainError('bad_request', { detail: event.params.entity ?? '' }, 'unknown entity');
   const before = id === null ? null : await snapshot(ctx.db, model, id);
-  const saved = (await save(event, admin, id)) as { id: number };
+  const saved = (await save(ctx, event, admin, id)) as { id: number };
   const after = await snapshot(ctx.db, model, saved.id);
   const officeId = model === 'office' ? saved.id : ((after?.officeId as number | null | undefined) ?? null);
   await audit(ctx, admin, officeId, `admin.${model}.${id === null ? 'create' : 'update'}`, model, saved.id, {
@@ -42,8 +41,13 @@ async function snapshot(db: Db, model: (typeof MODELS)[string], id: number): Pro
   });
 }
 
-async function save(event: RequestEvent, admin: ReturnType<typeof requireRole>, id: number | null): Promise<unknown> {
-  const { db } = await appCtx();
+async function save(
+  ctx: Ctx,
+  event: RequestEvent,
+  admin: ReturnType<typeof requireRole>,
+  id: number | null
+): Promise<unknown> {
+  const { db } = ctx;
   switch (event.params.entity) {
     case 'offices':
       return saveOffice(db, admin, id, await readBody(event, officeBody));
@@ -61,9 +65,8 @@ async function save(event: RequestEvent, admin: ReturnType<typeof requireRole>, 
 }
 
 /** GET /api/v1/deadlines?office=…&… — any staff member. */
-export async function getDeadlines(event: RequestEvent) {
+export async function getDeadlines(ctx: Ctx, event: RequestEvent) {
   const user = requireRole(event.locals.user, ROLES);
   const q = parse(deadlineQuery, queryOf(event.url));
-  const ctx = await appCtx();
   return deadlinesFor(ctx.db, q, ctx.now(), user);
 }

@@ -2,7 +2,7 @@ import { assertInScope, type Scoped } from '../auth/scope';
 import type { Db } from '../db/client';
 import { deadlineSheet, type ControlCategory, type Issuer, type Sheet } from '../calendar/rules/deadlines';
 import { officeInstant } from '../shared/time';
-import { deadlineCalendar } from '../calendar/calendar';
+import { deadlineCalendar } from '../calendar';
 import { officeByCode } from './offices';
 
 export interface DeadlineQuery {

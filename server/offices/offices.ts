@@ -4,7 +4,7 @@ import { DomainError } from '../shared/errors';
 import { localDay, zoned } from '../shared/time';
 import { parseWorkDays } from '../calendar/rules/working-week';
 import { issuingState, type IssuingState, type OfficeHours } from './rules/hours';
-import { officeCalendar } from '../calendar/calendar';
+import { officeCalendar } from '../calendar';
 
 type OfficeRow = NonNullable<Awaited<ReturnType<Db['office']['findUnique']>>>;
 

@@ -1,8 +1,8 @@
 /** Office-wide staff pages, each in one call: the working-day calendar and the voice clips. */
 import type { SessionUser } from '../auth/sessions';
 import { workOffice } from '../auth/scope';
-import { clipList } from '../announce/clips';
-import { calendarYear } from '../calendar/calendar';
+import { clipList } from '../announce';
+import { calendarYear } from '../calendar';
 import { officeToday } from '../calendar/rules/deadlines';
 import type { Ctx } from '../realtime/context';
 import { DomainError } from '../shared/errors';

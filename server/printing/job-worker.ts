@@ -2,7 +2,7 @@ import type { TicketView } from './ticket';
 import { ticketJob } from './job';
 import type { PaperWidth } from './render';
 
-/** One ticket's printer bytes: the whole of what a print worker does (server/printing/index.ts). */
+/** One ticket's printer bytes: the whole of what a print worker does (server/printing/print.ts). */
 export default function ({
   ticket,
   statusUrl,

@@ -1,6 +1,6 @@
 import type { Db, Tx } from '../db/client';
 import type { Ctx } from '../realtime/context';
-import { PrintError, checkPrinter, type PrinterConfig } from './';
+import { PrintError, checkPrinter, type PrinterConfig } from './print';
 import type { PaperWidth } from './render';
 import { parseTarget } from './transport';
 

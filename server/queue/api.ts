@@ -1,9 +1,9 @@
+import type { Ctx } from '../realtime/context';
 import type { RequestEvent } from '@sveltejs/kit';
 import { requireRole } from '../auth/sessions';
 import { DomainError } from '../shared/errors';
 import { WINDOW_ROLES } from '../auth/roles';
 import * as windows from './windows';
-import { appCtx } from '../app';
 import { idParam, readBody, readNoBody } from '../http/respond';
 import { categoryBody, pauseBody, ticketActionBody, transferBody } from './schemas';
 
@@ -11,10 +11,9 @@ import { categoryBody, pauseBody, ticketActionBody, transferBody } from './schem
 const BODYLESS = new Set(['take', 'leave', 'resume', 'call-next']);
 
 /** POST /api/v1/windows/:id/:action — every action a specialist takes at a window. */
-export async function windowAction(event: RequestEvent): Promise<unknown> {
+export async function windowAction(ctx: Ctx, event: RequestEvent): Promise<unknown> {
   const actor = requireRole(event.locals.user, WINDOW_ROLES);
   const windowId = idParam(event.params.id, 'unknown_window');
-  const ctx = await appCtx();
   if (BODYLESS.has(event.params.action ?? '')) await readNoBody(event);
   switch (event.params.action) {
     case 'take':

@@ -1,12 +1,12 @@
 import { requireRole, type SessionUser } from '../auth/sessions';
 import { officeFilter } from '../auth/scope';
 import { TX_OPTIONS, type Db, type Tx } from '../db/client';
-import { officeByCode } from '../offices/offices';
+import { officeByCode } from '../offices';
 import type { PublicHelp } from '../realtime/contract';
 import type { Ctx } from '../realtime/context';
 import { DomainError } from '../shared/errors';
 import { isLanguage } from '../shared/language';
-import { appendEvent } from '../feed/events';
+import { appendEvent } from '../feed';
 
 /**
  * "I need help" at a kiosk: every staff console of the office shows it at once and one of them

@@ -3,9 +3,9 @@ import { printingKiosks } from './reads';
 import type { Ctx } from '../realtime/context';
 import { DomainError } from '../shared/errors';
 import { PrintError, printTicket } from '../printing';
-import { printerConfig, recordPrinterState, type PrintResult } from '../printing/kiosk-printing';
-import { bitmapToPng, renderTicket, type PaperWidth } from '../printing/render';
-import { appendEvent } from '../feed/events';
+import { printerConfig, recordPrinterState, type PrintResult } from '../printing';
+import { bitmapToPng, renderTicket, type PaperWidth } from '../printing';
+import { appendEvent } from '../feed';
 import { publicTicket } from './views';
 import { ticketView, type TicketView } from './ticket-view';
 

@@ -1,15 +1,15 @@
 import type { Db } from '../db/client';
 import { DomainError } from '../shared/errors';
 import type { Language } from '../shared/language';
-import { surveyStateOf } from '../survey/survey';
+import { surveyStateOf } from '../survey';
 import { isOutOfTurn } from './rules/categories';
 import { rulesOf } from './rules/queue-order';
 import { averageServiceMinutes, estimateWaitMinutes } from './rules/wait';
 import { countAhead } from './line';
 
 // Everything a ticket shows is what its paper shows too: the type lives with printing, below the queue.
-export type { TicketView } from '../printing/ticket';
-import type { TicketView } from '../printing/ticket';
+export type { TicketView } from '../printing';
+import type { TicketView } from '../printing';
 
 type TicketRow = NonNullable<Awaited<ReturnType<Db['ticket']['findUnique']>>>;
 

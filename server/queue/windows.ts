@@ -8,7 +8,7 @@ import { nextStatus, type TicketAction, type TicketStatus } from './rules/ticket
 import { localDay } from '../shared/time';
 import type { QueueEvent, QueueEventType } from '../realtime/contract';
 import type { Ctx } from '../realtime/context';
-import { appendEvent } from '../feed/events';
+import { appendEvent } from '../feed';
 import { rulesOf } from './rules/queue-order';
 import { publicTicket, publicWindow } from './views';
 import { parsePausePresets } from '../offices/rules/pause-presets';

@@ -4,7 +4,7 @@ import { REGISTER_ROLES } from '../auth/roles';
 import { audit } from '../auth/audit';
 import type { Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
-import { deadlineCalendar } from '../calendar/calendar';
+import { deadlineCalendar } from '../calendar';
 import { absenceNoticeDue, officeToday } from '../calendar/rules/deadlines';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../realtime/context';

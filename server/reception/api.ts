@@ -1,3 +1,4 @@
+import type { Ctx } from '../realtime/context';
 import type { RequestEvent } from '@sveltejs/kit';
 import { requireRole } from '../auth/sessions';
 import { RECEPTION_ROLES } from '../auth/roles';
@@ -17,19 +18,17 @@ import {
   scheduleStep
 } from './schedule';
 import { DomainError } from '../shared/errors';
-import { recordPhoneSurvey } from '../survey/survey';
-import { surveyBody } from '../survey/schemas';
-import { appCtx } from '../app';
+import { recordPhoneSurvey } from '../survey';
+import { surveyBody } from '../survey';
 import { fileResponse, idParam, parse, readBody, readFile, queryOf } from '../http/respond';
-import { DOCUMENT_MIME } from '../documents/model';
+import { DOCUMENT_MIME } from '../documents';
 import * as s from './schemas';
 
 /** The personal-reception API: each handler parses, calls one service, answers (docs/api.md). */
 
 const user = (event: RequestEvent) => requireRole(event.locals.user, RECEPTION_ROLES);
 
-export async function officials(event: RequestEvent) {
-  const ctx = await appCtx();
+export async function officials(ctx: Ctx, event: RequestEvent) {
   if (event.request.method === 'GET') {
     const u = requireRole(event.locals.user, [...RECEPTION_ROLES, 'admin']);
     return { officials: await listOfficials(ctx.db, workOffice(u)) };
@@ -38,8 +37,7 @@ export async function officials(event: RequestEvent) {
   return saveOfficial(ctx, event.locals.user!, id, await readBody(event, s.officialBody));
 }
 
-export async function schedule(event: RequestEvent) {
-  const ctx = await appCtx();
+export async function schedule(ctx: Ctx, event: RequestEvent) {
   const month = parse(s.monthParam, event.params.month);
   if (event.request.method === 'GET') return monthView(ctx, await receptionReader(ctx.db, event.locals.user), month);
   const u = user(event);
@@ -58,8 +56,7 @@ export async function schedule(event: RequestEvent) {
   }
 }
 
-export async function sessions(event: RequestEvent) {
-  const ctx = await appCtx();
+export async function sessions(ctx: Ctx, event: RequestEvent) {
   const u = user(event);
   if (event.params.id === undefined) return addSession(ctx, u, await readBody(event, s.sessionBody));
   const id = idParam(event.params.id, 'unknown_session');
@@ -68,8 +65,7 @@ export async function sessions(event: RequestEvent) {
   return cancelSession(ctx, u, id, { ...body, moveTo: body.moveTo ?? null });
 }
 
-export async function applications(event: RequestEvent) {
-  const ctx = await appCtx();
+export async function applications(ctx: Ctx, event: RequestEvent) {
   const u = user(event);
   if (event.params.id === undefined) {
     if (event.request.method === 'GET')
@@ -94,15 +90,13 @@ export async function applications(event: RequestEvent) {
   }
 }
 
-export async function tasks(event: RequestEvent) {
-  const ctx = await appCtx();
+export async function tasks(ctx: Ctx, event: RequestEvent) {
   const u = user(event);
   if (event.params.id === undefined) return myTasks(ctx, await receptionReader(ctx.db, u));
   return completeTask(ctx, u, idParam(event.params.id, 'unknown_task'), await readBody(event, s.taskDoneBody));
 }
 
-export async function room(event: RequestEvent) {
-  const ctx = await appCtx();
+export async function room(ctx: Ctx, event: RequestEvent) {
   const u = user(event);
   if (event.params.id === undefined) return roomToday(ctx, u);
   const action = parse(s.roomActionParam, event.params.action);
@@ -112,8 +106,7 @@ export async function room(event: RequestEvent) {
 const FILE_TYPES = { csv: 'text/csv; charset=utf-8', xlsx: DOCUMENT_MIME.xlsx } as const;
 
 /** GET /reception/register.csv|xlsx?filters — POST /reception/register/import.csv|xlsx (the file as the body). */
-export async function registerFile(event: RequestEvent) {
-  const ctx = await appCtx();
+export async function registerFile(ctx: Ctx, event: RequestEvent) {
   const format = parse(s.registerFormat, event.params.format);
   if (event.request.method === 'POST')
     return importRegister(ctx, user(event), await readFile(event, 5 * 1024 * 1024), format);

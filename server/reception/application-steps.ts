@@ -2,7 +2,7 @@ import type { SessionUser } from '../auth/sessions';
 import { audit } from '../auth/audit';
 import type { Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
-import { deadlineCalendar } from '../calendar/calendar';
+import { deadlineCalendar } from '../calendar';
 import { earliestHearingDecision, hearingNoticeDue, officeToday } from '../calendar/rules/deadlines';
 import type { WorkingCalendar } from '../calendar/rules/calendar';
 import { DomainError } from '../shared/errors';

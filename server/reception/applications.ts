@@ -5,7 +5,7 @@ import { REGISTER_ROLES } from '../auth/roles';
 import { audit } from '../auth/audit';
 import type { Db, Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
-import { deadlineCalendar } from '../calendar/calendar';
+import { deadlineCalendar } from '../calendar';
 import { officeToday, registrationDate } from '../calendar/rules/deadlines';
 import { isCategory } from '../queue/rules/categories';
 import { DomainError } from '../shared/errors';

@@ -1,13 +1,13 @@
 import type { Db } from '../db/client';
 import { officeToday } from '../calendar/rules/deadlines';
-import { officeByCode } from '../offices/offices';
-import { issueTicket } from '../queue/tickets';
-import type { TicketView } from '../queue/ticket-view';
+import { officeByCode } from '../offices';
+import { issueTicket } from '../queue';
+import type { TicketView } from '../queue';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../realtime/context';
 import type { Language } from '../shared/language';
 import { checkIin } from './rules/iin';
-import { screenAccess } from '../devices/screens';
+import { screenAccess } from '../devices';
 import { keyedLimiter } from '../realtime/rules/rate';
 import { parseRegisterNumber } from './rules/register-columns';
 

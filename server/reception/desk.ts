@@ -3,12 +3,12 @@ import { requireRole } from '../auth/sessions';
 import { DESK_ROLES } from '../auth/roles';
 import { audit } from '../auth/audit';
 import { workOffice } from '../auth/scope';
-import { printSafely } from '../queue/ticket-printing';
+import { printSafely } from '../queue';
 import { checkIn } from './check-in';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../realtime/context';
 import type { Language } from '../shared/language';
-import { issueTicket } from '../queue/tickets';
+import { issueTicket } from '../queue';
 
 /**
  * The registrar desk (SPEC 1.2, 000 ¶205): staff determine the purpose of the visit, verify the

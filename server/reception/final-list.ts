@@ -1,7 +1,7 @@
 import { audit } from '../auth/audit';
-import { deadlineCalendar } from '../calendar/calendar';
+import { deadlineCalendar } from '../calendar';
 import { finalListDueBy, officeToday } from '../calendar/rules/deadlines';
-import { renderDocument } from '../documents/render';
+import { renderDocument } from '../documents';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../realtime/context';
 import type { Language } from '../shared/language';

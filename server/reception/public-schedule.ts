@@ -1,7 +1,7 @@
 import ical from 'ical-generator';
 import { Temporal } from 'temporal-polyfill';
 import type { Db } from '../db/client';
-import { officeByCode } from '../offices/offices';
+import { officeByCode } from '../offices';
 import { officeToday } from '../calendar/rules/deadlines';
 import type { Language } from '../shared/language';
 import { instantAt, parseClock } from '../shared/time';

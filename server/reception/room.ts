@@ -1,6 +1,6 @@
 import type { SessionUser } from '../auth/sessions';
 import { officeToday } from '../calendar/rules/deadlines';
-import { actOnTicket, callTicket, takeWindow } from '../queue/windows';
+import { actOnTicket, callTicket, takeWindow } from '../queue';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../realtime/context';
 import { receptionReader } from './access';

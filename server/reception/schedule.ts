@@ -3,7 +3,7 @@ import { requireRole } from '../auth/sessions';
 import { APPROVER_ROLES, OFFICIAL_ADMIN_ROLES, REGISTER_ROLES } from '../auth/roles';
 import type { Db, Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
-import { deadlineCalendar } from '../calendar/calendar';
+import { deadlineCalendar } from '../calendar';
 import { finalListDueBy } from '../calendar/rules/deadlines';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../realtime/context';

@@ -1,6 +1,6 @@
 import { version } from '$app/environment';
 import { HEARTBEAT_MS, type DeviceKind } from '$server/devices/rules/devices';
-import type { ScreenState } from '$server/devices/screens';
+import type { ScreenState } from '$server/devices';
 import { call } from '$ui/api';
 
 export type Report = ScreenState & { serverVersion: string };

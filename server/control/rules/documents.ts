@@ -1,4 +1,4 @@
-import type { TableDocument } from '../../documents/model';
+import type { TableDocument } from '../../documents';
 import { verbalDate } from '../../documents/rules/verbal-date';
 import type { Language } from '../../shared/language';
 import { plural } from '../../shared/plural';

@@ -1,5 +1,5 @@
 import * as m from '../../../i18n/paraglide/messages.js';
-import type { TableDocument } from '../../documents/model';
+import type { TableDocument } from '../../documents';
 import { verbalDate } from '../../documents/rules/verbal-date';
 import type { Language } from '../../shared/language';
 

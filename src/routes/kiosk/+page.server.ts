@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/app';
-import { listOffices } from '$server/offices/offices';
+import { listOffices } from '$server/offices';
 
 /** A kiosk is paired to an office by its URL; with a single office, go straight there. */
 export const load: PageServerLoad = async () => {

@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { LayoutServerLoad } from './$types';
 import { appCtx } from '$server/app';
-import { unreadCount } from '$server/control/notifications';
-import { staffTimeZone } from '$server/offices/offices';
+import { unreadCount } from '$server/control';
+import { staffTimeZone } from '$server/offices';
 
 /**
  * Every staff page needs a signed-in user (roles are checked again by each API call); the bell shows

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/app';
 import { WINDOW_ROLES } from '$server/auth/roles';
-import { windowPicker } from '$server/queue/reads';
+import { windowPicker } from '$server/queue';
 
 export const load: PageServerLoad = async ({ locals }) => {
   const user = locals.user!;

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/app';
 import { orErrorPage } from '$server/http/respond';
-import { publicSchedule } from '$server/reception/public-schedule';
+import { publicSchedule } from '$server/reception';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
   const ctx = await appCtx();

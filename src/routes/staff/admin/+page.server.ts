@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/app';
-import { adminData } from '$server/offices/admin';
+import { adminData } from '$server/offices';
 import { pageError } from '$server/http/respond';
 
 export const load: PageServerLoad = async ({ locals }) => {

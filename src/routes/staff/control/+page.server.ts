@@ -2,10 +2,10 @@ import { workOffice } from '$server/auth/scope';
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/app';
 import { orErrorPage, parse, queryOf } from '$server/http/respond';
-import { registerQuery } from '$server/control/schemas';
-import { controlReader } from '$server/control/access';
-import { listAssignments } from '$server/control/register';
-import { controllersOf, listUnits } from '$server/control/units';
+import { registerQuery } from '$server/control';
+import { controlReader } from '$server/control';
+import { listAssignments } from '$server/control';
+import { controllersOf, listUnits } from '$server/control';
 
 /** The control register: appeals staff and the head see the office's; an executor its unit's. */
 export const load: PageServerLoad = ({ locals, url }) =>

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/app';
-import { listOffices } from '$server/offices/offices';
+import { listOffices } from '$server/offices';
 
 export const load: PageServerLoad = async ({ locals }) => {
   const offices = await listOffices((await appCtx()).db, locals.user!);

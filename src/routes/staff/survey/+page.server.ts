@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/app';
 import { orErrorPage, parse } from '$server/http/respond';
 import { isoDate } from '$server/shared/schemas';
-import { surveySummary } from '$server/survey/survey';
+import { surveySummary } from '$server/survey';
 
 /** Visitors' ratings for the head, appeals staff and administrators: this month unless a period is asked. */
 export const load: PageServerLoad = ({ locals, url }) =>

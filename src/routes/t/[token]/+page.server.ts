@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/app';
 import { orErrorPage } from '$server/http/respond';
-import { publicTicketView } from '$server/queue/ticket-view';
+import { publicTicketView } from '$server/queue';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
   const ctx = await appCtx();

@@ -1,12 +1,11 @@
 import type { RequestHandler } from './$types';
 import { requireRole } from '$server/auth/sessions';
 import { ADMIN_ROLES } from '$server/auth/roles';
-import { api } from '$server/http/respond';
-import { appCtx } from '$server/app';
-import { adminData } from '$server/offices/admin';
+import { answer } from '$server/app';
+import { adminData } from '$server/offices';
 
 export const GET: RequestHandler = (event) =>
-  api(event, async () => {
+  answer(event, async (ctx) => {
     const admin = requireRole(event.locals.user, ADMIN_ROLES);
-    return adminData((await appCtx()).db, admin);
+    return adminData(ctx.db, admin);
   });

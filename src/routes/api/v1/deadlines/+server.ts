@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { getDeadlines } from '$server/offices/api';
-import { api } from '$server/http/respond';
+import { answer } from '$server/app';
+import { getDeadlines } from '$server/offices';
 
-export const GET: RequestHandler = (event) => api(event, () => getDeadlines(event));
+export const GET: RequestHandler = (event) => answer(event, (ctx) => getDeadlines(ctx, event));

@@ -1,7 +1,6 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { appCtx } from '$server/app';
-import { openHelp } from '$server/queue/help';
+import { answer } from '$server/app';
+import { openHelp } from '$server/queue';
 
 /** GET /api/v1/help — open calls for help in the staff member's offices. */
-export const GET: RequestHandler = (event) => api(event, async () => openHelp(await appCtx(), event.locals.user));
+export const GET: RequestHandler = (event) => answer(event, async (ctx) => openHelp(ctx, event.locals.user));

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { notifications } from '$server/control/api';
+import { answer } from '$server/app';
+import { notifications } from '$server/control';
 
-export const GET: RequestHandler = (event) => api(event, () => notifications(event));
+export const GET: RequestHandler = (event) => answer(event, (ctx) => notifications(ctx, event));

@@ -1,7 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { appCtx } from '$server/app';
-import { listOffices } from '$server/offices/offices';
+import { answer } from '$server/app';
+import { listOffices } from '$server/offices';
 
-export const GET: RequestHandler = (event) =>
-  api(event, async () => ({ offices: await listOffices((await appCtx()).db) }));
+export const GET: RequestHandler = (event) => answer(event, async (ctx) => ({ offices: await listOffices(ctx.db) }));

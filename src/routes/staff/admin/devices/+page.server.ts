@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { version } from '$app/environment';
 import { ADMIN_ROLES } from '$server/auth/roles';
 import { requireRole } from '$server/auth/sessions';
-import { devicesPage } from '$server/devices/console';
+import { devicesPage } from '$server/devices';
 import { appCtx } from '$server/app';
 import { orErrorPage } from '$server/http/respond';
 

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/app';
 import { orErrorPage } from '$server/http/respond';
-import { voicePage } from '$server/offices/pages';
+import { voicePage } from '$server/offices';
 
 /** The office's voice clips: listen, replace with a recording, revert (administrators). */
 export const load: PageServerLoad = ({ locals, url }) =>

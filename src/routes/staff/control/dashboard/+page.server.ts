@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/app';
 import { orErrorPage } from '$server/http/respond';
-import { controlReader } from '$server/control/access';
-import { dashboard } from '$server/control/register';
+import { controlReader } from '$server/control';
+import { dashboard } from '$server/control';
 
 export const load: PageServerLoad = ({ locals }) =>
   orErrorPage(async () => ({ board: await dashboard(await appCtx(), controlReader(locals.user)) }));

@@ -2,8 +2,8 @@ import { workOffice } from '$server/auth/scope';
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/app';
 import { orErrorPage } from '$server/http/respond';
-import { controlKeeper, officeTerms } from '$server/control/access';
-import { controllersOf, listUnits } from '$server/control/units';
+import { controlKeeper, officeTerms } from '$server/control';
+import { controllersOf, listUnits } from '$server/control';
 
 export const load: PageServerLoad = ({ locals }) =>
   orErrorPage(async () => {

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/app';
 import { orErrorPage } from '$server/http/respond';
-import { protocolList } from '$server/control/protocols';
+import { protocolList } from '$server/control';
 
 export const load: PageServerLoad = ({ locals }) =>
   orErrorPage(async () => ({ list: await protocolList(await appCtx(), locals.user) }));

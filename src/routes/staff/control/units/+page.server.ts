@@ -3,7 +3,7 @@ import { appCtx } from '$server/app';
 import { orErrorPage } from '$server/http/respond';
 import { requireRole } from '$server/auth/sessions';
 import { workOffice } from '$server/auth/scope';
-import { listUnits } from '$server/control/units';
+import { listUnits } from '$server/control';
 
 export const load: PageServerLoad = ({ locals }) =>
   orErrorPage(async () => {

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/app';
 import { orErrorPage } from '$server/http/respond';
-import { newApplicationPage } from '$server/reception/pages';
+import { newApplicationPage } from '$server/reception';
 
 /** Registering an application (appeals staff). */
 export const load: PageServerLoad = ({ locals }) =>

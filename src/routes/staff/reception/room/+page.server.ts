@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/app';
 import { orErrorPage } from '$server/http/respond';
-import { roomToday } from '$server/reception/room';
+import { roomToday } from '$server/reception';
 
 /** The official's room on a reception day. */
 export const load: PageServerLoad = ({ locals }) =>

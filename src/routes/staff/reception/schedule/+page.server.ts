@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/app';
 import { orErrorPage, parse } from '$server/http/respond';
-import { monthParam } from '$server/reception/schemas';
-import { schedulePage } from '$server/reception/pages';
+import { monthParam } from '$server/reception';
+import { schedulePage } from '$server/reception';
 
 /** A month of the reception schedule: sessions, approval, absence. */
 export const load: PageServerLoad = ({ locals, url }) =>

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/app';
 import { idParam, orErrorPage } from '$server/http/respond';
-import { ticketPrintInfo } from '$server/queue/ticket-printing';
+import { ticketPrintInfo } from '$server/queue';
 
 /** A ticket's print preview and reprint (staff of the ticket's office). */
 export const load: PageServerLoad = async ({ params, locals }) =>

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/app';
 import { idParam, orErrorPage } from '$server/http/respond';
-import { windowConsole } from '$server/queue/windows';
+import { windowConsole } from '$server/queue';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
   const data = await orErrorPage(async () =>

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { adminSave } from '$server/offices/api';
-import { api } from '$server/http/respond';
+import { answer } from '$server/app';
+import { adminSave } from '$server/offices';
 
-export const POST: RequestHandler = (event) => api(event, () => adminSave(event), 201);
+export const POST: RequestHandler = (event) => answer(event, (ctx) => adminSave(ctx, event), 201);

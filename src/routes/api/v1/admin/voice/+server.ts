@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { voiceList } from '$server/announce/api';
+import { answer } from '$server/app';
+import { voiceList } from '$server/announce';
 
-export const GET: RequestHandler = (event) => api(event, () => voiceList(event));
+export const GET: RequestHandler = (event) => answer(event, (ctx) => voiceList(ctx, event));

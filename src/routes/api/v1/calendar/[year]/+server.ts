@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { getYear } from '$server/calendar/api';
-import { api } from '$server/http/respond';
+import { answer } from '$server/app';
+import { getYear } from '$server/calendar';
 
-export const GET: RequestHandler = (event) => api(event, () => getYear(event));
+export const GET: RequestHandler = (event) => answer(event, (ctx) => getYear(ctx, event));

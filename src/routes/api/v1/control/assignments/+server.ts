@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { assignments } from '$server/control/api';
+import { answer } from '$server/app';
+import { assignments } from '$server/control';
 
-export const GET: RequestHandler = (event) => api(event, () => assignments(event));
-export const POST: RequestHandler = (event) => api(event, () => assignments(event));
+export const GET: RequestHandler = (event) => answer(event, (ctx) => assignments(ctx, event));
+export const POST: RequestHandler = (event) => answer(event, (ctx) => assignments(ctx, event));

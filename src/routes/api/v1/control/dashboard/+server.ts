@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { head } from '$server/control/api';
+import { answer } from '$server/app';
+import { head } from '$server/control';
 
-export const GET: RequestHandler = (event) => api(event, () => head(event));
+export const GET: RequestHandler = (event) => answer(event, (ctx) => head(ctx, event));

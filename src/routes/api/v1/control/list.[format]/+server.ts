@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { controlList } from '$server/control/api';
+import { answer } from '$server/app';
+import { controlList } from '$server/control';
 
-export const GET: RequestHandler = (event) => api(event, () => controlList(event));
+export const GET: RequestHandler = (event) => answer(event, (ctx) => controlList(ctx, event));

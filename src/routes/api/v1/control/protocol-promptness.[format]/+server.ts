@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { protocolPromptness } from '$server/control/api';
+import { answer } from '$server/app';
+import { protocolPromptness } from '$server/control';
 
-export const GET: RequestHandler = (event) => api(event, () => protocolPromptness(event));
+export const GET: RequestHandler = (event) => answer(event, (ctx) => protocolPromptness(ctx, event));

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { heartbeatRequest } from '$server/devices/api';
-import { api } from '$server/http/respond';
+import { answer } from '$server/app';
+import { heartbeatRequest } from '$server/devices';
 
-export const POST: RequestHandler = (event) => api(event, () => heartbeatRequest(event));
+export const POST: RequestHandler = (event) => answer(event, (ctx) => heartbeatRequest(ctx, event));

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { pairingRequest } from '$server/devices/api';
-import { api } from '$server/http/respond';
+import { answer } from '$server/app';
+import { pairingRequest } from '$server/devices';
 
-export const POST: RequestHandler = (event) => api(event, () => pairingRequest(event));
+export const POST: RequestHandler = (event) => answer(event, (ctx) => pairingRequest(ctx, event));

@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { applications } from '$server/reception/api';
+import { answer } from '$server/app';
+import { applications } from '$server/reception';
 
-export const GET: RequestHandler = (event) => api(event, () => applications(event));
-export const POST: RequestHandler = (event) => api(event, () => applications(event), 201);
+export const GET: RequestHandler = (event) => answer(event, (ctx) => applications(ctx, event));
+export const POST: RequestHandler = (event) => answer(event, (ctx) => applications(ctx, event), 201);

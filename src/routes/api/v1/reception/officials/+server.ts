@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { officials } from '$server/reception/api';
+import { answer } from '$server/app';
+import { officials } from '$server/reception';
 
-export const GET: RequestHandler = (event) => api(event, () => officials(event));
-export const POST: RequestHandler = (event) => api(event, () => officials(event), 201);
+export const GET: RequestHandler = (event) => answer(event, (ctx) => officials(ctx, event));
+export const POST: RequestHandler = (event) => answer(event, (ctx) => officials(ctx, event), 201);

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { registerFile } from '$server/reception/api';
+import { answer } from '$server/app';
+import { registerFile } from '$server/reception';
 
-export const GET: RequestHandler = (event) => api(event, () => registerFile(event));
+export const GET: RequestHandler = (event) => answer(event, (ctx) => registerFile(ctx, event));

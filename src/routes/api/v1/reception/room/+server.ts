@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { room } from '$server/reception/api';
+import { answer } from '$server/app';
+import { room } from '$server/reception';
 
-export const GET: RequestHandler = (event) => api(event, () => room(event));
+export const GET: RequestHandler = (event) => answer(event, (ctx) => room(ctx, event));

@@ -1,11 +1,12 @@
 import type { RequestHandler } from './$types';
+import { answer } from '$server/app';
 import { cookieBase, LANG_COOKIE } from '$server/http/cookies';
-import { api, readBody } from '$server/http/respond';
+import { readBody } from '$server/http/respond';
 import { localeBody } from '$server/auth/schemas';
 
 /** The staff console's language, remembered in a cookie on that machine. */
 export const POST: RequestHandler = (event) =>
-  api(event, async () => {
+  answer(event, async () => {
     const { locale } = await readBody(event, localeBody);
     event.cookies.set(LANG_COOKIE, locale, {
       ...cookieBase(event.url),

@@ -1,10 +1,8 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { appCtx } from '$server/app';
-import { publicTicketView } from '$server/queue/ticket-view';
+import { answer } from '$server/app';
+import { publicTicketView } from '$server/queue';
 
 export const GET: RequestHandler = (event) =>
-  api(event, async () => {
-    const ctx = await appCtx();
+  answer(event, async (ctx) => {
     return publicTicketView(ctx.db, event.params.token, ctx.now());
   });

@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/app';
 import { idParam, orErrorPage } from '$server/http/respond';
-import { assignmentCard } from '$server/control/card';
-import { listUnits } from '$server/control/units';
+import { assignmentCard } from '$server/control';
+import { listUnits } from '$server/control';
 
 export const load: PageServerLoad = ({ locals, params }) =>
   orErrorPage(async () => {

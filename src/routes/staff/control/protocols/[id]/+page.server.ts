@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/app';
 import { idParam, orErrorPage } from '$server/http/respond';
-import { protocolView } from '$server/control/protocols';
-import { controllersOf, listUnits } from '$server/control/units';
+import { protocolView } from '$server/control';
+import { controllersOf, listUnits } from '$server/control';
 
 export const load: PageServerLoad = ({ locals, params }) =>
   orErrorPage(async () => {

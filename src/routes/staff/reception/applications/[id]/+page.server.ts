@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { appCtx } from '$server/app';
 import { idParam, orErrorPage } from '$server/http/respond';
-import { applicationPage } from '$server/reception/pages';
+import { applicationPage } from '$server/reception';
 
 /** The applicant card (its view is logged) with what can be done next. */
 export const load: PageServerLoad = ({ locals, params }) =>

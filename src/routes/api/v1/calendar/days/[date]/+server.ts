@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
-import { deleteDay, putDay } from '$server/calendar/api';
-import { api } from '$server/http/respond';
+import { answer } from '$server/app';
+import { deleteDay, putDay } from '$server/calendar';
 
-export const PUT: RequestHandler = (event) => api(event, () => putDay(event));
-export const DELETE: RequestHandler = (event) => api(event, () => deleteDay(event));
+export const PUT: RequestHandler = (event) => answer(event, (ctx) => putDay(ctx, event));
+export const DELETE: RequestHandler = (event) => answer(event, (ctx) => deleteDay(ctx, event));

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { units } from '$server/control/api';
+import { answer } from '$server/app';
+import { units } from '$server/control';
 
-export const POST: RequestHandler = (event) => api(event, () => units(event));
+export const POST: RequestHandler = (event) => answer(event, (ctx) => units(ctx, event));

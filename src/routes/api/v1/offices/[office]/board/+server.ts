@@ -1,10 +1,8 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { appCtx } from '$server/app';
-import { boardSnapshot } from '$server/board/snapshot';
+import { answer } from '$server/app';
+import { boardSnapshot } from '$server/board';
 
 export const GET: RequestHandler = (event) =>
-  api(event, async () => {
-    const ctx = await appCtx();
+  answer(event, async (ctx) => {
     return boardSnapshot(ctx.db, event.params.office, ctx.now());
   });

@@ -1,9 +1,9 @@
 import type { RequestHandler } from './$types';
-import { appCtx } from '$server/app';
-import { api, readBody } from '$server/http/respond';
-import { checkInBody } from '$server/reception/schemas';
-import { printSafely } from '$server/queue/ticket-printing';
-import { kioskCheckIn } from '$server/reception/check-in';
+import { answer } from '$server/app';
+import { readBody } from '$server/http/respond';
+import { checkInBody } from '$server/reception';
+import { printSafely } from '$server/queue';
+import { kioskCheckIn } from '$server/reception';
 import { DEVICE_COOKIE } from '$server/devices/rules/devices';
 
 /**
@@ -12,9 +12,8 @@ import { DEVICE_COOKIE } from '$server/devices/rules/devices';
  * printed like any ticket — 201 for a new one, 200 for one issued before.
  */
 export const POST: RequestHandler = (event) =>
-  api(event, async () => {
+  answer(event, async (ctx) => {
     const body = await readBody(event, checkInBody);
-    const ctx = await appCtx();
     const r = await kioskCheckIn(ctx, {
       ...body,
       officeCode: event.params.office,

@@ -1,9 +1,9 @@
 import type { RequestHandler } from './$types';
-import { api, readBody } from '$server/http/respond';
-import { appCtx } from '$server/app';
-import { helpBody } from '$server/queue/schemas';
-import { requestHelp } from '$server/queue/help';
-import { screenAccess } from '$server/devices/screens';
+import { readBody } from '$server/http/respond';
+import { answer } from '$server/app';
+import { helpBody } from '$server/queue';
+import { requestHelp } from '$server/queue';
+import { screenAccess } from '$server/devices';
 import { DEVICE_COOKIE } from '$server/devices/rules/devices';
 
 /**
@@ -11,11 +11,10 @@ import { DEVICE_COOKIE } from '$server/devices/rules/devices';
  * at once, with the paired screen's name so staff know where to go.
  */
 export const POST: RequestHandler = (event) =>
-  api(
+  answer(
     event,
-    async () => {
+    async (ctx) => {
       const { language } = await readBody(event, helpBody);
-      const ctx = await appCtx();
       const { device } = await screenAccess(ctx, event.params.office, 'KIOSK', event.cookies.get(DEVICE_COOKIE.KIOSK));
       return requestHelp(ctx, event.params.office, { deviceId: device?.id ?? null, language });
     },

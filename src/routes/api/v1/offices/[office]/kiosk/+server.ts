@@ -1,10 +1,8 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { appCtx } from '$server/app';
-import { kioskInfo } from '$server/offices/offices';
+import { answer } from '$server/app';
+import { kioskInfo } from '$server/offices';
 
 export const GET: RequestHandler = (event) =>
-  api(event, async () => {
-    const ctx = await appCtx();
+  answer(event, async (ctx) => {
     return kioskInfo(ctx.db, event.params.office, ctx.now());
   });

@@ -1,14 +1,13 @@
 import type { RequestHandler } from './$types';
-import { appCtx } from '$server/app';
-import { api, parse, queryOf } from '$server/http/respond';
-import { publicScheduleQuery } from '$server/reception/schemas';
-import { publicSchedule, scheduleIcs } from '$server/reception/public-schedule';
+import { answer } from '$server/app';
+import { parse, queryOf } from '$server/http/respond';
+import { publicScheduleQuery } from '$server/reception';
+import { publicSchedule, scheduleIcs } from '$server/reception';
 
 /** The published schedule as iCalendar, one language per file (?lang=kk|ru, Kazakh by default). */
 export const GET: RequestHandler = (event) =>
-  api(event, async () => {
+  answer(event, async (ctx) => {
     const { from, to, lang } = parse(publicScheduleQuery, queryOf(event.url));
-    const ctx = await appCtx();
     const body = scheduleIcs(await publicSchedule(ctx.db, event.params.office, ctx.now(), from, to), lang ?? 'kk');
     return new Response(body, {
       headers: {

@@ -1,13 +1,12 @@
 import type { RequestHandler } from './$types';
-import { appCtx } from '$server/app';
-import { api, parse, queryOf } from '$server/http/respond';
-import { publicScheduleQuery } from '$server/reception/schemas';
-import { publicSchedule } from '$server/reception/public-schedule';
+import { answer } from '$server/app';
+import { parse, queryOf } from '$server/http/respond';
+import { publicScheduleQuery } from '$server/reception';
+import { publicSchedule } from '$server/reception';
 
 /** The published reception schedule for the website (public: officials only, no applicant). */
 export const GET: RequestHandler = (event) =>
-  api(event, async () => {
+  answer(event, async (ctx) => {
     const { from, to } = parse(publicScheduleQuery, queryOf(event.url));
-    const ctx = await appCtx();
     return publicSchedule(ctx.db, event.params.office, ctx.now(), from, to);
   });

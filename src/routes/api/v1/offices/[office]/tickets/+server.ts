@@ -1,10 +1,10 @@
 import type { RequestHandler } from './$types';
-import { api, readBody } from '$server/http/respond';
-import { appCtx } from '$server/app';
-import { issueTicketBody } from '$server/queue/schemas';
-import { printForIssue } from '$server/queue/ticket-printing';
-import { issueTicket } from '$server/queue/tickets';
-import { issuingKiosk } from '$server/devices/screens';
+import { readBody } from '$server/http/respond';
+import { answer } from '$server/app';
+import { issueTicketBody } from '$server/queue';
+import { printForIssue } from '$server/queue';
+import { issueTicket } from '$server/queue';
+import { issuingKiosk } from '$server/devices';
 import { DEVICE_COOKIE } from '$server/devices/rules/devices';
 
 /**
@@ -13,9 +13,8 @@ import { DEVICE_COOKIE } from '$server/devices/rules/devices';
  * is the one the kiosk screen was paired with; an unpaired screen issues only where the office allows it.
  */
 export const POST: RequestHandler = (event) =>
-  api(event, async () => {
+  answer(event, async (ctx) => {
     const body = await readBody(event, issueTicketBody);
-    const ctx = await appCtx();
     const kiosk = await issuingKiosk(ctx, event.params.office, event.cookies.get(DEVICE_COOKIE.KIOSK));
     const issued = await issueTicket(ctx, { ...body, kiosk, officeCode: event.params.office });
     const { ticket, created } = issued;

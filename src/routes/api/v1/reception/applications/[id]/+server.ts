@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { applications } from '$server/reception/api';
+import { answer } from '$server/app';
+import { applications } from '$server/reception';
 
-export const GET: RequestHandler = (event) => api(event, () => applications(event));
+export const GET: RequestHandler = (event) => answer(event, (ctx) => applications(ctx, event));

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { officials } from '$server/reception/api';
+import { answer } from '$server/app';
+import { officials } from '$server/reception';
 
-export const PUT: RequestHandler = (event) => api(event, () => officials(event));
+export const PUT: RequestHandler = (event) => answer(event, (ctx) => officials(ctx, event));

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { registerFile } from '$server/reception/api';
+import { answer } from '$server/app';
+import { registerFile } from '$server/reception';
 
-export const POST: RequestHandler = (event) => api(event, () => registerFile(event));
+export const POST: RequestHandler = (event) => answer(event, (ctx) => registerFile(ctx, event));

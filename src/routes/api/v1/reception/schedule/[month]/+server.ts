@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { schedule } from '$server/reception/api';
+import { answer } from '$server/app';
+import { schedule } from '$server/reception';
 
-export const GET: RequestHandler = (event) => api(event, () => schedule(event));
+export const GET: RequestHandler = (event) => answer(event, (ctx) => schedule(ctx, event));

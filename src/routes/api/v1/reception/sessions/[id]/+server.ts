@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { sessions } from '$server/reception/api';
+import { answer } from '$server/app';
+import { sessions } from '$server/reception';
 
-export const DELETE: RequestHandler = (event) => api(event, () => sessions(event));
+export const DELETE: RequestHandler = (event) => answer(event, (ctx) => sessions(ctx, event));

@@ -1,14 +1,13 @@
 import type { RequestHandler } from './$types';
-import { appCtx } from '$server/app';
-import { api, readBody } from '$server/http/respond';
-import { deskTicketBody } from '$server/queue/schemas';
-import { issueAtDesk } from '$server/reception/desk';
+import { answer } from '$server/app';
+import { readBody } from '$server/http/respond';
+import { deskTicketBody } from '$server/queue';
+import { issueAtDesk } from '$server/reception';
 
 /** A ticket issued at the registrar desk for a visitor whose identity was verified. */
 export const POST: RequestHandler = (event) =>
-  api(
+  answer(
     event,
-    async () =>
-      issueAtDesk(await appCtx(), event.locals.user!, await readBody(event, deskTicketBody), event.url.origin),
+    async (ctx) => issueAtDesk(ctx, event.locals.user!, await readBody(event, deskTicketBody), event.url.origin),
     201
   );

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { windowAction } from '$server/queue/api';
+import { answer } from '$server/app';
+import { windowAction } from '$server/queue';
 
-export const POST: RequestHandler = (event) => api(event, () => windowAction(event));
+export const POST: RequestHandler = (event) => answer(event, (ctx) => windowAction(ctx, event));

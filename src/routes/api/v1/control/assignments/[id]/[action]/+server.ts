@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { assignment } from '$server/control/api';
+import { answer } from '$server/app';
+import { assignment } from '$server/control';
 
-export const POST: RequestHandler = (event) => api(event, () => assignment(event));
+export const POST: RequestHandler = (event) => answer(event, (ctx) => assignment(ctx, event));

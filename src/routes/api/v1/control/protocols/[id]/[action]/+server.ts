@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { protocols } from '$server/control/api';
+import { answer } from '$server/app';
+import { protocols } from '$server/control';
 
-export const POST: RequestHandler = (event) => api(event, () => protocols(event));
+export const POST: RequestHandler = (event) => answer(event, (ctx) => protocols(ctx, event));

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { quarterReport } from '$server/control/api';
+import { answer } from '$server/app';
+import { quarterReport } from '$server/control';
 
-export const GET: RequestHandler = (event) => api(event, () => quarterReport(event));
+export const GET: RequestHandler = (event) => answer(event, (ctx) => quarterReport(ctx, event));

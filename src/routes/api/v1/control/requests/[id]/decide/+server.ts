@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { decide } from '$server/control/api';
+import { answer } from '$server/app';
+import { decide } from '$server/control';
 
-export const POST: RequestHandler = (event) => api(event, () => decide(event));
+export const POST: RequestHandler = (event) => answer(event, (ctx) => decide(ctx, event));

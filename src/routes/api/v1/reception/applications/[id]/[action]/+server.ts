@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { applications } from '$server/reception/api';
+import { answer } from '$server/app';
+import { applications } from '$server/reception';
 
-export const POST: RequestHandler = (event) => api(event, () => applications(event));
+export const POST: RequestHandler = (event) => answer(event, (ctx) => applications(ctx, event));

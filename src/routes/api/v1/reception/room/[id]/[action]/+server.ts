@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { room } from '$server/reception/api';
+import { answer } from '$server/app';
+import { room } from '$server/reception';
 
-export const POST: RequestHandler = (event) => api(event, () => room(event));
+export const POST: RequestHandler = (event) => answer(event, (ctx) => room(ctx, event));

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { sessions } from '$server/reception/api';
+import { answer } from '$server/app';
+import { sessions } from '$server/reception';
 
-export const POST: RequestHandler = (event) => api(event, () => sessions(event));
+export const POST: RequestHandler = (event) => answer(event, (ctx) => sessions(ctx, event));

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { tasks } from '$server/reception/api';
+import { answer } from '$server/app';
+import { tasks } from '$server/reception';
 
-export const POST: RequestHandler = (event) => api(event, () => tasks(event));
+export const POST: RequestHandler = (event) => answer(event, (ctx) => tasks(ctx, event));

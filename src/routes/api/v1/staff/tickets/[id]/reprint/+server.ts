@@ -1,17 +1,16 @@
 import type { RequestHandler } from './$types';
 import { requireRole } from '$server/auth/sessions';
 import { ROLES } from '$server/auth/roles';
-import { appCtx } from '$server/app';
-import { api, idParam, readBody } from '$server/http/respond';
-import { reprintBody } from '$server/queue/schemas';
-import { reprintTicket } from '$server/queue/ticket-printing';
+import { answer } from '$server/app';
+import { idParam, readBody } from '$server/http/respond';
+import { reprintBody } from '$server/queue';
+import { reprintTicket } from '$server/queue';
 
 /** Reprint a ticket (any staff member: the visitor is at the desk). */
 export const POST: RequestHandler = (event) =>
-  api(event, async () => {
+  answer(event, async (ctx) => {
     const user = requireRole(event.locals.user, ROLES);
     const { kioskId } = await readBody(event, reprintBody);
-    const ctx = await appCtx();
     return {
       print: await reprintTicket(
         ctx,

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { voiceClip } from '$server/announce/api';
+import { answer } from '$server/app';
+import { voiceClip } from '$server/announce';
 
-export const GET: RequestHandler = (event) => api(event, () => voiceClip(event));
+export const GET: RequestHandler = (event) => answer(event, (ctx) => voiceClip(ctx, event));

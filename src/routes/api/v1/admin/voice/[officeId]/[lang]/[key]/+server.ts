@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { voiceReplace, voiceRevert } from '$server/announce/api';
+import { answer } from '$server/app';
+import { voiceReplace, voiceRevert } from '$server/announce';
 
-export const PUT: RequestHandler = (event) => api(event, () => voiceReplace(event));
-export const DELETE: RequestHandler = (event) => api(event, () => voiceRevert(event));
+export const PUT: RequestHandler = (event) => answer(event, (ctx) => voiceReplace(ctx, event));
+export const DELETE: RequestHandler = (event) => answer(event, (ctx) => voiceRevert(ctx, event));

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { attachment } from '$server/control/api';
+import { answer } from '$server/app';
+import { attachment } from '$server/control';
 
-export const GET: RequestHandler = (event) => api(event, () => attachment(event));
+export const GET: RequestHandler = (event) => answer(event, (ctx) => attachment(ctx, event));

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { protocolDownload } from '$server/control/api';
+import { answer } from '$server/app';
+import { protocolDownload } from '$server/control';
 
-export const GET: RequestHandler = (event) => api(event, () => protocolDownload(event));
+export const GET: RequestHandler = (event) => answer(event, (ctx) => protocolDownload(ctx, event));

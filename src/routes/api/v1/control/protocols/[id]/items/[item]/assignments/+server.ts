@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { api } from '$server/http/respond';
-import { itemAssignments } from '$server/control/api';
+import { answer } from '$server/app';
+import { itemAssignments } from '$server/control';
 
-export const POST: RequestHandler = (event) => api(event, () => itemAssignments(event));
+export const POST: RequestHandler = (event) => answer(event, (ctx) => itemAssignments(ctx, event));

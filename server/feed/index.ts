@@ -1,0 +1,4 @@
+/**
+ * The feed capability's front door: an office's event record (sequence, record, the event to publish).
+ */
+export * from './events';
