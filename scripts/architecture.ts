@@ -94,6 +94,18 @@ for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' })) {
   });
 }
 
+// The server runs outside SvelteKit too (tests, the compiled workers, the backup command): SvelteKit's
+// virtual modules are the routes' to pass in, never imported by server/.
+for (const file of readdirSync('server', { recursive: true, encoding: 'utf8' })) {
+  if (!file.endsWith('.ts') || file.startsWith('db/generated')) continue;
+  readFileSync(`server/${file}`, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (/from '\$(app|env)\//.test(line))
+        problems.push(`server code imports a SvelteKit module: server/${file}:${i + 1} (let the route pass it)`);
+    });
+}
+
 // The browser's code (kiosk, display, staff, ui) takes from a capability its types (through the front
 // door, erased at build) or its pure rules — never a service, which would ship server code to a screen.
 const CAPABILITY_IMPORT = /^\s*import\s+(type\s+)?[^'"]*from\s+'\$server\/([a-z-]+)(\/[^']*)?'/;

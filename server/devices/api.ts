@@ -1,6 +1,5 @@
 import type { Ctx } from '../realtime/context';
 import type { RequestEvent } from '@sveltejs/kit';
-import { version } from '$app/environment';
 import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS, type DeviceKind } from './rules/devices';
 import { heartbeat, requestPairing, screenAccess, type ScreenState } from './screens';
 import { cookieBase } from '../http/cookies';
@@ -35,10 +34,12 @@ export async function pairingRequest(ctx: Ctx, event: RequestEvent): Promise<Scr
   return screen;
 }
 
-/** POST /api/v1/devices/heartbeat — a screen reports; it learns whether it is paired and the server's version. */
+/** POST /api/v1/devices/heartbeat — a screen reports; it learns whether it is paired and the server's version
+ * (the build's, which the route passes from SvelteKit). */
 export async function heartbeatRequest(
   ctx: Ctx,
-  event: RequestEvent
+  event: RequestEvent,
+  version: string
 ): Promise<ScreenState & { serverVersion: string }> {
   const body = await readBody(event, heartbeatBody);
   const token = event.cookies.get(DEVICE_COOKIE[body.kind]);

@@ -4,6 +4,7 @@ import { requireRole } from '../auth/sessions';
 import { DomainError } from '../shared/errors';
 import { WINDOW_ROLES } from '../auth/roles';
 import * as windows from './windows';
+import * as calls from './calls';
 import { idParam, readBody, readNoBody } from '../http/respond';
 import { categoryBody, pauseBody, ticketActionBody, transferBody } from './schemas';
 
@@ -25,10 +26,10 @@ export async function windowAction(ctx: Ctx, event: RequestEvent): Promise<unkno
     case 'resume':
       return windows.resumeWindow(ctx, windowId, actor);
     case 'call-next':
-      return ticketOut(await windows.callNext(ctx, windowId, actor));
+      return ticketOut(await calls.callNext(ctx, windowId, actor));
     case 'call':
       return ticketOut(
-        await windows.callTicket(ctx, windowId, (await readBody(event, ticketActionBody)).ticketId, actor)
+        await calls.callTicket(ctx, windowId, (await readBody(event, ticketActionBody)).ticketId, actor)
       );
     case 'recall':
     case 'start':
@@ -36,15 +37,15 @@ export async function windowAction(ctx: Ctx, event: RequestEvent): Promise<unkno
     case 'no-show': {
       const { ticketId } = await readBody(event, ticketActionBody);
       const action = event.params.action === 'no-show' ? 'noShow' : event.params.action;
-      return ticketOut(await windows.actOnTicket(ctx, windowId, ticketId, action, actor));
+      return ticketOut(await calls.actOnTicket(ctx, windowId, ticketId, action, actor));
     }
     case 'transfer': {
       const body = await readBody(event, transferBody);
-      return ticketOut(await windows.transferTicket(ctx, windowId, body.ticketId, body, actor));
+      return ticketOut(await calls.transferTicket(ctx, windowId, body.ticketId, body, actor));
     }
     case 'category': {
       const body = await readBody(event, categoryBody);
-      return ticketOut(await windows.decideCategory(ctx, windowId, body.ticketId, body.decision, actor));
+      return ticketOut(await calls.decideCategory(ctx, windowId, body.ticketId, body.decision, actor));
     }
     default:
       throw new DomainError('bad_request', { detail: event.params.action ?? '' }, 'unknown action');

@@ -11,3 +11,6 @@ export * from './ticket-view';
 export * from './tickets';
 export * from './views';
 export * from './windows';
+export * from './calls';
+export * from './console';
+export type { Actor, ChangedTicket } from './window-work';

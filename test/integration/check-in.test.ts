@@ -6,7 +6,7 @@ import { checkIn, KIOSK_LOOKUPS, kioskCheckIn } from '../../server/reception/che
 import { pairDevice } from '../../server/devices/console';
 import { requestPairing } from '../../server/devices/screens';
 import { roomAction, roomToday } from '../../server/reception/room';
-import { callNext, takeWindow } from '../../server/queue/windows';
+import { callNext, takeWindow } from '../../server/queue';
 import { renderTicket } from '../../server/printing/render';
 import { addSession, saveOfficial, scheduleStep } from '../../server/reception/schedule';
 import { nextEvents, PROVIDERS, refusal, startHarness, type Harness } from './harness';

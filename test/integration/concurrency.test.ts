@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../server/shared/errors';
 import { issueTicket } from '../../server/queue/tickets';
-import { callNext, takeWindow } from '../../server/queue/windows';
+import { callNext, takeWindow } from '../../server/queue';
 import { dropOfficeConfig } from '../../server/offices/config';
 import { PROVIDERS, refusal, startHarness, type Harness } from './harness';
 

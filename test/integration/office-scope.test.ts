@@ -3,7 +3,7 @@ import { deadlinesFor } from '../../server/offices/deadlines';
 import { adminData, saveKiosk, saveOffice, saveService, saveUser, saveWindow } from '../../server/offices/admin';
 import { reprintTicket, ticketPreview, ticketPrintInfo } from '../../server/queue/ticket-printing';
 import { issueTicket } from '../../server/queue/tickets';
-import { actOnTicket, callNext, decideCategory, takeWindow, windowConsole } from '../../server/queue/windows';
+import { actOnTicket, callNext, decideCategory, takeWindow, windowConsole } from '../../server/queue';
 import { sessionUser, signIn } from '../../server/auth/sessions';
 import { PROVIDERS, refusal, startHarness, type Harness } from './harness';
 

@@ -13,7 +13,7 @@ import {
   takeWindow,
   transferTicket,
   windowConsole
-} from '../../server/queue/windows';
+} from '../../server/queue';
 import { nextEvents, PROVIDERS, refusal, startHarness, type Harness } from './harness';
 
 describe.each(PROVIDERS)('hall queue on %s', (provider) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueTicket } from '../../server/queue/tickets';
 import { publicTicketView } from '../../server/queue/ticket-view';
-import { actOnTicket, callNext, takeWindow } from '../../server/queue/windows';
+import { actOnTicket, callNext, takeWindow } from '../../server/queue';
 import { answerTicketSurvey, recordPhoneSurvey, surveySummary } from '../../server/survey/survey';
 import { seedControlDemo } from '../../prisma/seed-control';
 import { seedReceptionDemo } from '../../prisma/seed-reception';

@@ -1,5 +1,6 @@
 import type { RequestHandler } from './$types';
+import { version } from '$app/environment';
 import { answer } from '$server/app';
 import { heartbeatRequest } from '$server/devices';
 
-export const POST: RequestHandler = (event) => answer(event, (ctx) => heartbeatRequest(ctx, event));
+export const POST: RequestHandler = (event) => answer(event, (ctx) => heartbeatRequest(ctx, event, version));
