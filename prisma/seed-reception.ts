@@ -14,7 +14,7 @@ import type { Db } from '../server/db/client';
 import { recordOnApplication, applicationStep, type StepInput } from '../server/reception/application-steps';
 import { registerApplication, type ApplicationInput } from '../server/reception/applications';
 import { iinCheckDigit } from '../server/reception/rules/iin';
-import { addSession, generateSessions, saveOfficial, scheduleStep } from '../server/reception/schedule';
+import { addSession, generateSessions, saveOfficial, scheduleStep } from '../server/reception';
 import type { Ctx } from '../server/realtime/context';
 import { DEMO_OFFICE } from './seed';
 import { DomainError } from '../server/shared/errors';

@@ -94,10 +94,15 @@ export async function replaceClip(
       create: { officeId, lang, key, ...data },
       update: data
     });
+    await audit({ db: tx, now: ctx.now }, admin, officeId, 'voice.replace', 'VoiceClip', null, {
+      lang,
+      key,
+      size: body.length,
+      mime
+    });
     return changed(ctx, tx, officeId, { lang, key, replaced: true });
   }, TX_OPTIONS);
   ctx.publish(event);
-  await audit(ctx, admin, officeId, 'voice.replace', 'VoiceClip', null, { lang, key, size: body.length, mime });
   return { lang, key, size: body.length, mime };
 }
 
@@ -108,9 +113,9 @@ export async function revertClip(ctx: Ctx, u: SessionUser | null, officeId: numb
   assertClip(lang, key);
   const event = await ctx.db.$transaction(async (tx) => {
     const gone = await tx.voiceClip.deleteMany({ where: { officeId, lang, key } });
+    await audit({ db: tx, now: ctx.now }, admin, officeId, 'voice.revert', 'VoiceClip', null, { lang, key });
     return gone.count ? changed(ctx, tx, officeId, { lang, key, replaced: false }) : null;
   }, TX_OPTIONS);
   if (event) ctx.publish(event);
-  await audit(ctx, admin, officeId, 'voice.revert', 'VoiceClip', null, { lang, key });
   return { lang, key, replaced: false };
 }

@@ -3,6 +3,7 @@ import { requireRole } from '../auth/sessions';
 import { audit } from '../auth/audit';
 import { workOffice, worksFor } from '../auth/scope';
 import type { Db, Tx } from '../db/client';
+import { TX_OPTIONS } from '../db/client';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../realtime/context';
 
@@ -33,22 +34,24 @@ export async function saveUnit(ctx: Ctx, u: SessionUser | null, id: number | nul
   const { language: _language, ...input } = body;
   const user = requireRole(u, ['appeals', 'head', 'admin']);
   const officeId = workOffice(user);
-  for (const uid of [input.headUserId, input.actingUserId])
-    if (
-      uid !== null &&
-      !(await ctx.db.user.findFirst({ where: { id: uid, role: 'executor', ...(id ? { unitId: id } : { id: -1 }) } }))
-    )
-      throw new DomainError('unknown_user');
-  if (id === null) {
-    const created = await ctx.db.unit.create({ data: { ...input, officeId } });
-    await audit(ctx, user, officeId, 'unit.create', 'Unit', created.id, { after: input });
-    return created;
-  }
-  const before = await ctx.db.unit.findFirst({ where: { id, officeId: { in: user.officeIds } } });
-  if (!before) throw new DomainError('unknown_unit');
-  const after = await ctx.db.unit.update({ where: { id }, data: input });
-  await audit(ctx, user, before.officeId, 'unit.update', 'Unit', id, { before, after: input });
-  return after;
+  return ctx.db.$transaction(async (tx) => {
+    for (const uid of [input.headUserId, input.actingUserId])
+      if (
+        uid !== null &&
+        !(await tx.user.findFirst({ where: { id: uid, role: 'executor', ...(id ? { unitId: id } : { id: -1 }) } }))
+      )
+        throw new DomainError('unknown_user');
+    if (id === null) {
+      const created = await tx.unit.create({ data: { ...input, officeId } });
+      await audit({ db: tx, now: ctx.now }, user, officeId, 'unit.create', 'Unit', created.id, { after: input });
+      return created;
+    }
+    const before = await tx.unit.findFirst({ where: { id, officeId: { in: user.officeIds } } });
+    if (!before) throw new DomainError('unknown_unit');
+    const after = await tx.unit.update({ where: { id }, data: input });
+    await audit({ db: tx, now: ctx.now }, user, before.officeId, 'unit.update', 'Unit', id, { before, after: input });
+    return after;
+  }, TX_OPTIONS);
 }
 
 /** Who may control execution (000 ¶91): active appeals staff and heads of the office. */

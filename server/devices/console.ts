@@ -118,14 +118,16 @@ export async function pairDevice(ctx: Ctxish, admin: Admin, input: z.infer<typeo
     pairedById: admin.id,
     lastSeenAt: now
   };
-  // Only while still pending: two administrators typing the same code pair it once.
-  const { count } = await ctx.db.device.updateMany({ where: { id: device.id, state: 'PENDING' }, data });
-  if (count !== 1) throw new DomainError('unknown_pairing_code');
-  await audit(ctx, admin, device.officeId, 'admin.device.pair', 'Device', device.id, {
-    kind: device.kind,
-    nameKk: input.nameKk,
-    nameRu: input.nameRu,
-    kioskId
+  await ctx.db.$transaction(async (tx) => {
+    // Only while still pending: two administrators typing the same code pair it once.
+    const { count } = await tx.device.updateMany({ where: { id: device.id, state: 'PENDING' }, data });
+    if (count !== 1) throw new DomainError('unknown_pairing_code');
+    await audit({ db: tx, now: ctx.now }, admin, device.officeId, 'admin.device.pair', 'Device', device.id, {
+      kind: device.kind,
+      nameKk: input.nameKk,
+      nameRu: input.nameRu,
+      kioskId
+    });
   });
   return { id: device.id, kind: device.kind, officeId: device.officeId };
 }
@@ -139,23 +141,27 @@ async function mineOrRefuse(ctx: Ctxish, admin: Admin, id: number) {
 export async function updateDevice(ctx: Ctxish, admin: Admin, id: number, input: z.infer<typeof deviceBody>) {
   const before = await mineOrRefuse(ctx, admin, id);
   const kioskId = await printerFor(ctx, before.officeId, before.kind, input.kioskId);
-  await ctx.db.device.update({ where: { id }, data: { nameKk: input.nameKk, nameRu: input.nameRu, kioskId } });
   const changes = auditChanges(
     { nameKk: before.nameKk, nameRu: before.nameRu, kioskId: before.kioskId },
     { nameKk: input.nameKk, nameRu: input.nameRu, kioskId }
   );
-  await audit(ctx, admin, before.officeId, 'admin.device.update', 'Device', id, { changes });
+  await ctx.db.$transaction(async (tx) => {
+    await tx.device.update({ where: { id }, data: { nameKk: input.nameKk, nameRu: input.nameRu, kioskId } });
+    await audit({ db: tx, now: ctx.now }, admin, before.officeId, 'admin.device.update', 'Device', id, { changes });
+  });
   return { id };
 }
 
 /** The screen's token stops working at once; the screen shows a new code at its next report. */
 export async function unpairDevice(ctx: Ctxish, admin: Admin, id: number) {
   const device = await mineOrRefuse(ctx, admin, id);
-  await ctx.db.device.update({ where: { id }, data: { state: 'UNPAIRED' } });
-  await audit(ctx, admin, device.officeId, 'admin.device.unpair', 'Device', id, {
-    kind: device.kind,
-    nameKk: device.nameKk,
-    nameRu: device.nameRu
+  await ctx.db.$transaction(async (tx) => {
+    await tx.device.update({ where: { id }, data: { state: 'UNPAIRED' } });
+    await audit({ db: tx, now: ctx.now }, admin, device.officeId, 'admin.device.unpair', 'Device', id, {
+      kind: device.kind,
+      nameKk: device.nameKk,
+      nameRu: device.nameRu
+    });
   });
   return { id };
 }

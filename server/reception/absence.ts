@@ -171,12 +171,13 @@ export async function cancelSession(ctx: Ctx, user: SessionUser, sessionId: numb
         moves.push({ applicationId: app.id, to: null, slotTime: null });
       }
     }
+    const action = input.moveTo ? 'session.move' : 'session.cancel';
+    await audit({ db: tx, now: ctx.now }, user, officeId, action, 'ReceptionSession', sessionId, {
+      moved: moves.length,
+      noticeLate
+    });
     return { sessionId: s.id, noticeLate, movedToId, moves };
   }, TX_OPTIONS);
-  await audit(ctx, user, officeId, input.moveTo ? 'session.move' : 'session.cancel', 'ReceptionSession', sessionId, {
-    moved: result.moves.length,
-    noticeLate: result.noticeLate
-  });
   return result;
 }
 
@@ -191,26 +192,29 @@ export async function completeTask(ctx: Ctx, user: SessionUser, taskId: number, 
   requireRole(user, REGISTER_ROLES);
   const task = await ctx.db.applicationTask.findUnique({ where: { id: taskId } });
   if (!task || !user.officeIds.includes(task.officeId)) throw new DomainError('unknown_task');
-  const changed = await ctx.db.applicationTask.updateMany({
-    where: { id: taskId, doneAt: null },
-    data: { doneAt: ctx.now(), doneById: user.id, ...done }
-  });
-  if (changed.count !== 1) throw new DomainError('conflict');
-  const { state } = await ctx.db.application.findUniqueOrThrow({
-    where: { id: task.applicationId },
-    select: { state: true }
-  });
-  await ctx.db.applicationEvent.create({
-    data: {
-      applicationId: task.applicationId,
-      type: 'record.notified',
-      fromState: state,
-      toState: state,
-      userId: user.id,
-      at: ctx.now(),
-      detail: JSON.stringify({ taskId, method: done.method, noticeOn: done.noticeOn })
-    }
-  });
-  await audit(ctx, user, task.officeId, 'task.done', 'ApplicationTask', taskId);
+  // The task, the application's record of the notice and the audit row: together or not at all.
+  await ctx.db.$transaction(async (tx) => {
+    const changed = await tx.applicationTask.updateMany({
+      where: { id: taskId, doneAt: null },
+      data: { doneAt: ctx.now(), doneById: user.id, ...done }
+    });
+    if (changed.count !== 1) throw new DomainError('conflict');
+    const { state } = await tx.application.findUniqueOrThrow({
+      where: { id: task.applicationId },
+      select: { state: true }
+    });
+    await tx.applicationEvent.create({
+      data: {
+        applicationId: task.applicationId,
+        type: 'record.notified',
+        fromState: state,
+        toState: state,
+        userId: user.id,
+        at: ctx.now(),
+        detail: JSON.stringify({ taskId, method: done.method, noticeOn: done.noticeOn })
+      }
+    });
+    await audit({ db: tx, now: ctx.now }, user, task.officeId, 'task.done', 'ApplicationTask', taskId);
+  }, TX_OPTIONS);
   return { id: taskId };
 }

@@ -8,15 +8,8 @@ import { applicationStep, recordOnApplication } from './application-steps';
 import { applicationCard, listApplications, myTasks, registerApplication } from './applications';
 import { exportRegister, importRegister } from './register-io';
 import { roomAction, roomToday } from './room';
-import {
-  addSession,
-  generateSessions,
-  listOfficials,
-  monthView,
-  removeSession,
-  saveOfficial,
-  scheduleStep
-} from './schedule';
+import { addSession, generateSessions, monthView, removeSession, scheduleStep } from './schedule';
+import { listOfficials, saveOfficial } from './officials';
 import { DomainError } from '../shared/errors';
 import { recordPhoneSurvey } from '../survey';
 import { surveyBody } from '../survey';

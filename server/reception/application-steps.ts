@@ -196,9 +196,9 @@ export async function applicationStep(ctx: Ctx, user: SessionUser, id: number, i
             detail: JSON.stringify({ ...detail, ...pick(data, ['sessionId', 'slotTime']) })
           }
         });
+        await audit({ db: tx, now: ctx.now }, user, app.officeId, `application.${input.action}`, 'Application', id);
         return { id, state: to, officeId: app.officeId, ...pick(data, ['sessionId', 'slotTime']) };
       }, TX_OPTIONS);
-      await audit(ctx, user, result.officeId, `application.${input.action}`, 'Application', id);
       return result;
     } catch (err) {
       // Two staff booked the same slot at once: the unique (session, slot) index let one win.
@@ -221,7 +221,7 @@ export async function recordOnApplication(ctx: Ctx, user: SessionUser, id: numbe
   const reader = await receptionReader(ctx.db, user);
   if (user.role !== 'appeals') throw new DomainError('forbidden');
   const cal = await deadlineCalendar(ctx.db);
-  const result = await ctx.db.$transaction(async (tx) => {
+  await ctx.db.$transaction(async (tx) => {
     const app = await visibleApplication(tx, reader, id);
     const state = app.state as ApplicationState;
     let data: Record<string, unknown>;
@@ -266,8 +266,8 @@ export async function recordOnApplication(ctx: Ctx, user: SessionUser, id: numbe
         detail: JSON.stringify(detail)
       }
     });
+    await audit({ db: tx, now: ctx.now }, user, app.officeId, `application.record.${input.record}`, 'Application', id);
     return { id, officeId: app.officeId };
   }, TX_OPTIONS);
-  await audit(ctx, user, result.officeId, `application.record.${input.record}`, 'Application', id);
   return { id };
 }

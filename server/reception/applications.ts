@@ -98,9 +98,16 @@ export async function insertApplication(
       await event('review', 'REGISTERED', 'REVIEW', { sameDay: true });
       await event('schedule', 'REVIEW', 'SCHEDULED', { sameDay: true, ...booking });
     }
+    await audit(
+      { db: tx, now: ctx.now },
+      user,
+      officeId,
+      booking ? 'application.same_day' : 'application.create',
+      'Application',
+      row.id
+    );
     return row;
   }, TX_OPTIONS);
-  await audit(ctx, user, officeId, booking ? 'application.same_day' : 'application.create', 'Application', app.id);
   return { id: app.id, number: registerNumber(app), registeredOn };
 }
 

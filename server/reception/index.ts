@@ -13,4 +13,5 @@ export * from './public-schedule';
 export * from './room';
 export * from './same-day';
 export * from './schedule';
+export * from './officials';
 export * from './schemas';

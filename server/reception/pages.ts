@@ -13,7 +13,8 @@ import { localClock } from '../shared/time';
 import { receptionReader, workOffice } from './access';
 import { applicationCard, listApplications, myTasks, type RegisterFilter } from './applications';
 import { receivingToday } from './same-day';
-import { bookableSessions, linkableAccounts, listOfficials, monthView } from './schedule';
+import { bookableSessions, monthView } from './schedule';
+import { linkableAccounts, listOfficials } from './officials';
 
 /** The sign-up register with "my tasks" (appeals, head; an official sees their own). */
 export async function registerPage(ctx: Ctx, user: SessionUser | null, filter: RegisterFilter) {

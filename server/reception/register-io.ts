@@ -10,7 +10,7 @@ import { DomainError } from '../shared/errors';
 import type { Ctx } from '../realtime/context';
 import { workOffice, type ReceptionReader } from './access';
 import { registerApplication, registerNumber, registerRows, type RegisterFilter } from './applications';
-import { listOfficials } from './schedule';
+import { listOfficials } from './officials';
 import { fromInertCell, inertCell } from '../shared/spreadsheet';
 import {
   IMPORT_REQUIRED,

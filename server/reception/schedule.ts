@@ -1,6 +1,7 @@
 import type { SessionUser } from '../auth/sessions';
 import { requireRole } from '../auth/sessions';
-import { APPROVER_ROLES, OFFICIAL_ADMIN_ROLES, REGISTER_ROLES } from '../auth/roles';
+import { APPROVER_ROLES, REGISTER_ROLES } from '../auth/roles';
+import { checkPlace, listOfficials } from './officials';
 import type { Db, Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
 import { deadlineCalendar } from '../calendar';
@@ -19,21 +20,8 @@ import {
   type ScheduleStep,
   type WeeklyPattern
 } from './rules/schedule';
-import { isUniqueViolation } from '../db/errors';
 
-/** Officials, the monthly schedule and its sessions (003 ¶7–9, 000 ¶206). */
-
-export interface OfficialInput {
-  fullName: string;
-  positionKk: string;
-  positionRu: string;
-  userId: number | null;
-  roomId: number | null;
-  active: boolean;
-  sortOrder: number;
-  /** 003 ¶3: receives visitors on the day they come. */
-  sameDay: boolean;
-}
+/** The monthly schedule and its sessions (003 ¶7–9, 000 ¶206); the officials are in officials.ts. */
 
 export interface SessionInput {
   officialId: number;
@@ -45,68 +33,6 @@ export interface SessionInput {
   placeRu: string;
   type: SessionType;
   slotMinutes: number;
-}
-
-const officialView = (o: {
-  id: number;
-  fullName: string;
-  positionKk: string;
-  positionRu: string;
-  userId: number | null;
-  roomId: number | null;
-  active: boolean;
-  sortOrder: number;
-  sameDay: boolean;
-}) => ({
-  id: o.id,
-  fullName: o.fullName,
-  positionKk: o.positionKk,
-  positionRu: o.positionRu,
-  userId: o.userId,
-  roomId: o.roomId,
-  active: o.active,
-  sortOrder: o.sortOrder,
-  sameDay: o.sameDay
-});
-
-export async function listOfficials(db: Db, officeId: number) {
-  const rows = await db.official.findMany({ where: { officeId }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
-  return rows.map(officialView);
-}
-
-/** Staff accounts of the office's officials not yet linked to one (their own room console). */
-export function linkableAccounts(db: Db, officeId: number) {
-  return db.user.findMany({
-    where: { officeId, role: 'official', active: true, official: null },
-    select: { id: true, fullName: true }
-  });
-}
-
-/** The room must be one of the office's rooms; the account one of its staff. */
-async function checkPlace(db: Db | Tx, officeId: number, roomId: number | null, userId?: number | null) {
-  if (roomId !== null && !(await db.window.findFirst({ where: { id: roomId, officeId, active: true } })))
-    throw new DomainError('unknown_window');
-  if (userId != null && !(await db.user.findFirst({ where: { id: userId, officeId, active: true } })))
-    throw new DomainError('unknown_user');
-}
-
-export async function saveOfficial(ctx: Ctx, user: SessionUser, id: number | null, input: OfficialInput) {
-  requireRole(user, OFFICIAL_ADMIN_ROLES);
-  const officeId = workOffice(user);
-  await checkPlace(ctx.db, officeId, input.roomId, input.userId);
-  if (id !== null && !(await ctx.db.official.findFirst({ where: { id, officeId } })))
-    throw new DomainError('unknown_official');
-  try {
-    const row =
-      id === null
-        ? await ctx.db.official.create({ data: { ...input, officeId } })
-        : await ctx.db.official.update({ where: { id }, data: input });
-    await audit(ctx, user, officeId, id === null ? 'official.create' : 'official.update', 'Official', row.id);
-    return officialView(row);
-  } catch (err) {
-    if (isUniqueViolation(err)) throw new DomainError('conflict');
-    throw err;
-  }
 }
 
 /** The office's schedule for a month, made (as a draft) the first time it is needed. */
@@ -138,9 +64,10 @@ export async function addSession(ctx: Ctx, user: SessionUser, input: SessionInpu
     await checkSession(tx, officeId, input);
     const schedule = await scheduleFor(tx, officeId, month);
     assertEditable(schedule.state, input.type);
-    return tx.receptionSession.create({ data: { ...input, officeId, scheduleId: schedule.id } });
+    const created = await tx.receptionSession.create({ data: { ...input, officeId, scheduleId: schedule.id } });
+    await audit({ db: tx, now: ctx.now }, user, officeId, 'session.create', 'ReceptionSession', created.id);
+    return created;
   }, TX_OPTIONS);
-  await audit(ctx, user, officeId, 'session.create', 'ReceptionSession', session.id);
   return session;
 }
 
@@ -193,9 +120,11 @@ export async function generateSessions(
         })
       );
     }
+    await audit({ db: tx, now: ctx.now }, user, officeId, 'session.generate', 'ReceptionSchedule', month, {
+      created: out.length
+    });
     return out;
   }, TX_OPTIONS);
-  await audit(ctx, user, officeId, 'session.generate', 'ReceptionSchedule', month, { created: created.length });
   return {
     created: created.map((s) => ({ id: s.id, date: s.date })),
     skipped: dates.filter((d) => d.skipped).map((d) => d.date)
@@ -215,8 +144,8 @@ export async function removeSession(ctx: Ctx, user: SessionUser, id: number) {
     if (s.schedule.state !== 'DRAFT' || s._count.applications > 0)
       throw new DomainError('schedule_locked', { state: s.schedule.state });
     await tx.receptionSession.delete({ where: { id } });
+    await audit({ db: tx, now: ctx.now }, user, officeId, 'session.delete', 'ReceptionSession', id);
   }, TX_OPTIONS);
-  await audit(ctx, user, officeId, 'session.delete', 'ReceptionSession', id);
   return { ok: true };
 }
 

@@ -1,7 +1,8 @@
 import { audit } from '../auth/audit';
 import { requireRole, type SessionUser } from '../auth/sessions';
 import { officeFilter, workOffice } from '../auth/scope';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
+import { TX_OPTIONS } from '../db/client';
 import type { Ctx } from '../realtime/context';
 import { DomainError } from '../shared/errors';
 import type { Language } from '../shared/language';
@@ -24,7 +25,7 @@ function ticketSurvey(db: Db, token: string) {
 }
 
 /** One answer per ticket or application: the unique key decides a race, the loser is told it was given. */
-async function saveAnswer(db: Db, data: Parameters<Db['surveyResponse']['create']>[0]['data']) {
+async function saveAnswer(db: Db | Tx, data: Parameters<Db['surveyResponse']['create']>[0]['data']) {
   try {
     await db.surveyResponse.create({ data });
   } catch (err) {
@@ -79,17 +80,21 @@ export async function recordPhoneSurvey(
   });
   if (!app) throw new DomainError('unknown_application');
   if (!phoneSurveyFor(app.state)) throw new DomainError('survey_not_served');
-  await saveAnswer(ctx.db, {
-    officeId: app.officeId,
-    channel: 'PHONE',
-    applicationId: app.id,
-    rating: input.rating,
-    comment: cleanComment(input.comment),
-    language: input.language,
-    recordedById: user.id,
-    at: ctx.now()
-  });
-  await audit(ctx, user, app.officeId, 'survey.phone', 'Application', app.id, { rating: input.rating });
+  await ctx.db.$transaction(async (tx) => {
+    await saveAnswer(tx, {
+      officeId: app.officeId,
+      channel: 'PHONE',
+      applicationId: app.id,
+      rating: input.rating,
+      comment: cleanComment(input.comment),
+      language: input.language,
+      recordedById: user.id,
+      at: ctx.now()
+    });
+    await audit({ db: tx, now: ctx.now }, user, app.officeId, 'survey.phone', 'Application', app.id, {
+      rating: input.rating
+    });
+  }, TX_OPTIONS);
   return { survey: 'done' as const };
 }
 

@@ -8,7 +8,7 @@ import { requestPairing } from '../../server/devices/screens';
 import { roomAction, roomToday } from '../../server/reception/room';
 import { callNext, takeWindow } from '../../server/queue';
 import { renderTicket } from '../../server/printing/render';
-import { addSession, saveOfficial, scheduleStep } from '../../server/reception/schedule';
+import { addSession, saveOfficial, scheduleStep } from '../../server/reception';
 import { nextEvents, PROVIDERS, refusal, startHarness, type Harness } from './harness';
 
 /** The reception day: check-in at the kiosk with the ИИН, the official calls from their room, the board shows number and room. */

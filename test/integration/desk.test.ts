@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkInAtDesk, issueAtDesk } from '../../server/reception/desk';
 import { receivingToday, sameDayReception } from '../../server/reception/same-day';
-import { addSession, saveOfficial } from '../../server/reception/schedule';
+import { addSession, saveOfficial } from '../../server/reception';
 import { PROVIDERS, refusal, startHarness, type Harness } from './harness';
 
 /** The registrar desk issues tickets for verified visitors (000 ¶205), on the desk's own office only. */

@@ -9,7 +9,7 @@ import { receptionReader } from '../../server/reception/access';
 import { applicationStep } from '../../server/reception/application-steps';
 import { registerApplication, type ApplicationInput } from '../../server/reception/applications';
 import { finalListFile } from '../../server/reception/final-list';
-import { generateSessions, monthView, saveOfficial, scheduleStep } from '../../server/reception/schedule';
+import { generateSessions, monthView, saveOfficial, scheduleStep } from '../../server/reception';
 import { PROVIDERS, refusal, startHarness, type Harness } from './harness';
 
 const KAZAKH = ['Ә', 'Ғ', 'Қ', 'Ң', 'Ө', 'Ұ', 'Ү', 'Һ', 'І', 'ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і'];

@@ -22,15 +22,15 @@ describe.each(PROVIDERS)('the cached office configuration (%s)', (provider) => {
     expect((await issue()).ticket.service.nameKk).not.toBe('Жаңа атау');
     const svc = await h.db.service.findUniqueOrThrow({ where: { id: h.services.consultation } });
     const { id: _id, ...body } = svc;
-    await saveService(h.db, admin, svc.id, { ...body, nameKk: 'Жаңа атау' });
+    await saveService(h.ctx, admin, svc.id, { ...body, nameKk: 'Жаңа атау' });
     expect((await issue()).ticket.service.nameKk).toBe('Жаңа атау');
-    await saveService(h.db, admin, svc.id, { ...body, active: false });
+    await saveService(h.ctx, admin, svc.id, { ...body, active: false });
     expect(await refusal(issue())).toBe('service_inactive');
-    await saveService(h.db, admin, svc.id, body);
+    await saveService(h.ctx, admin, svc.id, body);
 
     // A kiosk added by the administrator issues at once; a kiosk nobody knows does not.
     expect(await refusal(issue({ kiosk: 'new-kiosk' }))).toBe('unknown_kiosk');
-    const kiosk = await saveKiosk(h.db, admin, null, {
+    const kiosk = await saveKiosk(h.ctx, admin, null, {
       officeId: h.office.id,
       code: 'new-kiosk',
       nameKk: 'Жаңа',
@@ -60,9 +60,9 @@ describe.each(PROVIDERS)('the cached office configuration (%s)', (provider) => {
       observesHolidays: office.observesHolidays,
       priorityAgingMinutes: office.priorityAgingMinutes
     };
-    await saveOffice(h.db, admin, office.id, { ...hours, opensAt: '00:00', closesAt: '00:01', lastTicketMinutes: 1 });
+    await saveOffice(h.ctx, admin, office.id, { ...hours, opensAt: '00:00', closesAt: '00:01', lastTicketMinutes: 1 });
     expect(await refusal(issue())).toBe('office_closed');
-    await saveOffice(h.db, admin, office.id, hours);
+    await saveOffice(h.ctx, admin, office.id, hours);
     expect((await issue()).created).toBe(true);
   });
 });

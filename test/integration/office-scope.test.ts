@@ -102,14 +102,14 @@ describe.each(PROVIDERS)('offices are isolated on %s', (provider) => {
       sortOrder: 0,
       active: true
     };
-    expect(await refusal(saveService(h.db, scope, null, service))).toBe('unknown_office');
+    expect(await refusal(saveService(h.ctx, scope, null, service))).toBe('unknown_office');
     // Moving B's service, window, kiosk or user into A is refused too.
-    expect(await refusal(saveService(h.db, scope, other.serviceId, { ...service, officeId: h.office.id }))).toBe(
+    expect(await refusal(saveService(h.ctx, scope, other.serviceId, { ...service, officeId: h.office.id }))).toBe(
       'bad_request'
     );
     expect(
       await refusal(
-        saveWindow(h.db, scope, other.windowId, {
+        saveWindow(h.ctx, scope, other.windowId, {
           officeId: h.office.id,
           number: 77,
           kind: 'WINDOW',
@@ -130,7 +130,7 @@ describe.each(PROVIDERS)('offices are isolated on %s', (provider) => {
       printTimeoutMs: 5000,
       active: true
     };
-    expect(await refusal(saveKiosk(h.db, scope, other.kioskId, kiosk))).toBe('bad_request');
+    expect(await refusal(saveKiosk(h.ctx, scope, other.kioskId, kiosk))).toBe('bad_request');
     const bUser = await h.db.user.findUniqueOrThrow({ where: { login: 'b-spec' } });
     const user = {
       login: 'b-spec',
@@ -140,10 +140,10 @@ describe.each(PROVIDERS)('offices are isolated on %s', (provider) => {
       locale: 'kk' as const,
       active: true
     };
-    expect(await refusal(saveUser(h.db, scope, bUser.id, user))).toBe('bad_request');
+    expect(await refusal(saveUser(h.ctx, scope, bUser.id, user))).toBe('bad_request');
     expect(
       await refusal(
-        saveOffice(h.db, scope, other.officeId, {
+        saveOffice(h.ctx, scope, other.officeId, {
           code: 'other',
           nameKk: 'Х',
           nameRu: 'Х',
@@ -162,7 +162,7 @@ describe.each(PROVIDERS)('offices are isolated on %s', (provider) => {
     expect((await h.db.user.findUniqueOrThrow({ where: { id: bUser.id } })).role).toBe('specialist');
     expect((await h.db.window.findUniqueOrThrow({ where: { id: other.windowId } })).officeId).toBe(other.officeId);
 
-    const created = await saveOffice(h.db, scope, null, {
+    const created = await saveOffice(h.ctx, scope, null, {
       code: 'third',
       nameKk: 'Үшінші',
       nameRu: 'Третий',

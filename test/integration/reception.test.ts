@@ -10,7 +10,7 @@ import {
   registerApplication,
   type ApplicationInput
 } from '../../server/reception/applications';
-import { generateSessions, monthView, saveOfficial, scheduleStep } from '../../server/reception/schedule';
+import { generateSessions, monthView, saveOfficial, scheduleStep } from '../../server/reception';
 import { PROVIDERS, refusal, startHarness, type Harness } from './harness';
 
 /** Personal reception through its services, on a real database (SQLite and PostgreSQL). */
