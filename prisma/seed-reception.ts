@@ -295,5 +295,27 @@ export async function seedReceptionDemo(db: Db, now: Date = new Date()): Promise
     until: cal.addWorkingDays(today, 5).toString()
   });
   await step(9, { action: 'withdraw', note: 'Өтініш беруші өзі қайтарып алды' });
+  // A letter that never says what it is about (003 ¶5): registered, not considered, the applicant to be told.
+  await registerApplication(ctx, appeals, {
+    surname: 'Құрманғалиев',
+    givenName: 'Жәнібек',
+    patronymic: 'Өтегенұлы',
+    iin: demoIin('1956-03-08', false, 1700),
+    phone: '',
+    address: 'Ақтау қ., 14 шағын аудан, 21 үй',
+    language: 'kk',
+    applicantKind: 'SELF',
+    representedName: '',
+    authorityDoc: '',
+    foreigner: false,
+    interpreterNeeded: false,
+    category: null,
+    channel: 'PAPER',
+    externalRegNo: '131-Ж',
+    externalRegDate: null,
+    receivedAt: new Date(now.getTime() - 2 * 86_400_000),
+    requestedOfficialId: deputy.id,
+    substance: ''
+  });
   return true;
 }

@@ -1,6 +1,8 @@
 import * as m from '$i18n/paraglide/messages.js';
 import type { Category } from '$server/queue/rules/categories';
 import type { DeviceKind } from '$server/devices/rules/devices';
+import type { TicketStatus } from '$server/queue/rules/ticket-state';
+import type { Language } from '$server/shared/language';
 
 /**
  * Labels of the closed sets a kiosk or a board shows, as typed tables of message functions:
@@ -23,3 +25,30 @@ export const DEVICE_KIND_LABEL: Record<DeviceKind, Message> = {
   KIOSK: m.device_kind_KIOSK,
   BOARD: m.device_kind_BOARD
 };
+
+export const TICKET_STATUS_LABEL: Record<TicketStatus, Message> = {
+  WAITING: m.status_WAITING,
+  CALLED: m.status_CALLED,
+  SERVING: m.status_SERVING,
+  DONE: m.status_DONE,
+  NO_SHOW: m.status_NO_SHOW
+};
+
+/** A ticket's language in words («қазақ тілі», «русский»), never its code. */
+export const LANGUAGE_LABEL: Record<Language, Message> = {
+  kk: m.lang_name_kk,
+  ru: m.lang_name_ru
+};
+
+/** Where the check of a claimed out-of-turn category stands. */
+export const CATEGORY_STATUS_LABEL: Record<'CLAIMED' | 'CONFIRMED' | 'REVOKED', Message> = {
+  CLAIMED: m.staff_category_CLAIMED,
+  CONFIRMED: m.staff_category_CONFIRMED,
+  REVOKED: m.staff_category_REVOKED
+};
+
+/** A label from a typed table for a value read from the database (a plain string there). */
+export function labelOf<K extends string>(table: Record<K, Message>, value: string, lang: 'kk' | 'ru'): string {
+  const message = (table as Record<string, Message | undefined>)[value];
+  return message ? message({}, { locale: lang }) : value;
+}

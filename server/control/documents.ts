@@ -235,7 +235,14 @@ export async function quarterReportFile(
       }
     });
     doc = sourceReportDocument({ ...head, lines: bySource(rows, from, to) }, lang);
-  } else doc = roomsReportDocument({ ...head, lines: await officialLines(ctx.db, officeId, from, to) }, lang);
+  } else {
+    const [lines, notConsidered] = await Promise.all([
+      officialLines(ctx.db, officeId, from, to),
+      // 003 ¶5: registered, not considered — counted so the quarter shows every application it received.
+      ctx.db.application.count({ where: { officeId, state: 'NOT_CONSIDERED', registeredOn: { gte: from, lte: to } } })
+    ]);
+    doc = roomsReportDocument({ ...head, lines, notConsidered }, lang);
+  }
   await audit(ctx, user, officeId, `report.${kind}`, 'Office', officeId, { year, quarter, lang, format });
   return render(doc, format);
 }

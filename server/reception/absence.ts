@@ -203,6 +203,9 @@ export async function completeTask(ctx: Ctx, user: SessionUser, taskId: number, 
       where: { id: task.applicationId },
       select: { state: true }
     });
+    // 003 ¶5: the notice that it is not considered is the applicant's answer.
+    if (task.kind === 'NOTIFY_NOT_CONSIDERED')
+      await tx.application.update({ where: { id: task.applicationId }, data: { answeredOn: done.noticeOn } });
     await tx.applicationEvent.create({
       data: {
         applicationId: task.applicationId,

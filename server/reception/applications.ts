@@ -6,7 +6,7 @@ import { audit } from '../auth/audit';
 import type { Db, Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
 import { deadlineCalendar } from '../calendar';
-import { officeToday, registrationDate } from '../calendar/rules/deadlines';
+import { answerDue, officeToday, registrationDate } from '../calendar/rules/deadlines';
 import { isCategory } from '../queue/rules/categories';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../realtime/context';
@@ -51,7 +51,10 @@ export async function insertApplication(
   booking?: { sessionId: number; slotTime: string }
 ) {
   const officeId = workOffice(user);
-  if (!input.substance.trim()) throw new DomainError('substance_required');
+  // 003 ¶5: without the substance of the issue it is registered but not considered. A same-day
+  // booking needs it all the same: the official is about to hear the issue.
+  const notConsidered = !input.substance.trim();
+  if (notConsidered && booking) throw new DomainError('substance_required');
   if (!checkIin(input.iin).ok) throw new DomainError('bad_iin');
   if (input.category !== null && !isCategory(input.category)) throw new DomainError('bad_category');
   const office = await ctx.db.office.findUniqueOrThrow({ where: { id: officeId } });
@@ -64,12 +67,13 @@ export async function insertApplication(
   const receivedAt = input.receivedAt ?? ctx.now();
   const late = receivedProblem(receivedAt, ctx.now(), input.lateReason ?? '');
   if (late) throw new DomainError(late, { days: LATE_AFTER_DAYS });
-  const registeredOn = registrationDate(await deadlineCalendar(ctx.db), receivedAt, office).toString();
+  const cal = await deadlineCalendar(ctx.db);
+  const registeredOn = registrationDate(cal, receivedAt, office).toString();
   const year = Number(registeredOn.slice(0, 4));
   const at = ctx.now();
   const app = await ctx.db.$transaction(async (tx) => {
     const number = await nextRegisterNumber(tx, officeId, year);
-    const state = booking ? 'SCHEDULED' : 'REGISTERED';
+    const state = booking ? 'SCHEDULED' : notConsidered ? 'NOT_CONSIDERED' : 'REGISTERED';
     const { lateReason: _late, ...fields } = input;
     const row = await tx.application.create({
       data: {
@@ -94,6 +98,18 @@ export async function insertApplication(
       ...(booking ? { sameDay: true } : {}),
       ...(input.lateReason?.trim() ? { lateReason: input.lateReason.trim() } : {})
     });
+    if (notConsidered) {
+      await event('notConsidered', 'REGISTERED', 'NOT_CONSIDERED', { ref: '003 ¶5' });
+      // Telling the applicant is their answer: due within the answer's term (¶29).
+      await tx.applicationTask.create({
+        data: {
+          applicationId: row.id,
+          officeId,
+          kind: 'NOTIFY_NOT_CONSIDERED',
+          dueOn: answerDue(cal, registeredOn).toString()
+        }
+      });
+    }
     if (booking) {
       await event('review', 'REGISTERED', 'REVIEW', { sameDay: true });
       await event('schedule', 'REVIEW', 'SCHEDULED', { sameDay: true, ...booking });

@@ -33,7 +33,8 @@ describe.each(PROVIDERS)('reception demo data on %s', (provider) => {
       HEARING: 1,
       RETURNED: 1,
       WITHDRAWN: 1,
-      REGISTERED: 2
+      REGISTERED: 2,
+      NOT_CONSIDERED: 1
     });
     expect(await h.db.application.count({ where: { extensionKind: 'LETTER' } })).toBe(1);
 

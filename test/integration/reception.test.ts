@@ -12,6 +12,8 @@ import {
 } from '../../server/reception/applications';
 import { generateSessions, monthView, saveOfficial, scheduleStep } from '../../server/reception';
 import { PROVIDERS, refusal, startHarness, type Harness } from './harness';
+import readXlsx from 'read-excel-file/node';
+import { quarterReportFile } from '../../server/control/documents';
 
 /** Personal reception through its services, on a real database (SQLite and PostgreSQL). */
 describe.each(PROVIDERS)('personal reception on %s', (provider) => {
@@ -101,9 +103,6 @@ describe.each(PROVIDERS)('personal reception on %s', (provider) => {
   it('refuses bad applications and creates nothing', async () => {
     const before = await h.db.application.count();
     expect(await refusal(registerApplication(h.ctx, appeals, applicant({ iin: '851231450673' })))).toBe('bad_iin');
-    expect(await refusal(registerApplication(h.ctx, appeals, applicant({ substance: '   ' })))).toBe(
-      'substance_required'
-    );
     expect(await refusal(registerApplication(h.ctx, appeals, applicant({ channel: 'WHATSAPP' })))).toBe('bad_channel');
     expect(await refusal(registerApplication(h.ctx, appeals, applicant({ category: 'VIP' })))).toBe('bad_category');
     expect(await refusal(registerApplication(h.ctx, appeals, applicant({ requestedOfficialId: 99999 })))).toBe(
@@ -111,6 +110,41 @@ describe.each(PROVIDERS)('personal reception on %s', (provider) => {
     );
     expect(await refusal(registerApplication(h.ctx, head, applicant()))).toBe('forbidden');
     expect(await h.db.application.count()).toBe(before);
+  });
+
+  it('003 ¶5–6, ¶25: an application without its substance is registered on its day, not considered, with a task to tell the applicant; the notice answers it; the quarter counts it', async () => {
+    const { id, number } = await registerApplication(
+      h.ctx,
+      appeals,
+      applicant({ substance: '   ', externalRegNo: '' })
+    );
+    expect(number).toMatch(/^2026\/\d{4}$/);
+    const card = await applicationCard(h.ctx, await receptionReader(h.db, appeals), id);
+    expect(card.state).toBe('NOT_CONSIDERED');
+    expect(card.events.map((e) => [e.type, e.toState])).toEqual([
+      ['register', 'REGISTERED'],
+      ['notConsidered', 'NOT_CONSIDERED']
+    ]);
+    // Nothing may be done with it but tell the applicant: no review, no booking.
+    expect(await refusal(applicationStep(h.ctx, appeals, id, { action: 'review' }))).toBe('bad_application_step');
+    const task = (await myTasks(h.ctx, await receptionReader(h.db, appeals))).tasks.find(
+      (t) => t.applicationId === id
+    )!;
+    expect(task).toMatchObject({
+      kind: 'NOTIFY_NOT_CONSIDERED',
+      dueOn: card.due.find((d) => d.rule === 'answer')!.due
+    });
+    // The register finds it by its state.
+    const listed = await listApplications(h.ctx, await receptionReader(h.db, appeals), { state: 'NOT_CONSIDERED' });
+    expect(listed.rows.map((r) => r.id)).toContain(id);
+    await completeTask(h.ctx, appeals, task.id, { method: 'PHONE', noticeOn: '2026-12-01', note: '' });
+    const told = await applicationCard(h.ctx, await receptionReader(h.db, appeals), id);
+    expect(told.due.find((d) => d.rule === 'answer')).toMatchObject({ doneOn: '2026-12-01', late: false });
+    // The quarterly report on the reception rooms (003 ¶40) counts what was not considered.
+    const report = await quarterReportFile(h.ctx, appeals, 'rooms', 2026, 4, 'ru', 'xlsx');
+    const cells = (await readXlsx(report.body)).at(0)!.data.flat().map(String);
+    const count = await h.db.application.count({ where: { officeId: h.office.id, state: 'NOT_CONSIDERED' } });
+    expect(cells).toContain(`Обращения, не рассмотренные: суть вопроса не изложена (003 ¶5): ${count}`);
   });
 
   it('003 ¶25: a receipt still to come is refused; one long past is registered only with its reason, kept in the history', async () => {

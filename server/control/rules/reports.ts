@@ -80,6 +80,7 @@ const R = {
   kk: {
     source: 'Бақылаудағы тапсырмалардың орындалуы туралы тоқсандық жиынтық есеп',
     rooms: 'Қабылдау бөлмелерінің жұмысы туралы тоқсандық есеп',
+    notConsidered: 'Мәселенің мәні баяндалмағандықтан қаралмаған жолданымдар (003 ¶5)',
     quarter: (q: number, y: number) => `${y} жылғы ${q}-тоқсан`,
     due: 'Ұсыну мерзімі',
     sourceCols: [
@@ -108,6 +109,7 @@ const R = {
   ru: {
     source: 'Квартальный сводный отчёт об исполнении поручений, находящихся на контроле',
     rooms: 'Квартальный отчёт о работе приёмных',
+    notConsidered: 'Обращения, не рассмотренные: суть вопроса не изложена (003 ¶5)',
     quarter: (q: number, y: number) => `${q} квартал ${y} года`,
     due: 'Срок представления',
     sourceCols: [
@@ -170,14 +172,17 @@ export function sourceReportDocument(d: Head & { lines: SourceLine[] }, lang: La
   };
 }
 
-export function roomsReportDocument(d: Head & { lines: OfficialLine[] }, lang: Language): TableDocument {
+export function roomsReportDocument(
+  d: Head & { lines: OfficialLine[]; notConsidered: number },
+  lang: Language
+): TableDocument {
   const r = R[lang];
   return {
     lang,
     corner: [],
     title: r.rooms,
     subtitle: [lang === 'kk' ? d.office.nameKk : d.office.nameRu, r.quarter(d.quarter, d.year)],
-    facts: [],
+    facts: [[r.notConsidered, String(d.notConsidered)]],
     sections: [
       {
         heading: '',

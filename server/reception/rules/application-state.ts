@@ -8,6 +8,10 @@
  *    return│resubmit    propose   forward        └─reschedule→ SCHEDULED
  *       ↓  │            refusal      ↓
  *     RETURNED          HEARING ─refuse→ REFUSED        (any open state) ─withdraw→ WITHDRAWN
+ *
+ * An application that does not state the substance of its issue is registered all the same (¶6
+ * forbids refusing to accept one; ¶25 registers every one on its day) straight into NOT_CONSIDERED
+ * (¶5): it is not considered, and a task reminds staff to tell the applicant.
  */
 export const APPLICATION_STATES = [
   'REGISTERED',
@@ -19,7 +23,8 @@ export const APPLICATION_STATES = [
   'FORWARDED',
   'WITHDRAWN',
   'RECEIVED',
-  'NO_SHOW'
+  'NO_SHOW',
+  'NOT_CONSIDERED'
 ] as const;
 export type ApplicationState = (typeof APPLICATION_STATES)[number];
 
