@@ -3,6 +3,8 @@ import type { Category } from '$server/queue/rules/categories';
 import type { DeviceKind } from '$server/devices/rules/devices';
 import type { TicketStatus } from '$server/queue/rules/ticket-state';
 import type { Language } from '$server/shared/language';
+import type { Channel } from '$server/offices/rules/channels';
+import type { IssuerCode } from '$server/control/rules/sources';
 
 /**
  * Labels of the closed sets a kiosk or a board shows, as typed tables of message functions:
@@ -52,3 +54,30 @@ export function labelOf<K extends string>(table: Record<K, Message>, value: stri
   const message = (table as Record<string, Message | undefined>)[value];
   return message ? message({}, { locale: lang }) : value;
 }
+
+/** The sign-up channels of 003 ¶4 in words. */
+export const CHANNEL_LABEL: Record<Channel, Message> = {
+  PORTAL: m.channel_PORTAL,
+  EOTINISH: m.channel_EOTINISH,
+  PAPER: m.channel_PAPER,
+  IN_PERSON: m.channel_IN_PERSON,
+  ORAL: m.channel_ORAL,
+  CALL_CENTRE: m.channel_CALL_CENTRE,
+  EMAIL: m.channel_EMAIL,
+  WEBSITE: m.channel_WEBSITE,
+  WHATSAPP: m.channel_WHATSAPP,
+  RECEPTION_CENTRE: m.channel_RECEPTION_CENTRE,
+  TERRITORIAL_BODY: m.channel_TERRITORIAL_BODY
+};
+
+/** Who gave an assignment, in words. */
+export const ISSUER_LABEL: Record<IssuerCode, Message> = {
+  PRESIDENT: m.ct_issuer_PRESIDENT,
+  STATE_SECRETARY: m.ct_issuer_STATE_SECRETARY,
+  PRIME_MINISTER: m.ct_issuer_PRIME_MINISTER,
+  PRES_ADMIN: m.ct_issuer_PRES_ADMIN,
+  GOV_OFFICE: m.ct_issuer_GOV_OFFICE,
+  AKIM: m.ct_issuer_AKIM,
+  DEPUTY_AKIM: m.ct_issuer_DEPUTY_AKIM,
+  HEAD: m.ct_issuer_HEAD
+};

@@ -6,6 +6,7 @@ import type { WorkingCalendar } from '../calendar/rules/calendar';
 import { officeToday } from '../calendar/rules/deadlines';
 import type { Db, Tx } from '../db/client';
 import { DomainError } from '../shared/errors';
+import { parseNeverExtended, type IssuerCode } from './rules/sources';
 import type { Ctx } from '../realtime/context';
 
 /**
@@ -44,6 +45,8 @@ export interface OfficeTerms {
   officeId: number;
   today: string;
   amberDays: number;
+  /** The issuers whose assignments are never extended (000 ¶174 p.2, the office's setting). */
+  neverExtended: IssuerCode[];
   protocolDueDays: number;
   protocolLanguages: Array<'kk' | 'ru'>;
   office: { nameKk: string; nameRu: string; timeZone: string };
@@ -58,6 +61,7 @@ export async function officeTerms(ctx: Ctx, db: Db | Tx, officeId: number): Prom
     officeId,
     today: officeToday(ctx.now(), office.timeZone).toString(),
     amberDays: office.amberWorkingDays,
+    neverExtended: parseNeverExtended(office.neverExtendedIssuers),
     protocolDueDays: office.protocolDueDays,
     protocolLanguages: langs.length ? langs : ['kk'],
     office: { nameKk: office.nameKk, nameRu: office.nameRu, timeZone: office.timeZone }

@@ -11,7 +11,7 @@ import type { Ctx } from '../realtime/context';
 import { controlKeeper, officeTerms, type OfficeTerms } from './access';
 import { scheduleAssignmentReminders } from './reminders';
 import { checkAssignee, coPartDue, ITEM_NUMBER, type Refusal } from './rules/terms';
-import type { IssuerCode, SourceKind } from './rules/sources';
+import { extensionRoute, type IssuerCode, type SourceKind } from './rules/sources';
 
 /** Creating and editing assignments (SPEC 3.1); every change is an event with who and when (004 ¶34). */
 
@@ -226,6 +226,13 @@ export async function editAssignment(ctx: Ctx, u: SessionUser | null, id: number
         (edit.category !== undefined && edit.category !== a.category) ||
         (edit.deadline !== undefined && edit.deadline !== a.deadline);
       if (asksMove && !edit.because) throw new DomainError('deadline_by_decision_only');
+      if (asksMove && edit.because?.kind === 'CENTRAL_BODY') {
+        // 000 ¶174 p.2: the office's never-extended sources move by no route, this one included;
+        // a local source's deadline moves by the office's own decision (¶173–175), not by a letter.
+        const route = extensionRoute(a.issuer, t.neverExtended);
+        if (route === 'never') throw new DomainError('extension_never');
+        if (route === 'decision') throw new DomainError('deadline_by_decision_only');
+      }
       const category = edit.category === undefined ? (a.category as ControlCategory | null) : edit.category;
       const deadline = settleDeadline(t, {
         givenOn: a.givenOn,

@@ -6,7 +6,7 @@ import { controlReader, officeTerms } from './access';
 import { lead, loadVisible } from './execution';
 import { canDo } from './rules/assignment-state';
 import { assignmentLight, lateParts, redirectUntil, removalMemoDue } from './rules/terms';
-import { extendable } from './rules/sources';
+import { extensionRoute } from './rules/sources';
 
 /**
  * One assignment as its card shows it: the facts, the dates that hang off the deadline, the
@@ -75,7 +75,8 @@ export async function assignmentCard(ctx: Ctx, u: SessionUser | null, id: number
     today: t.today,
     light: assignmentLight(t.cal, a, t.today, t.amberDays),
     /** The source allows no extension at all (000 ¶174 p.2). */
-    neverExtended: !extendable(a.issuer),
+    neverExtended: extensionRoute(a.issuer, t.neverExtended) === 'never',
+    extensionRoute: extensionRoute(a.issuer, t.neverExtended),
     assignment: {
       ...full,
       consideredBy: (JSON.parse(a.consideredBy) as number[]).map((uid) => ({

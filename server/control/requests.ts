@@ -43,6 +43,7 @@ export async function requestExtension(ctx: Ctx, u: SessionUser | null, id: numb
     const t = await officeTerms(ctx, tx, a.officeId);
     const verdict = checkExtension(t.cal, {
       issuer: a.issuer,
+      neverExtended: t.neverExtended,
       granted: a.extensions,
       deadline: a.deadline,
       requestedOn: t.today,

@@ -44,6 +44,11 @@ export const officeBody = z
       .string()
       .refine((t) => t.split(',').every((c) => (CHANNELS as readonly string[]).includes(c)), 'unknown channel')
       .optional(),
+    // Issuer codes (server/control/rules/sources.ts reads them; it drops one it does not know).
+    neverExtendedIssuers: z
+      .string()
+      .regex(/^([A-Z_]{2,20}(,[A-Z_]{2,20}){0,9})?$/, 'expected issuer codes, comma-separated')
+      .optional(),
     protocolDueDays: z.number().int().min(1).max(10).optional(),
     protocolLanguages: z.enum(['kk', 'ru', 'kk,ru']).optional(),
     amberWorkingDays: z.number().int().min(1).max(20).optional(),

@@ -78,6 +78,7 @@ export type ErrorCode =
   | 'unknown_attachment'
   | 'control_bad_step'
   | 'extension_never'
+  | 'extension_central_body'
   | 'extension_late'
   | 'extension_date'
   | 'extension_first_head'
@@ -180,6 +181,7 @@ const STATUS: Record<ErrorCode, number> = {
   unknown_attachment: 404,
   control_bad_step: 409,
   extension_never: 409,
+  extension_central_body: 409,
   extension_late: 409,
   extension_date: 400,
   extension_first_head: 403,

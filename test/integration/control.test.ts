@@ -72,6 +72,14 @@ const base = {
   consideredBy: []
 };
 
+/** An extension request as the responsible body's first head files it (000 ¶173). */
+const extensionAsk = {
+  reason: 'Мердігер кешікті',
+  newDeadline: '2027-01-15',
+  letterRef: '01-12/55',
+  agreedWithCo: true
+};
+
 describe.each(PROVIDERS)('control of execution on %s', (provider) => {
   let h: Harness;
   let c: Cast;
@@ -223,12 +231,13 @@ describe.each(PROVIDERS)('control of execution on %s', (provider) => {
     expect(await h.db.reminder.count({ where: { entity: 'Assignment', entityId: id, state: 'PENDING' } })).toBe(0);
   });
 
-  it('000 ¶174: the edit form cannot move a deadline or a control term; a recorded correction or the central body’s letter can, on the card and in the audit', async () => {
+  it('000 ¶174, ¶161–165: the edit form cannot move a deadline or a control term; a recorded correction or the central body’s letter can, on the card and in the audit', async () => {
     h.setNow(at('2026-12-01'));
+    // The Prime Minister's assignment: its new deadline is granted by the body that gave it (¶161–165).
     const gov = await createAssignment(h.ctx, c.appeals, {
       ...base,
       number: '31',
-      issuer: 'GOV_OFFICE',
+      issuer: 'PRIME_MINISTER',
       leadUnitId: c.units.A
     });
     // A plain edit of the deadline, or of the control term alone: refused, nothing changed.
@@ -251,6 +260,8 @@ describe.each(PROVIDERS)('control of execution on %s', (provider) => {
       'extension_date'
     );
     await editAssignment(h.ctx, c.appeals, gov.id, { deadline: '2027-01-26', because: letter });
+    // The office does not extend it itself: that is the central body's to grant.
+    expect(await refusal(requestExtension(h.ctx, c.headA, gov.id, extensionAsk))).toBe('extension_central_body');
     // A registration error corrected: who, why, before → after.
     await editAssignment(h.ctx, c.appeals, gov.id, {
       deadline: '2027-01-25',
@@ -288,6 +299,50 @@ describe.each(PROVIDERS)('control of execution on %s', (provider) => {
         .join(' | ');
       for (const w of words) expect(text).toContain(w);
     }
+  });
+
+  it('000 ¶174 p.2: a Government Office assignment is extended by no route — not by a request, not by a letter, not by a move of its control term', async () => {
+    h.setNow(at('2026-12-01'));
+    const gov = await createAssignment(h.ctx, c.appeals, {
+      ...base,
+      number: '32',
+      issuer: 'GOV_OFFICE',
+      leadUnitId: c.units.A
+    });
+    h.setNow(at('2026-12-10'));
+    expect(await refusal(requestExtension(h.ctx, c.headA, gov.id, extensionAsk))).toBe('extension_never');
+    const letter = { kind: 'CENTRAL_BODY' as const, letterRef: '17-02/99', letterDate: '2026-12-09' };
+    expect(await refusal(editAssignment(h.ctx, c.appeals, gov.id, { deadline: '2027-01-26', because: letter }))).toBe(
+      'extension_never'
+    );
+    expect(await refusal(editAssignment(h.ctx, c.appeals, gov.id, { category: 'medium_term', because: letter }))).toBe(
+      'extension_never'
+    );
+    expect(await refusal(editAssignment(h.ctx, c.appeals, gov.id, { deadline: '2027-01-26' }))).toBe(
+      'deadline_by_decision_only'
+    );
+    const after = await h.db.assignment.findUniqueOrThrow({ where: { id: gov.id } });
+    expect(after).toMatchObject({ deadline: '2026-12-21', extensions: 0 });
+    // A local assignment's deadline moves by the office's own decision, not by a letter.
+    const local = await createAssignment(h.ctx, c.appeals, { ...base, number: '33', leadUnitId: c.units.A });
+    expect(await refusal(editAssignment(h.ctx, c.appeals, local.id, { deadline: '2027-01-26', because: letter }))).toBe(
+      'deadline_by_decision_only'
+    );
+    // The setting is the office's: an office whose regulation names the Prime Minister's too.
+    await h.db.office.update({
+      where: { id: h.office.id },
+      data: { neverExtendedIssuers: 'PRES_ADMIN,GOV_OFFICE,PRIME_MINISTER' }
+    });
+    const pm = await createAssignment(h.ctx, c.appeals, {
+      ...base,
+      number: '34',
+      issuer: 'PRIME_MINISTER',
+      leadUnitId: c.units.A
+    });
+    expect(await refusal(editAssignment(h.ctx, c.appeals, pm.id, { deadline: '2027-01-26', because: letter }))).toBe(
+      'extension_never'
+    );
+    await h.db.office.update({ where: { id: h.office.id }, data: { neverExtendedIssuers: 'PRES_ADMIN,GOV_OFFICE' } });
   });
 
   it('an extension: refused by rule (not the first head, late, central source), refused by the head, then granted', async () => {

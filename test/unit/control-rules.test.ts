@@ -5,7 +5,7 @@ import { canDo, nextState } from '../../server/control/rules/assignment-state';
 import { W, controlListDocument, protocolDocument } from '../../server/control/rules/documents';
 import { assignmentReminders, protocolReminder, stillRelevant } from '../../server/control/rules/reminders';
 import { bySource, promptness, protocolsReportDocument } from '../../server/control/rules/reports';
-import { extendable } from '../../server/control/rules/sources';
+import { NEVER_EXTENDED_DEFAULT, extensionRoute, parseNeverExtended } from '../../server/control/rules/sources';
 import {
   assignmentLight,
   checkAssignee,
@@ -58,7 +58,14 @@ describe('assignment state machine', () => {
 });
 
 describe('extension verdicts (000 ¶173–175)', () => {
-  const base = { issuer: 'AKIM', granted: 0, deadline: DEADLINE, requestedOn: '2026-12-15', newDeadline: '2027-01-15' };
+  const base = {
+    issuer: 'AKIM',
+    neverExtended: NEVER_EXTENDED_DEFAULT,
+    granted: 0,
+    deadline: DEADLINE,
+    requestedOn: '2026-12-15',
+    newDeadline: '2027-01-15'
+  };
   it('the first is an ordinary extension, up to 3 working days before the deadline', () => {
     expect(checkExtension(KZ, base)).toMatchObject({
       refused: null,
@@ -88,12 +95,19 @@ describe('extension verdicts (000 ¶173–175)', () => {
       disciplinaryReview: true
     });
   });
-  it('never for the Presidential Administration and the Government Office', () => {
-    for (const issuer of ['PRES_ADMIN', 'GOV_OFFICE', 'PRESIDENT', 'PRIME_MINISTER']) {
-      expect(extendable(issuer)).toBe(false);
+  it('000 ¶174 p.2: never for the Presidential Administration and the Government Office; another central body grants its own (¶161–165)', () => {
+    for (const issuer of ['PRES_ADMIN', 'GOV_OFFICE']) {
+      expect(extensionRoute(issuer, NEVER_EXTENDED_DEFAULT)).toBe('never');
       expect(checkExtension(KZ, { ...base, issuer }).refused).toBe('extension_never');
     }
-    expect(extendable('DEPUTY_AKIM')).toBe(true);
+    for (const issuer of ['PRESIDENT', 'PRIME_MINISTER', 'STATE_SECRETARY']) {
+      expect(extensionRoute(issuer, NEVER_EXTENDED_DEFAULT)).toBe('central_body');
+      expect(checkExtension(KZ, { ...base, issuer }).refused).toBe('extension_central_body');
+    }
+    expect(extensionRoute('DEPUTY_AKIM', NEVER_EXTENDED_DEFAULT)).toBe('decision');
+    // The office's setting decides: an office whose regulation also names the President's acts.
+    expect(extensionRoute('PRESIDENT', parseNeverExtended('PRES_ADMIN,GOV_OFFICE,PRESIDENT,BOGUS'))).toBe('never');
+    expect(parseNeverExtended('PRES_ADMIN,BOGUS,,AKIM')).toEqual(['PRES_ADMIN', 'AKIM']);
   });
   it('the new date must be later, and moves off a non-working day', () => {
     expect(checkExtension(KZ, { ...base, newDeadline: '2026-12-20' }).refused).toBe('extension_date');

@@ -10,8 +10,9 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 /**
  * Who gave it. The quarterly report groups by these (000 ¶185). The Presidential
  * Administration's and the Government Office's assignments are never extended (000 ¶174
- * p.2, 002 §12.7); the product reads the President's and the State Secretary's as coming
- * through the Administration, the Prime Minister's through the Government Office.
+ * p.2, 002 §12.7) — an office setting, defaulting to exactly those two. Another central
+ * body's assignment gets a new deadline only from that body, on the office's reasoned letter
+ * (000 ¶161–165): recorded with its letter, never decided here.
  */
 export const ISSUERS = [
   'PRESIDENT',
@@ -36,9 +37,25 @@ export function issuerLevel(issuer: string): 'local' | 'central' {
   return (CENTRAL_ISSUERS as readonly string[]).includes(issuer) ? 'central' : 'local';
 }
 
-/** Whether a source may ever have its deadline extended. */
-export function extendable(issuer: string): boolean {
-  return issuerLevel(issuer) === 'local';
+/** What 000 ¶174 p.2 names: the office's setting starts from these. */
+export const NEVER_EXTENDED_DEFAULT: readonly IssuerCode[] = ['PRES_ADMIN', 'GOV_OFFICE'];
+export const NEVER_EXTENDED_REF = '000 ¶174';
+
+/** The office's setting (a comma-separated list) as issuer codes; unknown codes are dropped. */
+export function parseNeverExtended(setting: string): IssuerCode[] {
+  return setting.split(',').filter((c): c is IssuerCode => (ISSUERS as readonly string[]).includes(c));
+}
+
+/**
+ * How an assignment's deadline may move later: never (the office's ¶174 list); only by the central
+ * body that gave it, on the office's letter (¶161–165); or by the office's own decision (¶173–175).
+ */
+export function extensionRoute(
+  issuer: string,
+  neverExtended: readonly string[]
+): 'never' | 'central_body' | 'decision' {
+  if (neverExtended.includes(issuer)) return 'never';
+  return issuerLevel(issuer) === 'central' ? 'central_body' : 'decision';
 }
 
 /** Structural units and bodies that execute (SPEC 3.1). */

@@ -1,7 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { plainDate, type WorkingCalendar } from '../../calendar/rules/calendar';
 import { controlDates, dueOn, extensionVerdict, trafficLight, type TrafficLight } from '../../calendar/rules/deadlines';
-import { GROUNDS_NEEDING_REPORT, extendable, issuerLevel, type RemovalGround } from './sources';
+import { GROUNDS_NEEDING_REPORT, extensionRoute, issuerLevel, type RemovalGround } from './sources';
 
 /**
  * The verdicts of control of execution, pure over the working calendar. Each refusal names
@@ -17,6 +17,8 @@ export type Refusal = { refused: string; params?: Record<string, string | number
 
 export interface ExtensionInput {
   issuer: string;
+  /** The office's never-extended issuers (000 ¶174 p.2). */
+  neverExtended: readonly string[];
   /** Extensions already granted. */
   granted: number;
   deadline: string;
@@ -35,14 +37,17 @@ export type ExtensionCheck =
     };
 
 /**
- * Whether a request for a new deadline may be filed: never for central sources (¶174 p.2);
+ * Whether a request for a new deadline may be filed: never for the office's never-extended sources
+ * (¶174 p.2); not here for another central body's, which grants it itself (¶161–165);
  * no later than 3 working days before the deadline (¶173); the new date later than the
  * current one (moved off a non-working day, ¶184). The first is an ordinary extension; a
  * second only as exceptional, with a disciplinary review of the executing body's head
  * (¶175 p.1); a proposal to extend more than twice brings the review too (¶175 p.2).
  */
 export function checkExtension(cal: WorkingCalendar, r: ExtensionInput): ExtensionCheck {
-  if (!extendable(r.issuer)) return { refused: 'extension_never' };
+  const route = extensionRoute(r.issuer, r.neverExtended);
+  if (route === 'never') return { refused: 'extension_never' };
+  if (route === 'central_body') return { refused: 'extension_central_body' };
   const verdict = extensionVerdict(cal, {
     previousExtensions: r.granted,
     issuer: issuerLevel(r.issuer),
