@@ -30,13 +30,21 @@ execFileSync(bin('paraglide-js'), ['compile', '--project', './i18n/project.inlan
 
 // Paraglide reports success even when its plugin failed to load and no message was
 // compiled (NOTES.md), so check the output against the sources ourselves.
-const load = (l: string) => JSON.parse(readFileSync(`i18n/messages/${l}.json`, 'utf8')) as Record<string, string>;
+type Source = Record<string, string | Array<{ match: Record<string, string> }>>;
+const load = (l: string) => JSON.parse(readFileSync(`i18n/messages/${l}.json`, 'utf8')) as Source;
 const kk = load('kk');
 const ru = load('ru');
-const keys = (o: Record<string, string>) => Object.keys(o).filter((k) => k !== '$schema');
+const keys = (o: Source) => Object.keys(o).filter((k) => k !== '$schema');
+// A message is text, or its plural variants (each non-empty, the `other` form always there).
+const present = (v: Source[string] | undefined) =>
+  typeof v === 'string'
+    ? v.trim() !== ''
+    : Array.isArray(v) &&
+      v.every((m) => Object.values(m.match).every((t) => t.trim() !== '')) &&
+      v.some((m) => Object.keys(m.match).some((c) => c.endsWith('=other')));
 const problems: string[] = [];
-for (const k of keys(kk)) if (!ru[k]?.trim()) problems.push(`ru is missing ${k}`);
-for (const k of keys(ru)) if (!kk[k]?.trim()) problems.push(`kk is missing ${k}`);
+for (const k of keys(kk)) if (!present(ru[k])) problems.push(`ru is missing ${k}`);
+for (const k of keys(ru)) if (!present(kk[k])) problems.push(`kk is missing ${k}`);
 const compiled: Record<string, unknown> = await import('../i18n/paraglide/messages.js');
 for (const k of keys(kk)) if (typeof compiled[k] !== 'function') problems.push(`not compiled: ${k}`);
 if (problems.length) {

@@ -5,7 +5,7 @@ import { CATEGORIES } from '../../server/queue/rules/categories';
 import type { ErrorCode } from '../../server/shared/errors';
 import { TICKET_STATUSES } from '../../server/queue/rules/ticket-state';
 
-const load = (l: string) => JSON.parse(readFileSync(`i18n/messages/${l}.json`, 'utf8')) as Record<string, string>;
+const load = (l: string) => JSON.parse(readFileSync(`i18n/messages/${l}.json`, 'utf8')) as Record<string, unknown>;
 const kk = load('kk');
 const ru = load('ru');
 const fn = (key: string) => (m as unknown as Record<string, ((i: object, o: object) => string) | undefined>)[key];
@@ -13,7 +13,23 @@ const fn = (key: string) => (m as unknown as Record<string, ((i: object, o: obje
 describe('every visible string exists in Kazakh and Russian', () => {
   it('has the same keys in both languages, none empty', () => {
     expect(Object.keys(kk).sort()).toEqual(Object.keys(ru).sort());
-    for (const [k, v] of Object.entries({ ...kk, ...ru })) expect(v.trim(), k).not.toBe('');
+    for (const [k, v] of Object.entries({ ...kk, ...ru }))
+      if (typeof v === 'string') expect(v.trim(), k).not.toBe('');
+      else expect(JSON.stringify(v), k).toContain('=other');
+  });
+
+  it('agrees a noun with its number by each language’s plural rules (CLDR), in the catalogue', () => {
+    const extended = (n: number, locale: 'kk' | 'ru') => m.ct_extended({ count: n }, { locale });
+    expect([1, 2, 5, 21, 22, 111].map((n) => extended(n, 'ru'))).toEqual([
+      'Продлено 1 раз',
+      'Продлено 2 раза',
+      'Продлено 5 раз',
+      'Продлено 21 раз',
+      'Продлено 22 раза',
+      'Продлено 111 раз'
+    ]);
+    // Kazakh keeps the noun's one form after a number.
+    expect(extended(3, 'kk')).toBe('3 рет ұзартылды');
   });
 
   it('labels every out-of-turn category and ticket status', () => {
