@@ -9,13 +9,12 @@
  * Every product figure is printed with its ratio to the floor.
  * Usage: npm run bench [-- --kiosks 1,10,50 --tickets 600 --boards 500 --calls 30 --waiting 20000 --history 200000]
  */
-import { spawn } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { floorBroadcast, floorHttp, floorSqlite, startFloorServer } from './floors';
 import { boards, fanOut, hammer, ms, pct } from './load';
 import { seedBacklog } from './backlog';
 import { sinkPrinters } from './printers';
+import { startServer } from './server';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -34,35 +33,6 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const DB = 'data/bench.db';
 
 const ratio = (x: number, floor: number) => `${(x / floor).toFixed(2)} of the floor`;
-
-async function startServer() {
-  if (!existsSync('build/run/main.js')) throw new Error('run `npm run build` first');
-  for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) rmSync(f, { force: true });
-  const child = spawn(process.execPath, ['build/run/main.js', '--demo'], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      DATABASE_URL: `file:./${DB}`,
-      QABYLDAU_BACKUP_EVERY_HOURS: '0',
-      // Its 500 boards all come from 127.0.0.1: a hall's worth of machines, not one flooding address.
-      QABYLDAU_SOCKETS_PER_ADDRESS: '2000',
-      QABYLDAU_SOCKET_MESSAGES_PER_ADDRESS: '2000',
-      VIRTUAL_PRINTER_PORT: '9190'
-    },
-    stdio: ['ignore', 'ignore', 'inherit']
-  });
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`${BASE}/healthz`)).ok) return child;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('server did not start');
-}
 
 async function post(path: string, body: unknown, cookie = '') {
   const res = await fetch(`${BASE}${path}`, {
@@ -119,7 +89,16 @@ try {
   floorServer.kill();
 }
 
-const server = await startServer();
+const server = await startServer({
+  port: PORT,
+  db: DB,
+  // Its 500 boards all come from 127.0.0.1: a hall's worth of machines, not one flooding address.
+  env: {
+    QABYLDAU_SOCKETS_PER_ADDRESS: '2000',
+    QABYLDAU_SOCKET_MESSAGES_PER_ADDRESS: '2000',
+    VIRTUAL_PRINTER_PORT: '9190'
+  }
+});
 try {
   for (const [i, c] of KIOSKS.entries()) {
     const r = await hammer(`${BASE}/api/v1/offices/demo/tickets`, issue((i % 3) + 1), c, TICKETS);

@@ -315,8 +315,8 @@ export async function signProtocol(ctx: Ctx, u: SessionUser | null, id: number) 
       !p.chairName && 'chairName',
       !p.controllerId && 'controllerId',
       (p.items.length === 0 || p.items.some((i) => !i.decision.trim())) && 'decision'
-    ].filter(Boolean);
-    if (missing.length) throw new DomainError('protocol_incomplete', { fields: missing.join(', ') });
+    ].filter((f): f is string => typeof f === 'string');
+    if (missing.length) throw new DomainError('protocol_incomplete', { fields: missing });
     const t = await officeTerms(ctx, tx, p.officeId);
     const signed = await tx.protocol.update({ where: { id: p.id }, data: { state: 'SIGNED', signedOn: t.today } });
     // The assignments carry the protocol's registration number from now on.

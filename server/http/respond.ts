@@ -25,9 +25,31 @@ export function requestLanguage(event: RequestEvent): Language {
 
 type MessageFn = (inputs: Record<string, unknown>, options: { locale: Language }) => string;
 
+const messages = m as unknown as Record<string, MessageFn | undefined>;
+
+/** A field's name in words («тіркеу нөмірі», «регистрационный номер»), or null if it has none. */
+function fieldWords(key: unknown, lang: Language): string | null {
+  const first = String(key).split('.')[0];
+  return messages[`field_${first}`]?.({}, { locale: lang }) ?? null;
+}
+
+/**
+ * The message of a refusal in the caller's language. Field names never reach a person as
+ * identifiers: `fields` (a list) and a bad request's `detail` are put in words; a bad request
+ * about a field without words says only that the request was wrong (the body's `detail` keeps
+ * the path for a developer).
+ */
 export function errorMessage(code: ErrorCode, params: Record<string, unknown>, lang: Language): string {
-  const fn = (m as unknown as Record<string, MessageFn | undefined>)[`error_${code}`];
-  return fn ? fn({ detail: '', ...params }, { locale: lang }) : code;
+  const inputs: Record<string, unknown> = { detail: '', ...params };
+  if (Array.isArray(params.fields))
+    inputs.fields = params.fields.map((f) => fieldWords(f, lang) ?? String(f)).join(', ');
+  if (code === 'bad_request') {
+    const words = params.detail === undefined ? null : fieldWords(params.detail, lang);
+    if (!words) return messages.error_bad_request_plain!({}, { locale: lang });
+    inputs.detail = words;
+  }
+  const fn = messages[`error_${code}`];
+  return fn ? fn(inputs, { locale: lang }) : code;
 }
 
 export function errorBody(err: DomainError, lang: Language) {

@@ -68,14 +68,20 @@ export function attachRealtime(
   io.on('connection', (socket: Socket) => {
     const bucket = new TokenBucket(SOCKET_LIMITS.burst, SOCKET_LIMITS.perSecond, Date.now());
     const address: string = socket.data.address;
+    let refusedInARow = 0;
     /**
      * Whether this message may be served: within the socket's own limit and its address's. A
-     * socket that keeps flooding is disconnected.
+     * socket that keeps asking while refused — by either limit — is disconnected: refusals cost
+     * little each, but an address's hundreds of sockets retrying at once would crowd the event
+     * loop in front of the kiosks (bench:flood).
      */
     const allowed = () => {
       const now = Date.now();
-      if (bucket.take(now) && perAddress.message(address, now)) return true;
-      if (bucket.refusedInARow >= SOCKET_LIMITS.disconnectAfterRefused) socket.disconnect(true);
+      if (bucket.take(now) && perAddress.message(address, now)) {
+        refusedInARow = 0;
+        return true;
+      }
+      if (++refusedInARow >= SOCKET_LIMITS.disconnectAfterRefused) socket.disconnect(true);
       return false;
     };
     const reply = async (code: unknown, join: boolean): Promise<SubscribeReply> => {

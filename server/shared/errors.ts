@@ -213,7 +213,7 @@ export class DomainError extends Error {
   readonly status: number;
   constructor(
     readonly code: ErrorCode,
-    readonly params: Record<string, string | number> = {},
+    readonly params: Record<string, string | number | readonly string[]> = {},
     /** Developer detail (e.g. which field failed validation); not translated. */
     readonly detail?: string
   ) {

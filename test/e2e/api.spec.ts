@@ -26,7 +26,7 @@ test('kiosk requests: bad input is a 4xx in the visitor language and changes not
       { serviceId: '1', language: 'ru' },
       400,
       'bad_request',
-      /Неверный запрос: serviceId/
+      /Неверный запрос: услуга/
     ],
     [
       '/api/v1/offices/demo/tickets',

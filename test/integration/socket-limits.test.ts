@@ -93,5 +93,13 @@ describe.each(PROVIDERS)('socket limits per address on %s', (provider) => {
     const again = await h.client(from('10.0.0.66'));
     const refused = (await again.emitWithAck('office:snapshot', { office: 'demo' })) as SubscribeReply;
     expect(refused).toEqual({ ok: false, error: 'rate_limited' });
+
+    // A socket of a flooding address that asks on regardless is cut off, whichever limit refuses it.
+    const cut = new Promise<string>((r) => flood[1].once('disconnect', (reason) => r(reason)));
+    for (let i = 0; i < SOCKET_LIMITS.disconnectAfterRefused + 5 && flood[1].connected; i++)
+      await (flood[1].timeout(2000).emitWithAck('office:snapshot', { office: 'demo' }) as Promise<unknown>).catch(
+        () => null
+      );
+    expect(await cut).toBe('io server disconnect');
   });
 });

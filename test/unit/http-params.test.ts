@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idParam } from '../../server/http/respond';
+import { errorMessage, idParam } from '../../server/http/respond';
 import { fromInertCell, inertCell } from '../../server/shared/spreadsheet';
 
 describe('ids in routes are strict decimal integers in range', () => {
@@ -21,5 +21,22 @@ describe('spreadsheet cells that look like formulas', () => {
   it.each(['Әбдірахманова', "'quoted", '12', ''])('leaves other text alone: %j', (v) => {
     expect(inertCell(v)).toBe(v);
     expect(fromInertCell(v)).toBe(v);
+  });
+});
+
+describe('a refusal names fields in words, never as identifiers (issue 19)', () => {
+  it('lists what a protocol lacks in the reader’s language', () => {
+    const fields = ['regNo', 'regDate', 'decision'];
+    expect(errorMessage('protocol_incomplete', { fields }, 'ru')).toBe(
+      'Протокол не заполнен: регистрационный номер, дата регистрации, решение по каждому вопросу'
+    );
+    expect(errorMessage('protocol_incomplete', { fields }, 'kk')).toBe(
+      'Хаттама толық емес: тіркеу нөмірі, тіркеу күні, әр мәселе бойынша шешім'
+    );
+  });
+  it('says which field a bad request failed on, or only that it was wrong', () => {
+    expect(errorMessage('bad_request', { detail: 'serviceId' }, 'ru')).toBe('Неверный запрос: услуга');
+    expect(errorMessage('bad_request', { detail: 'items.3.decisionX' }, 'kk')).toBe('Сұрау дұрыс емес');
+    expect(errorMessage('bad_request', {}, 'ru')).toBe('Неверный запрос');
   });
 });
