@@ -21,13 +21,7 @@ test('kiosk requests: bad input is a 4xx in the visitor language and changes not
       'bad_category',
       /внеочередной категории/
     ],
-    [
-      '/api/v1/offices/demo/tickets',
-      { serviceId: '1', language: 'ru' },
-      400,
-      'bad_request',
-      /Неверный запрос: услуга/
-    ],
+    ['/api/v1/offices/demo/tickets', { serviceId: '1', language: 'ru' }, 400, 'bad_request', /Неверный запрос: услуга/],
     [
       '/api/v1/offices/demo/tickets',
       { serviceId: 1, language: 'kk', extra: true },
