@@ -53,6 +53,8 @@ try {
   console.log(
     `# Qabyldau flood bench — node ${process.version}, ${SOCKETS} sockets from one address, ${TICKETS} tickets`
   );
+  const size = (await (await fetch(`${BASE}/api/v1/offices/demo/board`)).arrayBuffer()).byteLength;
+  console.log(`the demo board's snapshot: ${(size / 1024).toFixed(1)} KB of JSON`);
   await kiosk('warm');
   const floor = await kiosk('floor');
   console.log(`floor  kiosk alone          p50 ${ms(floor.p50)}  p99 ${ms(floor.p99)}`);
