@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { strFromU8, unzipSync } from 'fflate';
 import readXlsx from 'read-excel-file/node';
 import { controlListFile } from '../../server/control/documents';
 import { weekOf } from '../../server/control/rules/terms';
@@ -343,6 +344,31 @@ describe.each(PROVIDERS)('control of execution on %s', (provider) => {
       'extension_never'
     );
     await h.db.office.update({ where: { id: h.office.id }, data: { neverExtendedIssuers: 'PRES_ADMIN,GOV_OFFICE' } });
+  });
+
+  it('000 ¶174–175: an assignment extended three times reads «продлено 3 раза» / «3 рет ұзартылды» in the weekly list, DOCX and PDF', async () => {
+    h.setNow(at('2026-12-01'));
+    const { id } = await createAssignment(h.ctx, c.appeals, { ...base, number: '41', leadUnitId: c.units.A });
+    for (const [day, newDeadline] of [
+      ['2026-12-10', '2027-01-15'],
+      ['2027-01-05', '2027-02-01'],
+      ['2027-01-20', '2027-02-19']
+    ]) {
+      h.setNow(at(day));
+      const asked = await requestExtension(h.ctx, c.headA, id, { ...extensionAsk, newDeadline });
+      await decideRequest(h.ctx, c.head, asked.id, { grant: true, note: '', toUnitId: null });
+    }
+    expect((await h.db.assignment.findUniqueOrThrow({ where: { id } })).extensions).toBe(3);
+    const docxText = (body: Uint8Array) => strFromU8(unzipSync(body)['word/document.xml']).replace(/<[^>]+>/g, ' ');
+    const pdfText = (body: Uint8Array) => execFileSync('pdftotext', ['-', '-'], { input: body, encoding: 'utf8' });
+    for (const [lang, words] of [
+      ['ru', 'продлено 3 раза'],
+      ['kk', '3 рет ұзартылды']
+    ] as const) {
+      const docx = await controlListFile(h.ctx, c.appeals, weekOf('2027-01-20'), lang, 'docx');
+      const pdf = await controlListFile(h.ctx, c.appeals, weekOf('2027-01-20'), lang, 'pdf');
+      for (const text of [docxText(docx.body), pdfText(pdf.body)]) expect(text.replace(/\s+/g, ' ')).toContain(words);
+    }
   });
 
   it('an extension: refused by rule (not the first head, late, central source), refused by the head, then granted', async () => {
