@@ -106,6 +106,19 @@ for (const file of readdirSync('server', { recursive: true, encoding: 'utf8' }))
     });
 }
 
+// One catalogue, typed keys (issue 20): a message is named in code (m.key) or reached through a
+// generated label table (i18n/paraglide/labels.ts) — never by a key built at run time.
+for (const dir of ['server', 'src', 'kiosk', 'display', 'staff', 'ui'])
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!/\.(ts|svelte)$/.test(file) || file.startsWith('db/generated')) continue;
+    readFileSync(`${dir}/${file}`, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (/\bm as unknown as\b|\bm\[`/.test(line))
+          problems.push(`a message key built at run time: ${dir}/${file}:${i + 1} (use m.key or a label table)`);
+      });
+  }
+
 // The browser's code (kiosk, display, staff, ui) takes from a capability its types (through the front
 // door, erased at build) or its pure rules — never a service, which would ship server code to a screen.
 const CAPABILITY_IMPORT = /^\s*import\s+(type\s+)?[^'"]*from\s+'\$server\/([a-z-]+)(\/[^']*)?'/;

@@ -51,4 +51,78 @@ if (problems.length) {
   console.error(`i18n: ${problems.length} problem(s)\n  ${problems.slice(0, 20).join('\n  ')}`);
   process.exit(1);
 }
-console.log(`generated: 2 Prisma clients, ${keys(kk).length} messages in kk and ru`);
+// Typed label tables (i18n/paraglide/labels.ts): a code from the server (an application's state, a
+// ground, an event) meets its words through a table of message functions named in code, never
+// through a key built at run time — the bundler keeps what a screen uses, the type checker the rest.
+const TABLES = [
+  'action',
+  'app_state',
+  'audit_a',
+  'audit_d',
+  'audit_e',
+  'category',
+  'channel',
+  'ct_ev',
+  'ct_ground',
+  'ct_issuer',
+  'ct_kind',
+  'ct_rem',
+  'ct_reminder',
+  'ct_req',
+  'ct_signed_as',
+  'ct_source',
+  'ct_state',
+  'ct_unit',
+  'ctrl',
+  'desk_identity',
+  'error',
+  'ext',
+  'field',
+  'ground',
+  'help_lang',
+  'kind',
+  'light_short',
+  'method',
+  'notice',
+  'notify',
+  'pr_kind',
+  'pr_lang',
+  'pr_state',
+  'rc_approver',
+  'rc_step',
+  'record',
+  'role',
+  'rule',
+  'sched_state',
+  'session_type',
+  'status',
+  'survey_channel',
+  'task',
+  'weekday',
+  'window_kind'
+];
+const identifier = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k));
+const tables = TABLES.map((t) => {
+  const members = keys(kk)
+    .filter((k) => k.startsWith(`${t}_`))
+    .map((k) => `  ${identifier(k.slice(t.length + 1))}: m.${k}`);
+  if (!members.length) problems.push(`no messages for the label table ${t}`);
+  return `export const ${t}: Table = {\n${members.join(',\n')}\n};`;
+});
+writeFileSync(
+  'i18n/paraglide/labels.ts',
+  [
+    '// Written by scripts/gen.ts from i18n/messages: one table of message functions per closed set.',
+    "import * as m from './messages.js';",
+    '// Declared as a method: a message that takes parameters still fits the one table type.',
+    "export type Message = { call(inputs?: Record<string, unknown>, options?: { locale?: 'kk' | 'ru' }): string }['call'];",
+    'export type Table = Readonly<Record<string, Message>>;',
+    ...tables,
+    ''
+  ].join('\n')
+);
+if (problems.length) {
+  console.error(`i18n: ${problems.length} problem(s)\n  ${problems.slice(0, 20).join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`generated: 2 Prisma clients, ${keys(kk).length} messages in kk and ru, ${TABLES.length} label tables`);

@@ -1,5 +1,6 @@
 import type { Language } from '$server/shared/language';
-import { hasLabel, label } from './i18n';
+import * as m from '$i18n/paraglide/messages.js';
+import * as T from '$i18n/paraglide/labels';
 
 /**
  * The audit log in words (issue 19): every action the product records, as a sentence in the
@@ -90,17 +91,17 @@ export const AUDIT_ACTIONS = [
   'voice.revert'
 ] as const;
 
-const key = (prefix: string, code: string) => prefix + code.replace(/[^A-Za-z0-9]/g, '_');
-const words = (prefix: string, code: string, lang: Language) =>
-  hasLabel(key(prefix, code)) ? label(key(prefix, code), lang) : null;
+/** A code's words from its table («control.extension.granted» is looked up as control_extension_granted). */
+const words = (table: T.Table, code: string, lang: Language) =>
+  table[code.replace(/[^A-Za-z0-9]/g, '_')]?.({}, { locale: lang }) ?? null;
 
 export function auditAction(action: string, lang: Language): string {
-  return words('audit_a_', action, lang) ?? label('audit_action_other', lang);
+  return words(T.audit_a, action, lang) ?? m.audit_action_other({}, { locale: lang });
 }
 
 /** «№ 6 тапсырма» / «поручение № 6». */
 export function auditRecord(entity: string | null, id: string | null, lang: Language): string {
-  const noun = entity ? words('audit_e_', entity, lang) : null;
+  const noun = entity ? words(T.audit_e, entity, lang) : null;
   if (!noun) return id ? `№ ${id}` : '';
   if (!id) return noun;
   return lang === 'kk' ? `№ ${id} ${noun}` : `${noun} № ${id}`;
@@ -115,7 +116,7 @@ function valueText(v: unknown, lang: Language): string {
   if (v === null || v === undefined) return '—';
   if (typeof v === 'boolean') return v ? '✓' : '✗';
   if (Array.isArray(v))
-    return v.map((x) => (typeof x === 'string' ? (words('audit_d_', x, lang) ?? x) : valueText(x, lang))).join(', ');
+    return v.map((x) => (typeof x === 'string' ? (words(T.audit_d, x, lang) ?? x) : valueText(x, lang))).join(', ');
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if ('before' in o || 'after' in o) return `${valueText(o.before, lang)} → ${valueText(o.after, lang)}`;
@@ -129,7 +130,7 @@ export function auditDetail(detail: Record<string, unknown> | null, lang: Langua
   if (!detail) return '';
   return Object.entries(detail)
     .map(([k, v]) => {
-      const name = words('audit_d_', k, lang);
+      const name = words(T.audit_d, k, lang);
       return name ? `${name}: ${valueText(v, lang)}` : valueText(v, lang);
     })
     .join('; ');

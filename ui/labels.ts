@@ -49,10 +49,19 @@ export const CATEGORY_STATUS_LABEL: Record<'CLAIMED' | 'CONFIRMED' | 'REVOKED', 
   REVOKED: m.staff_category_REVOKED
 };
 
-/** A label from a typed table for a value read from the database (a plain string there). */
-export function labelOf<K extends string>(table: Record<K, Message>, value: string, lang: 'kk' | 'ru'): string {
-  const message = (table as Record<string, Message | undefined>)[value];
-  return message ? message({}, { locale: lang }) : value;
+/**
+ * A code's words from a table (a code read from the database is a plain string there); a code the
+ * table lacks shows as itself rather than as nothing.
+ */
+export function labelOf(
+  table: Readonly<Record<string, Message | undefined>>,
+  value: string | number | null | undefined,
+  lang: 'kk' | 'ru',
+  params: Record<string, unknown> = {}
+): string {
+  const code = String(value ?? '');
+  const message = table[code] as ((i: Record<string, unknown>, o: { locale: 'kk' | 'ru' }) => string) | undefined;
+  return message ? message(params, { locale: lang }) : code;
 }
 
 /** The sign-up channels of 003 ¶4 in words. */

@@ -1,6 +1,7 @@
 import { error, json, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import * as m from '../../i18n/paraglide/messages.js';
+import * as T from '../../i18n/paraglide/labels';
 import { DomainError, type ErrorCode } from '../shared/errors';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../shared/language';
 import { LANG_COOKIE } from './cookies';
@@ -23,14 +24,10 @@ export function requestLanguage(event: RequestEvent): Language {
   return DEFAULT_LANGUAGE;
 }
 
-type MessageFn = (inputs: Record<string, unknown>, options: { locale: Language }) => string;
-
-const messages = m as unknown as Record<string, MessageFn | undefined>;
-
 /** A field's name in words («тіркеу нөмірі», «регистрационный номер»), or null if it has none. */
 function fieldWords(key: unknown, lang: Language): string | null {
   const first = String(key).split('.')[0];
-  return messages[`field_${first}`]?.({}, { locale: lang }) ?? null;
+  return T.field[first]?.({}, { locale: lang }) ?? null;
 }
 
 /**
@@ -45,10 +42,10 @@ export function errorMessage(code: ErrorCode, params: Record<string, unknown>, l
     inputs.fields = params.fields.map((f) => fieldWords(f, lang) ?? String(f)).join(', ');
   if (code === 'bad_request') {
     const words = params.detail === undefined ? null : fieldWords(params.detail, lang);
-    if (!words) return messages.error_bad_request_plain!({}, { locale: lang });
+    if (!words) return m.error_bad_request_plain({}, { locale: lang });
     inputs.detail = words;
   }
-  const fn = messages[`error_${code}`];
+  const fn = T.error[code];
   return fn ? fn(inputs, { locale: lang }) : code;
 }
 

@@ -1,16 +1,14 @@
 import * as m from '../../../i18n/paraglide/messages.js';
+import { notify } from '../../../i18n/paraglide/labels';
 import type { Language } from '../../shared/language';
 import { shortDaysIn } from '../../shared/months';
-
-type MessageFn = (inputs: Record<string, unknown>, options: { locale: Language }) => string;
-const messages = m as unknown as Record<string, MessageFn | undefined>;
 
 /**
  * A notification in the reader's language, written from its kind and facts at reading time
  * (so it follows the console's language). Used by the bell and by e-mail alike.
  */
 export function notificationText(kind: string, params: Record<string, string>, lang: Language): string {
-  const fn = messages[`notify_${kind}`];
+  const fn = notify[kind];
   return fn ? fn(shortDaysIn(params), { locale: lang }) : kind;
 }
 
@@ -30,8 +28,8 @@ export function notificationMail(
   origin = ''
 ) {
   const text = notificationText(kind, params, lang);
-  const open = messages.mail_open?.({}, { locale: lang }) ?? '';
-  const footer = messages.mail_footer?.({}, { locale: lang }) ?? '';
+  const open = m.mail_open({}, { locale: lang });
+  const footer = m.mail_footer({}, { locale: lang });
   return {
     subject: `Qabyldau: ${text}`,
     body: `${text}\n\n${open}: ${origin.replace(/\/$/, '')}${notificationPath(target)}\n\n— ${footer}\n`

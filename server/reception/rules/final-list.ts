@@ -1,4 +1,5 @@
 import * as m from '../../../i18n/paraglide/messages.js';
+import { category } from '../../../i18n/paraglide/labels';
 import type { TableDocument } from '../../documents';
 import { verbalDate } from '../../documents/rules/verbal-date';
 import type { Language } from '../../shared/language';
@@ -82,9 +83,7 @@ export function finalListDocument(d: FinalListData, lang: Language): TableDocume
   const L = { locale: lang };
   const note = (a: FinalListData['applicants'][number]) =>
     [
-      a.category
-        ? `★ ${(m as unknown as Record<string, (i: object, o: object) => string>)[`category_${a.category}`]({}, L)}`
-        : '',
+      a.category ? `★ ${category[a.category]?.({}, L) ?? a.category}` : '',
       a.representedName ? `${w.for}: ${a.representedName}` : '',
       a.interpreterNeeded ? w.interpreter : '',
       a.language !== lang ? w.language : ''
