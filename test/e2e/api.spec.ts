@@ -34,7 +34,7 @@ test('kiosk requests: bad input is a 4xx in the visitor language and changes not
       { serviceId: 1, language: 'kk', idempotencyKey: 'x' },
       400,
       'bad_request',
-      /idempotencyKey/
+      /Сұрау дұрыс емес: сұрау кілті/
     ]
   ];
   for (const [url, data, status, code, message] of cases) {
