@@ -33,3 +33,24 @@ test('the registrar issues a ticket for a verified visitor and sends another to 
   expect(list.rows[0]).toMatchObject({ channel: 'IN_PERSON', state: 'SCHEDULED' });
   await appeals.context().close();
 });
+
+test('the desk follows the hall: a booking made at another desk moves the official’s next free time on this one, unreloaded', async ({
+  browser
+}) => {
+  const here = await signIn(browser, 'registrar', 'ru');
+  const there = await signIn(browser, 'registrar', 'ru');
+  const official = (page: typeof here) =>
+    page.locator('form', { hasText: 'принимающему сегодня' }).locator('select option').first();
+  const before = await official(here).textContent();
+  const form = there.locator('form', { hasText: 'принимающему сегодня' });
+  await form.getByLabel('Фамилия').fill('Ахметова');
+  await form.getByLabel('Имя', { exact: true }).fill('Дана');
+  await form.getByLabel('ИИН').fill('900101300126');
+  await form.getByLabel(/Суть вопроса/).fill('Вопрос об освещении улицы');
+  await form.getByRole('button', { name: 'Выдать талон' }).click();
+  await expect(there.getByTestId('desk-result')).toContainText('Талон');
+  // No reload here: the office's feed brings the booking.
+  await expect(official(here)).not.toHaveText(before!, { timeout: 10_000 });
+  await here.context().close();
+  await there.context().close();
+});
