@@ -1,3 +1,4 @@
+import * as m from '../../i18n/paraglide/messages.js';
 import ical from 'ical-generator';
 import { Temporal } from 'temporal-polyfill';
 import type { Db } from '../db/client';
@@ -71,14 +72,20 @@ export async function todaysSessions(
   return (await publishedSessions(db, office.id, today, today)).map(toPublic);
 }
 
-const WORDS = {
-  kk: { title: 'Жеке қабылдау кестесі', room: 'Кабинет', window: 'Терезе', cancelled: 'Болмайды' },
-  ru: { title: 'График личного приёма', room: 'Кабинет', window: 'Окно', cancelled: 'Отменён' }
-} as const;
+/** The calendar file's words in one language, from the message catalogue. */
+const words = (lang: Language) => {
+  const L = { locale: lang };
+  return {
+    title: m.doc_ics_title({}, L),
+    room: m.doc_ics_room({}, L),
+    window: m.doc_ics_window({}, L),
+    cancelled: m.doc_ics_cancelled({}, L)
+  };
+};
 
 /** The schedule as iCalendar for the website and officials' calendars, in one language. */
 export function scheduleIcs(s: PublicSchedule, lang: Language): string {
-  const w = WORDS[lang];
+  const w = words(lang);
   const cal = ical({
     name: `${w.title} — ${lang === 'ru' ? s.office.nameRu : s.office.nameKk}`,
     timezone: s.office.timeZone,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { KZ_CALENDAR } from '../../prisma/calendar-kz';
 import { WorkingCalendar } from '../../server/calendar/rules/calendar';
 import { canDo, nextState } from '../../server/control/rules/assignment-state';
-import { W, controlListDocument, protocolDocument } from '../../server/control/rules/documents';
+import * as m from '../../i18n/paraglide/messages.js';
+import { controlListDocument, protocolDocument } from '../../server/control/rules/documents';
 import { assignmentReminders, protocolReminder, stillRelevant } from '../../server/control/rules/reminders';
 import { bySource, promptness, protocolsReportDocument } from '../../server/control/rules/reports';
 import { NEVER_EXTENDED_DEFAULT, extensionRoute, parseNeverExtended } from '../../server/control/rules/sources';
@@ -455,8 +456,10 @@ describe('how promptly protocols were drawn up (000 ¶92)', () => {
 });
 
 describe('a number before a noun (issue 21: «продлено 2 раза»)', () => {
-  it('follows each language’s plural rules', () => {
-    const ru = [1, 2, 4, 5, 11, 21, 22, 25].map((n) => W.ru.extended(n, '…').split(' (')[0]);
+  it('follows each language’s plural rules, from the message catalogue', () => {
+    const ru = [1, 2, 4, 5, 11, 21, 22, 25].map(
+      (n) => m.doc_w_extended({ count: n, first: '…' }, { locale: 'ru' }).split(' (')[0]
+    );
     expect(ru).toEqual([
       'продлено 1 раз',
       'продлено 2 раза',
@@ -467,6 +470,6 @@ describe('a number before a noun (issue 21: «продлено 2 раза»)', (
       'продлено 22 раза',
       'продлено 25 раз'
     ]);
-    expect(W.kk.extended(3, '…').split(' (')[0]).toBe('3 рет ұзартылды');
+    expect(m.doc_w_extended({ count: 3, first: '…' }, { locale: 'kk' }).split(' (')[0]).toBe('3 рет ұзартылды');
   });
 });

@@ -1,7 +1,8 @@
+import * as m from '../../../i18n/paraglide/messages.js';
+import * as T from '../../../i18n/paraglide/labels';
 import type { TableDocument } from '../../documents';
 import { verbalDate } from '../../documents/rules/verbal-date';
 import type { Language } from '../../shared/language';
-import { plural } from '../../shared/plural';
 import { compareItemNumbers } from './terms';
 
 /**
@@ -13,114 +14,53 @@ import { compareItemNumbers } from './terms';
 type Named = { nameKk: string; nameRu: string };
 const nameIn = (x: Named, lang: Language) => (lang === 'kk' ? x.nameKk : x.nameRu);
 
-export const W = {
-  kk: {
-    protocol: { RECEPTION: 'Азаматтарды жеке қабылдау хаттамасы', ORAL: 'Ауызша өтініштер хаттамасы' },
-    no: '№',
-    chair: 'Төрағалық еткен',
-    present: 'Қатысқандар',
-    absent: 'Қатыспағандар',
-    controller: 'Тапсырмалардың орындалуын бақылау жүктелді',
-    heard: 'Қаралған мәселелер',
-    decision: 'Шешім',
-    executor: 'Орындаушы',
-    co: 'бірлесіп орындаушылар',
-    due: 'мерзімі',
-    noDeadline: 'мерзімсіз',
-    info: 'назарға алынды',
-    fromReception: 'жеке қабылдаудан',
-    appeal: 'өтініш',
-    none: 'жоқ',
-    drawnUp: 'Хаттаманы жасаған',
-    list: 'Бақылаудағы тапсырмалардың апталық тізбесі',
-    period: 'Кезең',
+/** The document's words in one language, from the message catalogue. */
+const words = (lang: Language) => {
+  const L = { locale: lang };
+  return {
+    protocol: {
+      RECEPTION: m.doc_w_protocol_RECEPTION({}, L),
+      ORAL: m.doc_w_protocol_ORAL({}, L)
+    },
+    no: m.doc_w_no({}, L),
+    chair: m.doc_w_chair({}, L),
+    present: m.doc_w_present({}, L),
+    absent: m.doc_w_absent({}, L),
+    controller: m.doc_w_controller({}, L),
+    heard: m.doc_w_heard({}, L),
+    decision: m.doc_w_decision({}, L),
+    executor: m.doc_w_executor({}, L),
+    co: m.doc_w_co({}, L),
+    due: m.doc_w_due({}, L),
+    noDeadline: m.doc_w_noDeadline({}, L),
+    info: m.doc_w_info({}, L),
+    fromReception: m.doc_w_fromReception({}, L),
+    appeal: m.doc_w_appeal({}, L),
+    none: m.doc_w_none({}, L),
+    drawnUp: m.doc_w_drawnUp({}, L),
+    list: m.doc_w_list({}, L),
+    period: m.doc_w_period({}, L),
     columns: [
-      '№',
-      'Тапсырма берілген іс-шараның түрі',
-      'Тапсырма берілген күн',
-      'Тапсырманың мазмұны',
-      'Орындаушылар',
-      'Орындау мерзімі',
-      'Бақылаудан алынғаны туралы белгі',
-      'Бақылаудан алу негізі',
-      'Мерзімді ұзарту туралы белгі',
-      'Ескерту'
+      m.doc_w_columns_0({}, L),
+      m.doc_w_columns_1({}, L),
+      m.doc_w_columns_2({}, L),
+      m.doc_w_columns_3({}, L),
+      m.doc_w_columns_4({}, L),
+      m.doc_w_columns_5({}, L),
+      m.doc_w_columns_6({}, L),
+      m.doc_w_columns_7({}, L),
+      m.doc_w_columns_8({}, L),
+      m.doc_w_columns_9({}, L)
     ],
-    removed: 'алынды',
-    extended: (n: number, first: string) => `${n} рет ұзартылды (бастапқы мерзімі ${first})`,
-    overdue: 'мерзімі өтті',
-    reported: 'орындалғаны туралы ақпарат берілді',
-    corrected: (before: string) => `тіркеу қатесі түзетілді (бұрынғы мерзімі ${before})`,
-    central: (date: string, ref: string, before: string) =>
-      `мерзімді орталық орган ${date} № ${ref} хатымен белгіледі (бұрынғы мерзімі ${before})`,
-    total: 'Барлығы',
-    to: 'Аппарат басшылығына'
-  },
-  ru: {
-    protocol: { RECEPTION: 'Протокол личного приёма граждан', ORAL: 'Протокол устных обращений' },
-    no: '№',
-    chair: 'Председательствовал',
-    present: 'Присутствовали',
-    absent: 'Отсутствовали',
-    controller: 'Контроль исполнения поручений возложен на',
-    heard: 'Рассмотренные вопросы',
-    decision: 'Решение',
-    executor: 'Исполнитель',
-    co: 'соисполнители',
-    due: 'срок',
-    noDeadline: 'без срока',
-    info: 'принято к сведению',
-    fromReception: 'с личного приёма',
-    appeal: 'обращение',
-    none: 'нет',
-    drawnUp: 'Протокол составил',
-    list: 'Еженедельный перечень поручений, находящихся на контроле',
-    period: 'Период',
-    columns: [
-      '№',
-      'Вид мероприятия, на котором дано поручение',
-      'Дата поручения',
-      'Содержание поручения',
-      'Исполнители',
-      'Срок исполнения',
-      'Отметка о снятии с контроля',
-      'Основание снятия с контроля',
-      'Отметка о продлении срока',
-      'Примечание'
-    ],
-    removed: 'снято',
-    extended: (n: number, first: string) =>
-      `продлено ${n} ${plural('ru', n, { one: 'раз', few: 'раза', many: 'раз', other: 'раза' })} (первоначальный срок ${first})`,
-    overdue: 'просрочено',
-    reported: 'представлена информация об исполнении',
-    corrected: (before: string) => `исправлена ошибка регистрации (прежний срок ${before})`,
-    central: (date: string, ref: string, before: string) =>
-      `срок установлен письмом центрального органа от ${date} № ${ref} (прежний срок ${before})`,
-    total: 'Всего',
-    to: 'Руководству аппарата'
-  }
-} as const;
-
-export const SOURCE_WORDS: Record<string, { kk: string; ru: string }> = {
-  RECEPTION_PROTOCOL: { kk: 'Жеке қабылдау', ru: 'Личный приём' },
-  ORAL_PROTOCOL: { kk: 'Ауызша өтініштер', ru: 'Устные обращения' },
-  MEETING_PROTOCOL: { kk: 'Кеңес хаттамасы', ru: 'Протокол совещания' },
-  APPEAL: { kk: 'Өтініш', ru: 'Обращение' },
-  ACT: { kk: 'Акт', ru: 'Акт' }
-};
-
-export const GROUND_WORDS: Record<string, { kk: string; ru: string }> = {
-  EXECUTED: { kk: 'толық және сапалы орындалды', ru: 'исполнено полностью и качественно' },
-  IMPOSSIBLE: {
-    kk: 'объективті жағдайларға байланысты орындау мүмкін емес',
-    ru: 'невозможность исполнения по объективным причинам'
-  },
-  DUPLICATE: { kk: 'қайталанатын тапсырма', ru: 'дублирующее поручение' },
-  NOT_RELEVANT: { kk: 'өзектілігін жоғалтты', ru: 'утратило актуальность' },
-  FINAL_ANSWER: {
-    kk: 'өтініш берушіге түпкілікті дәлелді жауап берілді',
-    ru: 'заявителю дан окончательный мотивированный ответ'
-  }
+    removed: m.doc_w_removed({}, L),
+    extended: (n: number, first: string) => m.doc_w_extended({ count: n, first }, L),
+    overdue: m.doc_w_overdue({}, L),
+    reported: m.doc_w_reported({}, L),
+    corrected: (before: string) => m.doc_w_corrected({ before }, L),
+    central: (date: string, ref: string, before: string) => m.doc_w_central({ date, ref, before }, L),
+    total: m.doc_w_total({}, L),
+    to: m.doc_w_to({}, L)
+  };
 };
 
 export interface ProtocolData {
@@ -148,7 +88,7 @@ export interface ProtocolData {
 }
 
 export function protocolDocument(d: ProtocolData, lang: Language): TableDocument {
-  const w = W[lang];
+  const w = words(lang);
   const present = d.attendees.filter((a) => a.present).map((a) => nameIn(a, lang));
   const absent = d.attendees.filter((a) => !a.present).map((a) => nameIn(a, lang));
   const text: string[] = [];
@@ -212,7 +152,7 @@ export function controlListDocument(
   d: { office: Named; from: string; to: string; rows: ListRow[]; drawnUpBy: string },
   lang: Language
 ): TableDocument {
-  const w = W[lang];
+  const w = words(lang);
   const rows = d.rows.map((r, i) => {
     const lead = r.executors.filter((e) => e.lead).map((e) => nameIn(e, lang));
     const co = r.executors.filter((e) => !e.lead).map((e) => nameIn(e, lang));
@@ -228,13 +168,13 @@ export function controlListDocument(
     ].filter(Boolean);
     return [
       String(i + 1),
-      `${SOURCE_WORDS[r.sourceKind]?.[lang] ?? r.sourceKind}${r.sourceRef ? ` № ${r.sourceRef}` : ''}, ${w.no} ${r.number}`,
+      `${T.doc_source[r.sourceKind]?.({}, { locale: lang }) ?? r.sourceKind}${r.sourceRef ? ` № ${r.sourceRef}` : ''}, ${w.no} ${r.number}`,
       verbalDate(r.givenOn, lang),
       r.content,
       [...lead, ...co].join(', '),
       verbalDate(r.deadline, lang),
       r.removedOn ? `${w.removed} ${verbalDate(r.removedOn, lang)}` : '',
-      r.removalGround ? (GROUND_WORDS[r.removalGround]?.[lang] ?? r.removalGround) : '',
+      r.removalGround ? (T.doc_ground[r.removalGround]?.({}, { locale: lang }) ?? r.removalGround) : '',
       r.extensions > 0 ? w.extended(r.extensions, verbalDate(r.firstDeadline, lang)) : '',
       notes.join('; ')
     ];

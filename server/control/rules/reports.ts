@@ -1,3 +1,5 @@
+import * as m from '../../../i18n/paraglide/messages.js';
+import * as T from '../../../i18n/paraglide/labels';
 import type { TableDocument } from '../../documents';
 import { verbalDate } from '../../documents/rules/verbal-date';
 import type { Language } from '../../shared/language';
@@ -64,78 +66,41 @@ export interface OfficialLine {
   satisfaction: number | null;
 }
 
-const ISSUER_WORDS: Record<string, { kk: string; ru: string }> = {
-  PRESIDENT: { kk: 'ҚР Президенті', ru: 'Президент РК' },
-  STATE_SECRETARY: { kk: 'ҚР Мемлекеттік хатшысы', ru: 'Государственный секретарь РК' },
-  PRIME_MINISTER: { kk: 'ҚР Премьер-Министрі', ru: 'Премьер-Министр РК' },
-  PRES_ADMIN: { kk: 'ҚР Президенті Әкімшілігінің Басшысы', ru: 'Руководитель Администрации Президента РК' },
-  GOV_OFFICE: { kk: 'ҚР Үкімет Аппаратының Басшысы', ru: 'Руководитель Аппарата Правительства РК' },
-  AKIM: { kk: 'Әкім', ru: 'Аким' },
-  DEPUTY_AKIM: { kk: 'Әкімнің орынбасарлары', ru: 'Заместители акима' },
-  HEAD: { kk: 'Аппарат басшысы', ru: 'Руководитель аппарата' }
-};
-export const issuerName = (issuer: string, lang: Language) => ISSUER_WORDS[issuer]?.[lang] ?? issuer;
+export const issuerName = (issuer: string, lang: Language) => T.doc_issuer[issuer]?.({}, { locale: lang }) ?? issuer;
 
-const R = {
-  kk: {
-    source: 'Бақылаудағы тапсырмалардың орындалуы туралы тоқсандық жиынтық есеп',
-    rooms: 'Қабылдау бөлмелерінің жұмысы туралы тоқсандық есеп',
-    notConsidered: 'Мәселенің мәні баяндалмағандықтан қаралмаған жолданымдар (003 ¶5)',
-    quarter: (q: number, y: number) => `${y} жылғы ${q}-тоқсан`,
-    due: 'Ұсыну мерзімі',
+/** The document's words in one language, from the message catalogue. */
+const reportWords = (lang: Language) => {
+  const L = { locale: lang };
+  return {
+    source: m.doc_r_source({}, L),
+    rooms: m.doc_r_rooms({}, L),
+    notConsidered: m.doc_r_notConsidered({}, L),
+    quarter: (q: number, y: number) => m.doc_r_quarter({ q, y }, L),
+    due: m.doc_r_due({}, L),
     sourceCols: [
-      'Тапсырма көзі',
-      'Бақылауда',
-      'Бақылаудан алынды',
-      'Мерзімінде орындалды',
-      'Мерзімі бұзылып орындалды',
-      'Орындалуда',
-      'Мерзімі өтті',
-      'Мерзімі ұзартылды'
+      m.doc_r_sourceCols_0({}, L),
+      m.doc_r_sourceCols_1({}, L),
+      m.doc_r_sourceCols_2({}, L),
+      m.doc_r_sourceCols_3({}, L),
+      m.doc_r_sourceCols_4({}, L),
+      m.doc_r_sourceCols_5({}, L),
+      m.doc_r_sourceCols_6({}, L),
+      m.doc_r_sourceCols_7({}, L)
     ],
     roomCols: [
-      'Лауазымды адам',
-      'Қабылдау күндері',
-      'Қабылданған азаматтар',
-      'Қабылданған шешімдер',
-      'Тапсырмалар',
-      'Мерзімінде орындалды',
-      'Мерзімі өтті',
-      'Қанағаттану (1–5)'
+      m.doc_r_roomCols_0({}, L),
+      m.doc_r_roomCols_1({}, L),
+      m.doc_r_roomCols_2({}, L),
+      m.doc_r_roomCols_3({}, L),
+      m.doc_r_roomCols_4({}, L),
+      m.doc_r_roomCols_5({}, L),
+      m.doc_r_roomCols_6({}, L),
+      m.doc_r_roomCols_7({}, L)
     ],
-    notRecorded: 'тіркелмеген',
-    total: 'Барлығы'
-  },
-  ru: {
-    source: 'Квартальный сводный отчёт об исполнении поручений, находящихся на контроле',
-    rooms: 'Квартальный отчёт о работе приёмных',
-    notConsidered: 'Обращения, не рассмотренные: суть вопроса не изложена (003 ¶5)',
-    quarter: (q: number, y: number) => `${q} квартал ${y} года`,
-    due: 'Срок представления',
-    sourceCols: [
-      'Источник поручения',
-      'На контроле',
-      'Снято с контроля',
-      'Исполнено в срок',
-      'Исполнено с нарушением срока',
-      'На исполнении',
-      'Просрочено',
-      'Срок продлён'
-    ],
-    roomCols: [
-      'Должностное лицо',
-      'Дней приёма',
-      'Принято граждан',
-      'Принято решений',
-      'Поручений',
-      'Исполнено в срок',
-      'Просрочено',
-      'Удовлетворённость (1–5)'
-    ],
-    notRecorded: 'не записано',
-    total: 'Итого'
-  }
-} as const;
+    notRecorded: m.doc_r_notRecorded({}, L),
+    total: m.doc_r_total({}, L)
+  };
+};
 
 interface Head {
   office: { nameKk: string; nameRu: string };
@@ -146,7 +111,7 @@ interface Head {
 }
 
 export function sourceReportDocument(d: Head & { lines: SourceLine[] }, lang: Language): TableDocument {
-  const r = R[lang];
+  const r = reportWords(lang);
   const sum = (k: keyof Omit<SourceLine, 'issuer'>) => String(d.lines.reduce((n, l) => n + l[k], 0));
   const keys = ['total', 'removed', 'onTime', 'late', 'inWork', 'overdue', 'extended'] as const;
   return {
@@ -176,7 +141,7 @@ export function roomsReportDocument(
   d: Head & { lines: OfficialLine[]; notConsidered: number },
   lang: Language
 ): TableDocument {
-  const r = R[lang];
+  const r = reportWords(lang);
   return {
     lang,
     corner: [],
@@ -227,44 +192,35 @@ export function promptness(l: Pick<ProtocolLine, 'dueOn' | 'signedOn'>, today: s
   return today > l.dueOn ? 'overdue' : 'in_time';
 }
 
-const P = {
-  kk: {
-    title: 'Хаттамалардың уақтылы ресімделуі туралы апталық ақпарат',
-    week: (from: string, to: string) => `${verbalDate(from, 'kk')} — ${verbalDate(to, 'kk')}`,
-    cols: ['№', 'Өткізілген күні', 'Түрі', 'Төраға', 'Ресімдеу мерзімі', 'Тіркеу нөмірі мен күні', 'Жағдайы'],
-    kind: { RECEPTION: 'Жеке қабылдау', ORAL: 'Ауызша өтініштер' },
-    state: {
-      on_time: 'Мерзімінде ресімделді',
-      late: 'Мерзімі бұзылып ресімделді',
-      overdue: 'Ресімделмеген, мерзімі өтті',
-      in_time: 'Ресімделуде, мерзімі өтпеген'
-    },
-    totals: 'Барлығы',
-    none: 'Аптада қабылдау өткізілмеген'
-  },
-  ru: {
-    title: 'Еженедельная информация о своевременности оформления протоколов',
-    week: (from: string, to: string) => `${verbalDate(from, 'ru')} — ${verbalDate(to, 'ru')}`,
+/** The document's words in one language, from the message catalogue. */
+const promptnessWords = (lang: Language) => {
+  const L = { locale: lang };
+  return {
+    title: m.doc_p_title({}, L),
+    week: (from: string, to: string) => `${verbalDate(from, lang)} — ${verbalDate(to, lang)}`,
     cols: [
-      '№',
-      'Дата проведения',
-      'Вид',
-      'Председатель',
-      'Срок оформления',
-      'Регистрационный номер и дата',
-      'Состояние'
+      m.doc_p_cols_0({}, L),
+      m.doc_p_cols_1({}, L),
+      m.doc_p_cols_2({}, L),
+      m.doc_p_cols_3({}, L),
+      m.doc_p_cols_4({}, L),
+      m.doc_p_cols_5({}, L),
+      m.doc_p_cols_6({}, L)
     ],
-    kind: { RECEPTION: 'Личный приём', ORAL: 'Устные обращения' },
-    state: {
-      on_time: 'Оформлен в срок',
-      late: 'Оформлен с нарушением срока',
-      overdue: 'Не оформлен, срок истёк',
-      in_time: 'Оформляется, срок не истёк'
+    kind: {
+      RECEPTION: m.doc_p_kind_RECEPTION({}, L),
+      ORAL: m.doc_p_kind_ORAL({}, L)
     },
-    totals: 'Итого',
-    none: 'Приёмы на неделе не проводились'
-  }
-} as const;
+    state: {
+      on_time: m.doc_p_state_on_time({}, L),
+      late: m.doc_p_state_late({}, L),
+      overdue: m.doc_p_state_overdue({}, L),
+      in_time: m.doc_p_state_in_time({}, L)
+    },
+    totals: m.doc_p_totals({}, L),
+    none: m.doc_p_none({}, L)
+  };
+};
 
 export function protocolsReportDocument(
   d: {
@@ -277,7 +233,7 @@ export function protocolsReportDocument(
   },
   lang: Language
 ): TableDocument {
-  const p = P[lang];
+  const p = promptnessWords(lang);
   const states = d.lines.map((l) => promptness(l, d.today));
   const count = (s: Promptness) => states.filter((x) => x === s).length;
   return {

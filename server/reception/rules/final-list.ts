@@ -45,41 +45,34 @@ export function receptionOrder<T extends { category: string | null; slotTime: st
   );
 }
 
-const WORDS = {
-  kk: {
-    title: 'Жеке қабылдауға жазылған азаматтардың қорытынды тізімі',
-    due: 'Ұсыну мерзімі',
-    count: 'Жазылғандар саны',
-    place: 'Орны',
-    room: 'кабинет',
-    list: 'Өтініш берушілер',
-    columns: ['№', 'Уақыты', 'Өтініш берушінің тегі, аты, әкесінің аты', 'Мәселенің мәні', 'Ескерту'],
-    invited: 'Шақырылған лауазымды адамдар',
-    noInvited: 'Шақырылғандар жоқ',
-    interpreter: 'аудармашы қажет',
-    language: 'қабылдау тілі: орыс',
-    for: 'атынан',
-    by: 'Құрастырған'
-  },
-  ru: {
-    title: 'Итоговый список граждан, записанных на личный приём',
-    due: 'Срок представления',
-    count: 'Число записавшихся',
-    place: 'Место',
-    room: 'кабинет',
-    list: 'Заявители',
-    columns: ['№', 'Время', 'Фамилия, имя, отчество заявителя', 'Суть вопроса', 'Примечание'],
-    invited: 'Приглашённые должностные лица',
-    noInvited: 'Приглашённых нет',
-    interpreter: 'нужен переводчик',
-    language: 'язык приёма: казахский',
-    for: 'от имени',
-    by: 'Составил'
-  }
-} as const;
+/** The document's words in one language, from the message catalogue. */
+const words = (lang: Language) => {
+  const L = { locale: lang };
+  return {
+    title: m.doc_words_title({}, L),
+    due: m.doc_words_due({}, L),
+    count: m.doc_words_count({}, L),
+    place: m.doc_words_place({}, L),
+    room: m.doc_words_room({}, L),
+    list: m.doc_words_list({}, L),
+    columns: [
+      m.doc_words_columns_0({}, L),
+      m.doc_words_columns_1({}, L),
+      m.doc_words_columns_2({}, L),
+      m.doc_words_columns_3({}, L),
+      m.doc_words_columns_4({}, L)
+    ],
+    invited: m.doc_words_invited({}, L),
+    noInvited: m.doc_words_noInvited({}, L),
+    interpreter: m.doc_words_interpreter({}, L),
+    language: m.doc_words_language({}, L),
+    for: m.doc_words_for({}, L),
+    by: m.doc_words_by({}, L)
+  };
+};
 
 export function finalListDocument(d: FinalListData, lang: Language): TableDocument {
-  const w = WORDS[lang];
+  const w = words(lang);
   const L = { locale: lang };
   const note = (a: FinalListData['applicants'][number]) =>
     [
