@@ -77,10 +77,37 @@ export async function toPdf(doc: TableDocument): Promise<Buffer> {
   function drawSection(s: DocSection) {
     if ('items' in s) return s.items.forEach((item, i) => text(`${i + 1}. ${item}`));
     if ('text' in s) return s.text.forEach((t) => text(t));
-    const total = s.table.columns.reduce((a, c) => a + c.width, 0);
-    const widths = s.table.columns.map((c) => (c.width / total) * width);
-    const size = 9.5;
     const pad = 4;
+    // No word is cut («желтоқса/н»): each column is at least as wide as its longest word, the room
+    // left shared by the columns' weights; only when the longest words cannot all fit does the text
+    // shrink (to 7 pt at least), and only a word wider than that is cut.
+    const table = [s.table.columns.map((c) => c.title), ...s.table.rows];
+    const weights = s.table.columns.map((c) => c.width);
+    const sum = weights.reduce((a, x) => a + x, 0);
+    const layout = (size: number) => {
+      const least = weights.map(
+        (_, i) =>
+          Math.max(
+            ...table.map((cells, r) =>
+              Math.max(0, ...(cells[i] ?? '').split(/\s+/).map((w) => widthOf(r === 0 ? bold : regular, w, size)))
+            )
+          ) +
+          2 * pad +
+          1
+      );
+      // Proportional widths, raised to each column's least, the shortfall taken from the others' excess.
+      let widths = weights.map((w) => (w / sum) * width);
+      for (let pass = 0; pass < 4; pass++) {
+        const short = widths.reduce((a, w, i) => a + Math.max(0, least[i] - w), 0);
+        const room = widths.reduce((a, w, i) => a + Math.max(0, w - least[i]), 0);
+        if (short <= 0.01 || room <= 0) break;
+        widths = widths.map((w, i) => (w <= least[i] ? least[i] : w - (Math.min(short, room) * (w - least[i])) / room));
+      }
+      return { widths, fits: least.reduce((a, x) => a + x, 0) <= width };
+    };
+    let size = 9.5;
+    let { widths, fits } = layout(size);
+    while (!fits && size > 7) ({ widths, fits } = layout((size -= 0.5)));
     const row = (cells: string[], font: PDFFont) => {
       const lines = cells.map((c, i) => c.split('\n').flatMap((p) => wrap(p, font, size, widths[i] - 2 * pad)));
       const h = Math.max(...lines.map((l) => l.length)) * size * 1.3 + 2 * pad;

@@ -73,6 +73,10 @@ const base = {
   consideredBy: []
 };
 
+/** A document's text as a reader gets it: the DOCX's words, the PDF's through poppler. */
+const docxText = (body: Uint8Array) => strFromU8(unzipSync(body)['word/document.xml']).replace(/<[^>]+>/g, ' ');
+const pdfText = (body: Uint8Array) => execFileSync('pdftotext', ['-', '-'], { input: body, encoding: 'utf8' });
+
 /** An extension request as the responsible body's first head files it (000 ¶173). */
 const extensionAsk = {
   reason: 'Мердігер кешікті',
@@ -299,6 +303,11 @@ describe.each(PROVIDERS)('control of execution on %s', (provider) => {
         .map(String)
         .join(' | ');
       for (const w of words) expect(text).toContain(w);
+      // The same notes in the DOCX and the PDF (a narrow column may wrap a line: spaces folded).
+      const docx = await controlListFile(h.ctx, c.appeals, weekOf('2026-12-01'), lang, 'docx');
+      const pdf = await controlListFile(h.ctx, c.appeals, weekOf('2026-12-01'), lang, 'pdf');
+      for (const doc of [docxText(docx.body), pdfText(pdf.body)])
+        for (const w of words) expect(doc.replace(/\s+/g, ' '), `${lang}: ${doc.replace(/\s+/g, ' ')}`).toContain(w);
     }
   });
 

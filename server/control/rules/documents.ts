@@ -179,7 +179,8 @@ export function controlListDocument(
       notes.join('; ')
     ];
   });
-  const widths = [3, 12, 9, 26, 14, 9, 8, 10, 10, 10];
+  // The note column carries the corrections and central-body deadlines (issue 21): room for them.
+  const widths = [3, 12, 9, 24, 13, 9, 8, 9, 9, 15];
   return {
     lang,
     corner: [w.to],
