@@ -175,3 +175,22 @@ test('an error page keeps the console, a title and the reason in the reader’s 
     );
   }
 });
+
+for (const [lang, required] of [
+  ['kk', 'Бұл өрісті толтырыңыз.'],
+  ['ru', 'Заполните это поле.']
+] as const) {
+  test(`a field's complaint is in the page's language on an en-US machine (${lang})`, async ({ browser }) => {
+    const page = await signIn(browser, 'appeals', lang, { locale: 'en-US' });
+    await page.getByRole('link', { name: lang === 'kk' ? 'Жаңа өтініш' : 'Новое заявление' }).click();
+    await page.locator('body[data-hydrated]').waitFor();
+    // Sent empty: the browser stops it and says why — in the page's words, not "Please fill out this field."
+    await page.getByRole('button', { name: lang === 'kk' ? 'Тіркеу' : 'Зарегистрировать' }).click();
+    const surname = page.getByLabel(lang === 'kk' ? 'Тегі' : 'Фамилия');
+    await expect.poll(() => surname.evaluate((el: HTMLInputElement) => el.validationMessage)).toBe(required);
+    // Typing clears it: the field is valid again.
+    await surname.fill('Әбілқасымова');
+    expect(await surname.evaluate((el: HTMLInputElement) => el.validationMessage)).toBe('');
+    await page.context().close();
+  });
+}
