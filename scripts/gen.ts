@@ -110,7 +110,7 @@ const tables = TABLES.map((t) => {
     .filter((k) => k.startsWith(`${t}_`))
     .map((k) => `  ${identifier(k.slice(t.length + 1))}: m.${k}`);
   if (!members.length) problems.push(`no messages for the label table ${t}`);
-  return `export const ${t}: Table = {\n${members.join(',\n')}\n};`;
+  return `export const ${t}: Table = /* @__PURE__ */ table({\n${members.join(',\n')}\n});`;
 });
 writeFileSync(
   'i18n/paraglide/labels.ts',
@@ -119,7 +119,9 @@ writeFileSync(
     "import * as m from './messages.js';",
     '// Declared as a method: a message that takes parameters still fits the one table type.',
     "export type Message = { call(inputs?: Record<string, unknown>, options?: { locale?: 'kk' | 'ru' }): string }['call'];",
-    'export type Table = Readonly<Record<string, Message>>;',
+    'export type Table = Readonly<Record<string, Message | undefined>>;',
+    '// Without a prototype: a code such as «__proto__» or «constructor» finds nothing, not Object.prototype.',
+    'const table = (t: Record<string, Message>): Table => Object.freeze(Object.assign(Object.create(null), t));',
     ...tables,
     ''
   ].join('\n')

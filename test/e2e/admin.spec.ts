@@ -19,7 +19,7 @@ test('the administrator edits a service on the admin page and the kiosk shows it
   await services.locator('tbody tr').filter({ hasText: 'Нәтиже' }).getByRole('button').click();
   await form.getByLabel('Префикс').fill('Қ1');
   await form.getByRole('button', { name: 'Сохранить' }).click();
-  await expect(form.getByRole('alert')).toContainText('prefix');
+  await expect(form.getByRole('alert')).toContainText('Неверный запрос: префикс');
   await form.getByRole('button', { name: 'Отмена' }).click();
 
   const kiosk = await (await browser.newContext()).newPage();

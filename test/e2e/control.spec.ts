@@ -178,7 +178,8 @@ test('units and a new assignment through their pages (ru and kk), each page acce
   await shot(appeals, 'control-new-ru');
   await appeals.getByRole('button', { name: 'Создать' }).click();
   await expect(appeals).toHaveURL(/\/staff\/control\/assignments\/\d+$/);
-  await expect(appeals.getByText('Подготовить график ремонта школ района')).toBeVisible();
+  // The card's text (its edit form, folded away, holds the same words in a field).
+  await expect(appeals.locator('p.content')).toHaveText('Подготовить график ремонта школ района');
   await expect(appeals.getByText('Отдел образования').first()).toBeVisible();
 
   const kk = await signIn(browser, 'appeals', 'kk');

@@ -38,5 +38,8 @@ describe('a refusal names fields in words, never as identifiers (issue 19)', () 
     expect(errorMessage('bad_request', { detail: 'serviceId' }, 'ru')).toBe('Неверный запрос: услуга');
     expect(errorMessage('bad_request', { detail: 'items.3.decisionX' }, 'kk')).toBe('Сұрау дұрыс емес');
     expect(errorMessage('bad_request', {}, 'ru')).toBe('Неверный запрос');
+    // A code that names Object.prototype's members finds no words (it threw: a 500 the fuzz test found).
+    for (const detail of ['__proto__', 'constructor', 'toString'])
+      expect(errorMessage('bad_request', { detail }, 'ru')).toBe('Неверный запрос');
   });
 });
