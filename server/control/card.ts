@@ -75,7 +75,7 @@ export async function assignmentCard(ctx: Ctx, u: SessionUser | null, id: number
     today: t.today,
     light: assignmentLight(t.cal, a, t.today, t.amberDays),
     /** The source allows no extension at all (000 ¶174 p.2). */
-    neverExtended: extensionRoute(a.issuer, t.neverExtended) === 'never',
+    /** How its deadline may move later: never, by its central body, or by the office's decision. */
     extensionRoute: extensionRoute(a.issuer, t.neverExtended),
     assignment: {
       ...full,
