@@ -9,9 +9,8 @@
  * got: sockets accepted and refused, snapshots served and refused. The target: p99 ≤ 100 ms.
  * Usage: npm run build && npm run bench:flood [-- --sockets 250 --tickets 300]
  */
-import { performance } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
-import { ms, pct } from './load';
+import { hammer, ms } from './load';
 import { startServer } from './server';
 
 const arg = (name: string, fallback: string) => {
@@ -24,25 +23,15 @@ const PORT = 3294;
 const BASE = `http://127.0.0.1:${PORT}`;
 
 /** T tickets from one kiosk address, one after another, as a visitor at a time takes one. */
-async function kiosk(label: string): Promise<{ p50: number; p99: number }> {
-  const latencies: number[] = [];
-  for (let i = 0; i < TICKETS; i++) {
-    const start = performance.now();
-    const res = await fetch(`${BASE}/api/v1/offices/demo/tickets`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.0.0.1' },
-      body: JSON.stringify({
-        serviceId: 1 + (i % 3),
-        language: i % 2 ? 'kk' : 'ru',
-        idempotencyKey: `flood-${label}-${i}`
-      })
-    });
-    const body = await res.text();
-    if (res.status !== 201 && res.status !== 200) throw new Error(`ticket answered ${res.status}: ${body}`);
-    latencies.push(performance.now() - start);
-  }
-  return { p50: pct(latencies, 50), p99: pct(latencies, 99) };
-}
+const kiosk = (label: string) =>
+  hammer(
+    `${BASE}/api/v1/offices/demo/tickets`,
+    (i) => ({ serviceId: 1 + (i % 3), language: i % 2 ? 'kk' : 'ru', idempotencyKey: `flood-${label}-${i}` }),
+    1,
+    TICKETS,
+    undefined,
+    () => ({ 'x-forwarded-for': '10.0.0.1' })
+  );
 
 const server = await startServer({
   port: PORT,

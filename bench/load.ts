@@ -15,7 +15,7 @@ export const pct = (xs: number[], p: number) => {
 
 /**
  * `total` POSTs of JSON from `concurrency` clients on keep-alive connections; every answer checked.
- * `cookie` names the sender of request i (a paired kiosk's device cookie).
+ * `headers` are request i's own (a paired kiosk's device cookie, the address a proxy names).
  */
 export async function hammer(
   url: string,
@@ -23,7 +23,7 @@ export async function hammer(
   concurrency: number,
   total: number,
   check: (status: number, json: unknown) => void = okStatus,
-  cookie: (i: number) => string = () => ''
+  headers: (i: number) => Record<string, string> = () => ({})
 ): Promise<Rate> {
   const latencies: number[] = [];
   let next = 0;
@@ -40,7 +40,7 @@ export async function hammer(
         const start = performance.now();
         const res = await fetch(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', cookie: cookie(i) },
+          headers: { 'content-type': 'application/json', ...headers(i) },
           body: JSON.stringify(body(i))
         });
         check(res.status, await res.json());

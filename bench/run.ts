@@ -143,7 +143,7 @@ try {
         throw new Error(`not printed: ${status} ${JSON.stringify(json).slice(0, 200)}`);
       printed++;
     },
-    (i) => screens[i % 10]
+    (i) => ({ cookie: screens[i % 10] })
   );
   printers.close();
   console.log(

@@ -82,61 +82,57 @@ if (process.argv.includes('--write')) {
 } else if (drawn?.[1].trim() !== graph)
   problems.push(`${doc}: the drawn graph differs from the code (npm run architecture -- --write)`);
 
-// Routes reach the database only through a capability: no model call, no raw statement, no client.
+// What dependency-cruiser cannot say, line by line: each source file is read once and each of its
+// lines put to the checks of its folder.
 const DB_USE =
   /\bdb\.(\$(queryRaw|executeRaw|transaction)|[a-z]\w*\.(find|count|create|update|upsert|delete|aggregate|groupBy))|\$server\/db\//;
-for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' })) {
-  if (!/\.(ts|svelte)$/.test(file)) continue;
-  const lines = readFileSync(`src/${file}`, 'utf8').split('\n');
-  lines.forEach((line, i) => {
-    if (DB_USE.test(line))
-      problems.push(`a route touches the database: src/${file}:${i + 1} (move the read into its capability)`);
-  });
-}
-
-// The server runs outside SvelteKit too (tests, the compiled workers, the backup command): SvelteKit's
-// virtual modules are the routes' to pass in, never imported by server/.
-for (const file of readdirSync('server', { recursive: true, encoding: 'utf8' })) {
-  if (!file.endsWith('.ts') || file.startsWith('db/generated')) continue;
-  readFileSync(`server/${file}`, 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      if (/from '\$(app|env)\//.test(line))
-        problems.push(`server code imports a SvelteKit module: server/${file}:${i + 1} (let the route pass it)`);
-    });
-}
-
-// One catalogue, typed keys (issue 20): a message is named in code (m.key) or reached through a
-// generated label table (i18n/paraglide/labels.ts) — never by a key built at run time.
-for (const dir of ['server', 'src', 'kiosk', 'display', 'staff', 'ui'])
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    if (!/\.(ts|svelte)$/.test(file) || file.startsWith('db/generated')) continue;
-    readFileSync(`${dir}/${file}`, 'utf8')
-      .split('\n')
-      .forEach((line, i) => {
-        if (/\bm as unknown as\b|\bm\[`/.test(line))
-          problems.push(`a message key built at run time: ${dir}/${file}:${i + 1} (use m.key or a label table)`);
-      });
-  }
-
-// The browser's code (kiosk, display, staff, ui) takes from a capability its types (through the front
-// door, erased at build) or its pure rules — never a service, which would ship server code to a screen.
 const CAPABILITY_IMPORT = /^\s*import\s+(type\s+)?[^'"]*from\s+'\$server\/([a-z-]+)(\/[^']*)?'/;
-for (const dir of ['kiosk', 'display', 'staff', 'ui'])
+const SCREENS = ['kiosk', 'display', 'staff', 'ui'];
+const LINE_CHECKS: Array<{ dirs: string[]; fails: (line: string) => boolean; problem: string }> = [
+  // Routes reach the database only through a capability: no model call, no raw statement, no client.
+  {
+    dirs: ['src'],
+    fails: (line) => DB_USE.test(line),
+    problem: 'a route touches the database (move the read into its capability)'
+  },
+  // The server runs outside SvelteKit too (tests, the compiled workers, the backup command):
+  // SvelteKit's virtual modules are the routes' to pass in, never imported by server/.
+  {
+    dirs: ['server'],
+    fails: (line) => /from '\$(app|env)\//.test(line),
+    problem: 'server code imports a SvelteKit module (let the route pass it)'
+  },
+  // One catalogue, typed keys (issue 20): a message is named in code (m.key) or reached through a
+  // generated label table (i18n/paraglide/labels.ts) — never by a key built at run time.
+  {
+    dirs: ['server', 'src', ...SCREENS],
+    fails: (line) => /\bm as unknown as\b|\bm\[`/.test(line),
+    problem: 'a message key built at run time (use m.key or a label table)'
+  },
+  // The browser's code takes from a capability its types (through the front door, erased at build)
+  // or its pure rules — never a service, which would ship server code to a screen.
+  {
+    dirs: SCREENS,
+    fails: (line) => {
+      const m = CAPABILITY_IMPORT.exec(line);
+      if (!m || PLUMBING.has(m[2])) return false;
+      const rules = m[3] !== undefined && /^\/rules(\/|$)/.test(m[3]);
+      return !rules && (m[3] !== undefined || !m[1]);
+    },
+    problem: "a screen imports a capability's service (import its types, or its rules)"
+  }
+];
+for (const dir of new Set(LINE_CHECKS.flatMap((c) => c.dirs))) {
+  const checks = LINE_CHECKS.filter((c) => c.dirs.includes(dir));
   for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    if (!/\.(ts|svelte)$/.test(file)) continue;
+    if (!/\.(ts|svelte)$/.test(file) || (dir === 'server' && file.startsWith('db/generated'))) continue;
     readFileSync(`${dir}/${file}`, 'utf8')
       .split('\n')
       .forEach((line, i) => {
-        const m = CAPABILITY_IMPORT.exec(line);
-        if (!m || PLUMBING.has(m[2])) return;
-        const rules = m[3] !== undefined && /^\/rules(\/|$)/.test(m[3]);
-        if (!rules && (m[3] !== undefined || !m[1]))
-          problems.push(
-            `a screen imports a capability's service: ${dir}/${file}:${i + 1} (import its types, or its rules)`
-          );
+        for (const c of checks) if (c.fails(line)) problems.push(`${c.problem}: ${dir}/${file}:${i + 1}`);
       });
   }
+}
 
 if (problems.length) {
   console.error(`architecture: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);

@@ -23,17 +23,8 @@ export interface OfficialInput {
   sameDay: boolean;
 }
 
-const officialView = (o: {
-  id: number;
-  fullName: string;
-  positionKk: string;
-  positionRu: string;
-  userId: number | null;
-  roomId: number | null;
-  active: boolean;
-  sortOrder: number;
-  sameDay: boolean;
-}) => ({
+/** An official as the pages see it: the input's fields and the id, nothing else of the row. */
+const officialView = (o: OfficialInput & { id: number }) => ({
   id: o.id,
   fullName: o.fullName,
   positionKk: o.positionKk,
