@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { Server } from 'socket.io';
 import { defineConfig, type Plugin } from 'vite';
-import { setIo } from './server/realtime/io';
+import { setIo } from './server/realtime/io.ts';
 
 /** In development socket.io rides on Vite's own HTTP server, as it rides on ours in production. */
 const realtimeInDev: Plugin = {

@@ -8,7 +8,7 @@ import { open } from './helpers';
  * office network starts on these bytes; the board also carries socket.io's client (~12 KB) for its
  * live feed. Figures are printed for the closing note; the budgets fail a change that bloats them.
  */
-const BUDGET_KB = { kiosk: 60, board: 64 };
+const BUDGET_KB = { kiosk: 60, board: 60 };
 
 async function scriptsKb(page: Page, path: string): Promise<number> {
   const bodies = new Map<string, Promise<Buffer>>();
