@@ -1,0 +1,25 @@
+import * as T from '$i18n/paraglide/labels';
+import type { Language } from '$server/shared/language';
+import { labelOf } from '$ui/labels';
+import type { Field } from './StepForm.svelte';
+
+/** A select's options: each code with its words in the page's language. */
+export const choices = (table: T.Table, codes: readonly string[], lang: Language) =>
+  codes.map((c) => ({ value: c, label: labelOf(table, c, lang) }));
+
+/** A date field, today's date unless said otherwise. */
+export const dateField = (name: string, label: string, value: string, required = true): Field => ({
+  name,
+  kind: 'date',
+  label,
+  value,
+  required
+});
+
+export type Room = { id: number; number: number; kind: string };
+
+/** The office's rooms (and windows) to choose from, or none. */
+export const roomChoices = (rooms: Room[], lang: Language) => [
+  { value: '', label: '—' },
+  ...rooms.map((r) => ({ value: String(r.id), label: `${labelOf(T.window_kind, r.kind, lang)} ${r.number}` }))
+];
