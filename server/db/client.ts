@@ -1,6 +1,6 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from './generated/sqlite/client';
+import { Prisma, PrismaClient } from './generated/sqlite/client';
 import { PrismaClient as PgPrismaClient } from './generated/postgresql/client';
 import { dbConfig, type DbConfig } from './config';
 import { cacheStatements } from './statement-cache';
@@ -12,6 +12,10 @@ import type { Database } from 'better-sqlite3';
  */
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+/** Plain SQL built in parts (both clients share Prisma's runtime and its template tag). */
+export const { sql, join } = Prisma;
+export type Sql = Prisma.Sql;
 
 const postgres = new WeakSet<object>();
 

@@ -6,7 +6,7 @@ import { localDay } from '../shared/time';
 import { parsePausePresets } from '../offices/rules/pause-presets';
 import { isOutOfTurn } from './rules/categories';
 import { rulesOf } from './rules/queue-order';
-import { lineHead, lineLength } from './line';
+import { lineHead, lineLength, type LineTicket } from './line';
 
 /** How much of the line the console shows (a day's backlog may be thousands). */
 export const CONSOLE_LINE = 50;
@@ -40,15 +40,10 @@ export async function windowConsole(ctx: Ctx, windowId: number, actor: Scoped) {
     }),
     ctx.db.kiosk.findMany({ where: { officeId: w.officeId, active: true }, orderBy: { id: 'asc' } })
   ]);
-  const rows = new Map(
-    (await ctx.db.ticket.findMany({ where: { id: { in: head.map((t) => t.id) } } })).map((t) => [t.id, t])
-  );
-  // In call order; a ticket called meanwhile by another window is simply not shown.
-  const waiting = head.flatMap((t) => rows.get(t.id) ?? []);
   const names = new Map(
     w.services.map((s) => [s.service.id, { id: s.service.id, nameKk: s.service.nameKk, nameRu: s.service.nameRu }])
   );
-  const row = (t: (typeof waiting)[number] & { service?: { id: number; nameKk: string; nameRu: string } }) => ({
+  const row = (t: LineTicket & { service?: { id: number; nameKk: string; nameRu: string } }) => ({
     id: t.id,
     code: t.code,
     service: names.get(t.serviceId) ?? {
@@ -59,13 +54,13 @@ export async function windowConsole(ctx: Ctx, windowId: number, actor: Scoped) {
     category: t.category,
     categoryStatus: t.categoryStatus,
     outOfTurn: isOutOfTurn(t),
-    needsAssistance: t.needsAssistance,
+    needsAssistance: Boolean(t.needsAssistance),
     language: t.language,
     status: t.status,
-    arrivedAt: t.arrivedAt.toISOString(),
-    calledAt: t.calledAt?.toISOString() ?? null,
-    startedAt: t.startedAt?.toISOString() ?? null,
-    callCount: t.callCount,
+    arrivedAt: new Date(t.arrivedAt).toISOString(),
+    calledAt: t.calledAt === null ? null : new Date(t.calledAt).toISOString(),
+    startedAt: t.startedAt === null ? null : new Date(t.startedAt).toISOString(),
+    callCount: Number(t.callCount),
     printStatus: t.printStatus
   });
   return {
@@ -82,7 +77,7 @@ export async function windowConsole(ctx: Ctx, windowId: number, actor: Scoped) {
     },
     current: current ? row(current) : null,
     // The head of the line: what a specialist can act on; the total says how long it is.
-    waiting: waiting.map(row),
+    waiting: head.map(row),
     waitingTotal,
     transferTargets: {
       services: officeServices.map((s) => ({ id: s.id, nameKk: s.nameKk, nameRu: s.nameRu })),

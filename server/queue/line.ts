@@ -1,4 +1,4 @@
-import type { Db, Tx } from '../db/client';
+import { join, sql, type Db, type Sql, type Tx } from '../db/client';
 import { isOutOfTurn } from './rules/categories';
 import { sortQueue, type OrderingRules, type QueuedTicket } from './rules/queue-order';
 
@@ -29,43 +29,47 @@ export interface LineScope {
   windowId: number | null;
 }
 
-/** What ordering needs, as the line's queries return it. */
-export type LineTicket = QueuedTicket;
+/** What ordering needs, and what the console shows of each waiting ticket, as the line's query returns it. */
+export type LineTicket = QueuedTicket & {
+  code: string;
+  language: string;
+  status: string;
+  needsAssistance: boolean;
+  calledAt: Date | null;
+  startedAt: Date | null;
+  callCount: number;
+  printStatus: string | null;
+};
 
-/**
- * The first `limit` of one class of one service, by arrival. Plain SQL (the same on SQLite and
- * PostgreSQL): the query builder spent ten times the database's own time on these small reads.
- * Three statements rather than one with the classes OR-ed: each must be an index seek on
- * `category` that comes out in arrival order.
- */
-function classHead(db: Db | Tx, s: LineScope, serviceId: number, cls: 0 | 1 | 2, limit: number): Promise<LineTicket[]> {
-  const anyWindow = s.windowId === null ? 1 : 0;
-  const w = s.windowId ?? 0;
-  if (cls === 0)
-    return db.$queryRaw<
-      LineTicket[]
-    >`SELECT "id", "serviceId", "category", "categoryStatus", "arrivedAt", "number", "targetWindowId" FROM "Ticket"
-      WHERE "officeId" = ${s.officeId} AND "serviceDay" = ${s.serviceDay} AND "status" = 'WAITING' AND "serviceId" = ${serviceId} AND "category" IS NULL
-        AND ("targetWindowId" IS NULL OR "targetWindowId" = ${w} OR 1 = ${anyWindow})
-      ORDER BY "arrivedAt", "number", "id" LIMIT ${limit}`;
-  if (cls === 1)
-    return db.$queryRaw<
-      LineTicket[]
-    >`SELECT "id", "serviceId", "category", "categoryStatus", "arrivedAt", "number", "targetWindowId" FROM "Ticket"
-      WHERE "officeId" = ${s.officeId} AND "serviceDay" = ${s.serviceDay} AND "status" = 'WAITING' AND "serviceId" = ${serviceId} AND "category" IS NOT NULL
-        AND ("categoryStatus" IS NULL OR "categoryStatus" <> 'REVOKED')
-        AND ("targetWindowId" IS NULL OR "targetWindowId" = ${w} OR 1 = ${anyWindow})
-      ORDER BY "arrivedAt", "number", "id" LIMIT ${limit}`;
-  return db.$queryRaw<
-    LineTicket[]
-  >`SELECT "id", "serviceId", "category", "categoryStatus", "arrivedAt", "number", "targetWindowId" FROM "Ticket"
-      WHERE "officeId" = ${s.officeId} AND "serviceDay" = ${s.serviceDay} AND "status" = 'WAITING' AND "serviceId" = ${serviceId} AND "category" IS NOT NULL
-        AND "categoryStatus" = 'REVOKED'
-        AND ("targetWindowId" IS NULL OR "targetWindowId" = ${w} OR 1 = ${anyWindow})
-      ORDER BY "arrivedAt", "number", "id" LIMIT ${limit}`;
+const CLASS: Record<0 | 1 | 2, Sql> = {
+  0: sql`"category" IS NULL`,
+  1: sql`"category" IS NOT NULL AND ("categoryStatus" IS NULL OR "categoryStatus" <> 'REVOKED')`,
+  2: sql`"category" IS NOT NULL AND "categoryStatus" = 'REVOKED'`
+};
+
+/** A window's line leaves out tickets sent to another window; the whole line (null) does not. */
+function forWindow(s: LineScope): Sql {
+  return s.windowId === null ? sql`1 = 1` : sql`("targetWindowId" IS NULL OR "targetWindowId" = ${s.windowId})`;
 }
 
-/** The first `limit` waiting tickets of the line in call order (ids and order keys). */
+/**
+ * The first `limit` of one class of one service, by arrival: an index seek on `category` that
+ * comes out in arrival order (classes OR-ed would not be).
+ */
+function classHead(s: LineScope, serviceId: number, cls: 0 | 1 | 2, limit: number): Sql {
+  return sql`SELECT * FROM (SELECT "id", "serviceId", "category", "categoryStatus", "arrivedAt", "number", "targetWindowId",
+      "code", "language", "status", "needsAssistance", "calledAt", "startedAt", "callCount", "printStatus" FROM "Ticket"
+    WHERE "officeId" = ${s.officeId} AND "serviceDay" = ${s.serviceDay} AND "status" = 'WAITING' AND "serviceId" = ${serviceId}
+      AND ${CLASS[cls]} AND ${forWindow(s)}
+    ORDER BY "arrivedAt", "number", "id" LIMIT ${limit}) AS "head"`;
+}
+
+/**
+ * The first `limit` waiting tickets of the line in call order, with what the console shows. Plain SQL (the
+ * same on SQLite and PostgreSQL), every class of every service in one statement: the query builder
+ * spent ten times the database's own time on these small reads, and each statement costs a round
+ * through the driver — call-next and the console read the line on every call.
+ */
 export async function lineHead(
   db: Db | Tx,
   s: LineScope,
@@ -73,25 +77,19 @@ export async function lineHead(
   rules: OrderingRules,
   limit: number
 ): Promise<LineTicket[]> {
-  const parts: LineTicket[] = [];
-  // One after another: a transaction's client runs its statements in turn anyway.
-  for (const serviceId of s.serviceIds)
-    for (const cls of [0, 1, 2] as const) parts.push(...(await classHead(db, s, serviceId, cls, limit)));
+  if (s.serviceIds.length === 0) return [];
+  const heads = s.serviceIds.flatMap((id) => ([0, 1, 2] as const).map((cls) => classHead(s, id, cls, limit)));
+  const parts = await db.$queryRaw<LineTicket[]>(join(heads, ' UNION ALL ', ''));
   return sortQueue(parts, now, rules).slice(0, limit);
 }
 
 /** How many wait in the line: counted from the index alone (it ends in targetWindowId). */
 export async function lineLength(db: Db | Tx, s: LineScope): Promise<number> {
-  const anyWindow = s.windowId === null ? 1 : 0;
-  const w = s.windowId ?? 0;
-  let n = 0;
-  for (const serviceId of s.serviceIds) {
-    const [row] = await db.$queryRaw<Array<{ n: bigint | number }>>`SELECT COUNT(*) AS "n" FROM "Ticket"
-      WHERE "officeId" = ${s.officeId} AND "serviceDay" = ${s.serviceDay} AND "status" = 'WAITING' AND "serviceId" = ${serviceId}
-        AND ("targetWindowId" IS NULL OR "targetWindowId" = ${w} OR 1 = ${anyWindow})`;
-    n += Number(row.n);
-  }
-  return n;
+  if (s.serviceIds.length === 0) return 0;
+  const [row] = await db.$queryRaw<Array<{ n: bigint | number }>>`SELECT COUNT(*) AS "n" FROM "Ticket"
+    WHERE "officeId" = ${s.officeId} AND "serviceDay" = ${s.serviceDay} AND "status" = 'WAITING'
+      AND "serviceId" IN (${join(s.serviceIds)}) AND ${forWindow(s)}`;
+  return Number(row.n);
 }
 
 /**

@@ -1,7 +1,20 @@
 import * as T from '$i18n/paraglide/labels';
 import type { Language } from '$server/shared/language';
 import { labelOf } from '$ui/labels';
-import type { Field } from './StepForm.svelte';
+
+/** One field of a step's form (StepForm). */
+export interface Field {
+  name: string;
+  kind: 'date' | 'time' | 'number' | 'text' | 'textarea' | 'select';
+  label: string;
+  required?: boolean;
+  value?: string;
+  options?: Array<{ value: string; label: string }>;
+  /** Sent as a number. */
+  numeric?: boolean;
+  /** Sent as a list of one number, or an empty list when empty. */
+  list?: boolean;
+}
 
 /** A select's options: each code with its words in the page's language. */
 export const choices = (table: T.Table, codes: readonly string[], lang: Language) =>
