@@ -18,7 +18,7 @@ test('the administrator marks a day off on the year at a glance, and the appeals
 
   const appeals = await signIn(browser, 'appeals', 'ru');
   await open(appeals, '/staff/deadlines');
-  await appeals.getByLabel('Дата и время поступления').fill('2026-04-01T10:00');
+  await appeals.getByLabel('Дата и время поступления').fill('01.04.2026 10:00');
   const answer = appeals.locator('tr[data-rule="answer"] .date');
   await appeals.getByRole('button', { name: 'Рассчитать' }).click();
   await expect(answer).toHaveText('22 апреля 2026, среда');
@@ -39,7 +39,7 @@ test('the administrator marks a day off on the year at a glance, and the appeals
 
   await appeals.getByRole('button', { name: 'Рассчитать' }).click();
   await expect(answer).toHaveText('23 апреля 2026, четверг');
-  await appeals.getByLabel('Дата поручения').fill('2026-04-20');
+  await appeals.getByLabel('Дата поручения').fill('20.04.2026');
   await appeals.getByLabel('Вид контроля').selectOption('very_urgent');
   await appeals.getByRole('button', { name: 'Рассчитать' }).click();
   await expect(appeals.locator('tr[data-rule="controlDeadline"] .date')).toHaveText('23 апреля 2026, четверг');

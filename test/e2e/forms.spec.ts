@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, open, signIn } from './helpers';
+import { SCREENSHOTS, expectAccessible, open, signIn } from './helpers';
 
 /**
  * Every filter form driven by its own controls — fill, select, click «Көрсету / Показать» — with
@@ -75,7 +75,8 @@ for (const lang of ['kk', 'ru'] as const satisfies Lang[]) {
     const state = page.locator('select[name=state]');
     const option = (await state.locator('option').nth(1).innerText()).trim();
     await state.selectOption({ label: option });
-    await page.locator('input[name=dueFrom]').fill('2026-01-01');
+    // Dates are typed as an official writes them, whatever the browser's language (issue 19).
+    await page.getByLabel(lang === 'kk' ? 'Мерзімі, бастап' : 'Срок, с').fill('01.01.2026');
     await page.getByRole('button', { name: SHOW[lang] }).click();
     await expect.poll(() => Object.keys(query(page)).sort()).toEqual(['dueFrom', 'state']);
     await expectPage(page, title);
@@ -127,17 +128,18 @@ for (const lang of ['kk', 'ru'] as const satisfies Lang[]) {
     await expectPage(head, audit);
     await head.getByRole('button', { name: SHOW[lang] }).click();
     await expectPage(head, audit);
-    await head.locator('input[name=from]').fill('2026-01-01');
+    await head.getByLabel(lang === 'kk' ? 'Мерзімі, бастап' : 'Срок, с').fill('01.01.2026');
     await head.getByRole('button', { name: SHOW[lang] }).click();
     await expect.poll(() => query(head)).toEqual({ from: '2026-01-01' });
+    await expect(head.getByLabel(lang === 'kk' ? 'Мерзімі, бастап' : 'Срок, с')).toHaveValue('01.01.2026');
     await expectPage(head, audit);
 
     const appeals = await signIn(browser, 'appeals', lang);
     await open(appeals, '/staff/survey');
     const survey = lang === 'kk' ? /баға/i : /оценк/i;
     await expectPage(appeals, survey);
-    await appeals.locator('input[name=from]').fill('');
-    await appeals.locator('input[name=to]').fill('');
+    await appeals.getByLabel(lang === 'kk' ? 'Бастап' : 'С', { exact: true }).fill('');
+    await appeals.getByLabel(lang === 'kk' ? 'Дейін' : 'По', { exact: true }).fill('');
     await appeals.getByRole('button', { name: SHOW[lang] }).click();
     await expectPage(appeals, survey);
   });
@@ -191,6 +193,24 @@ for (const [lang, required] of [
     // Typing clears it: the field is valid again.
     await surname.fill('Әбілқасымова');
     expect(await surname.evaluate((el: HTMLInputElement) => el.validationMessage)).toBe('');
+    // Dates and times are written day first and in 24 hours, as asked in the page's language —
+    // an en-US browser's own date field would say mm/dd/yyyy and AM/PM.
+    const received = page.getByLabel(
+      lang === 'kk' ? 'Түскен уақыты (бос болса — қазір)' : 'Время поступления (пусто — сейчас)'
+    );
+    await expect(received).toHaveAttribute('placeholder', lang === 'kk' ? 'кк.аа.жжжж сс:мм' : 'дд.мм.гггг чч:мм');
+    await received.fill('');
+    await received.pressSequentially('010420261405');
+    await expect(received).toHaveValue('01.04.2026 14:05');
+    await page.screenshot({ path: `${SCREENSHOTS}/dates-en-US-${lang}.png` });
+    await received.fill('04/31/2026 2:05 PM');
+    await expect
+      .poll(() => received.evaluate((el: HTMLInputElement) => el.validationMessage))
+      .toBe(
+        lang === 'kk'
+          ? 'Күн мен уақытты кк.аа.жжжж сс:мм түрінде жазыңыз.'
+          : 'Введите дату и время в виде дд.мм.гггг чч:мм.'
+      );
     await page.context().close();
   });
 }
