@@ -1,12 +1,14 @@
 import { boardSnapshot } from './board';
 import { getDb } from './db/client';
-import { attachRealtime, publisher } from './realtime/attach';
+import { attachRealtime, changeNotifier, publisher } from './realtime/attach';
+import type { ChangeScope } from './realtime/contract';
 import { getIo } from './realtime/io';
 import type { Ctx } from './realtime/context';
 import type { RequestEvent } from '@sveltejs/kit';
 import { api } from './http/respond';
 
 const publish = publisher(getIo);
+const changed = changeNotifier(getIo);
 let ctx: Promise<Ctx> | undefined;
 
 /** The production context: the process-wide database, the wall clock, the socket.io server. */
@@ -15,9 +17,27 @@ export function appCtx(): Promise<Ctx> {
   return ctx;
 }
 
-/** An API route's whole body: run one use case with the app's context and answer (JSON, or its 4xx). */
-export function answer(event: RequestEvent, run: (ctx: Ctx) => Promise<unknown>, status = 200): Promise<Response> {
-  return api(event, async () => run(await appCtx()), status);
+/** Parts of an office whose screens follow staff changes, by the API path that changes them. */
+const SCOPES: Array<[prefix: string, scope: ChangeScope]> = [
+  ['/api/v1/control/', 'control'],
+  ['/api/v1/reception/', 'reception']
+];
+
+/**
+ * An API route's whole body: run one use case with the app's context and answer (JSON, or its 4xx).
+ * A change that succeeded in control or reception tells the office's screens of that part to read
+ * again (the head's dashboard, the registers): which part only, never what.
+ */
+export async function answer(
+  event: RequestEvent,
+  run: (ctx: Ctx) => Promise<unknown>,
+  status = 200
+): Promise<Response> {
+  const response = await api(event, async () => run(await appCtx()), status);
+  const scope = SCOPES.find(([prefix]) => event.url.pathname.startsWith(prefix))?.[1];
+  if (scope && event.request.method !== 'GET' && response.ok)
+    for (const officeId of event.locals.user?.officeIds ?? []) changed(officeId, scope);
+  return response;
 }
 
 /** Called once the app bundle loads (hooks.server.ts), when the socket.io server exists. */

@@ -1,11 +1,20 @@
 import { io, type Socket } from 'socket.io-client';
-import { EVENTS, type BoardSnapshot, type QueueEvent, type SubscribeReply } from '$server/realtime/contract';
+import {
+  EVENTS,
+  type BoardSnapshot,
+  type ChangeScope,
+  type OfficeChanged,
+  type QueueEvent,
+  type SubscribeReply
+} from '$server/realtime/contract';
 import { SeqTracker } from './feed-sync';
 
 export interface FeedHandlers {
   snapshot(s: BoardSnapshot): void;
   event(e: QueueEvent): void;
   online(connected: boolean): void;
+  /** Staff changed a part of the office outside the queue (staff screens only). */
+  changed?(scope: ChangeScope): void;
 }
 
 /** Re-reads the full state now and then, so a screen left running for months cannot drift. */
@@ -53,6 +62,9 @@ function open(office: string): Feed {
   });
   socket.on('connect_error', () => each((h) => h.online(false)));
   socket.on(EVENTS.event, (e: QueueEvent) => tracker.event(e));
+  socket.on(EVENTS.changed, (c: OfficeChanged) => {
+    if (c?.scope === 'control' || c?.scope === 'reception') each((h) => h.changed?.(c.scope));
+  });
   const timer = setInterval(() => socket.connected && resync(), SAFETY_RESYNC_MS);
   return {
     handlers,

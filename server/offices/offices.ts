@@ -105,9 +105,18 @@ export async function listOffices(db: Db, user?: Scoped) {
 
 /** The zone a staff member reads every time in: their work office's (never the browser's, never UTC). */
 export async function staffTimeZone(db: Db, user: Scoped & { officeId: number | null }): Promise<string> {
+  return (await staffOffice(db, user)).timeZone;
+}
+
+/** A staff member's work office as every staff page knows it: its code (its live feed) and zone. */
+export async function staffOffice(
+  db: Db,
+  user: Scoped & { officeId: number | null }
+): Promise<{ code: string | null; timeZone: string }> {
   const id = user.officeId ?? user.officeIds[0];
-  const office = id === undefined ? null : await db.office.findUnique({ where: { id }, select: { timeZone: true } });
-  return office?.timeZone ?? 'UTC';
+  const office =
+    id === undefined ? null : await db.office.findUnique({ where: { id }, select: { code: true, timeZone: true } });
+  return { code: office?.code ?? null, timeZone: office?.timeZone ?? 'UTC' };
 }
 
 /** What staff pages show of their office: its code, names, zone and sign-up channels. */

@@ -1,7 +1,14 @@
 import type { Server, Socket } from 'socket.io';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from './context';
-import { EVENTS, type BoardSnapshot, type QueueEvent, type SubscribeReply } from './contract';
+import {
+  EVENTS,
+  type BoardSnapshot,
+  type ChangeScope,
+  type OfficeChanged,
+  type QueueEvent,
+  type SubscribeReply
+} from './contract';
 import {
   AddressLimits,
   addressLimitSettings,
@@ -123,4 +130,12 @@ function clientAddress(socket: Socket): string {
 
 export function publisher(io: () => Server | undefined): (e: QueueEvent) => void {
   return (e) => io()?.to(officeRoom(e.officeId)).emit(EVENTS.event, e);
+}
+
+/** Tells an office's screens that a part of it changed (server/realtime/contract: OfficeChanged). */
+export function changeNotifier(io: () => Server | undefined): (officeId: number, scope: ChangeScope) => void {
+  return (officeId, scope) =>
+    io()
+      ?.to(officeRoom(officeId))
+      .emit(EVENTS.changed, { scope } satisfies OfficeChanged);
 }

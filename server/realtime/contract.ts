@@ -103,7 +103,17 @@ export interface BoardSnapshot {
 export const EVENTS = {
   subscribe: 'office:subscribe',
   snapshot: 'office:snapshot',
-  event: 'queue:event'
+  event: 'queue:event',
+  changed: 'office:changed'
 } as const;
+
+/**
+ * What staff changed in an office outside the hall's queue (an application, an assignment): only
+ * which part, never what — the staff screens showing that part read their data again.
+ */
+export type ChangeScope = 'control' | 'reception';
+export interface OfficeChanged {
+  scope: ChangeScope;
+}
 
 export type SubscribeReply = { ok: true; snapshot: BoardSnapshot } | { ok: false; error: string };

@@ -22,7 +22,7 @@ test('appeals staff write a protocol with two assignments; the executor reports;
   await expect(appeals).toHaveURL(/\/staff\/control\/protocols\/\d+$/);
   await appeals.locator('body[data-hydrated]').waitFor();
   await appeals.getByLabel('Тіркеу нөмірі').fill('15-04/130');
-  await appeals.getByLabel('Тіркелген күні').fill(new Date().toISOString().slice(0, 10));
+  await appeals.getByLabel('Тіркелген күні').fill(new Date().toISOString().slice(0, 10).split('-').reverse().join('.'));
   await appeals.locator('[data-item="1"] textarea').fill('Шатырды жөндеу тапсырылды');
   // Saving reloads the page: wait for that load, not for the one already done.
   await Promise.all([appeals.waitForEvent('load'), appeals.getByRole('button', { name: 'Сақтау' }).click()]);
@@ -169,6 +169,14 @@ test('units and a new assignment through their pages (ru and kk), each page acce
   await expect(appeals.getByRole('cell', { name: /Отдел образования/ })).toBeVisible();
   await shot(appeals, 'control-units-ru');
 
+  // The head watches the dashboard meanwhile: a new assignment appears on it without a reload.
+  const head = await signIn(browser, 'head', 'ru');
+  await open(head, '/staff/control/dashboard');
+  await head.locator('body[data-hydrated]').waitFor();
+  const onControl = () =>
+    head.locator('.tile[data-light] .n').evaluateAll((ns) => ns.reduce((sum, n) => sum + Number(n.textContent), 0));
+  const before = await onControl();
+
   await open(appeals, '/staff/control/new');
   await appeals.locator('body[data-hydrated]').waitFor();
   await expectAccessible(appeals, 'new assignment ru');
@@ -181,6 +189,7 @@ test('units and a new assignment through their pages (ru and kk), each page acce
   // The card's text (its edit form, folded away, holds the same words in a field).
   await expect(appeals.locator('p.content')).toHaveText('Подготовить график ремонта школ района');
   await expect(appeals.getByText('Отдел образования').first()).toBeVisible();
+  await expect.poll(onControl, { timeout: 5000 }).toBe(before + 1);
 
   const kk = await signIn(browser, 'appeals', 'kk');
   await open(kk, '/staff/control/units');
