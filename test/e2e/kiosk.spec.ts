@@ -12,6 +12,20 @@ async function nothingCutOff(page: Page) {
       out.push(`page ${document.documentElement.scrollWidth}px wide`);
     for (const el of document.querySelectorAll<HTMLElement>('button, h1, p'))
       if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName} "${el.textContent?.trim().slice(0, 30)}"`);
+    // No word is broken across lines («Консультаци/я»): each word of a name is one box.
+    for (const el of document.querySelectorAll<HTMLElement>('.service-name, .category')) {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) out.push(`word "${match[0]}" broken`);
+        }
+      }
+    }
     return out;
   });
   expect(cut).toEqual([]);
@@ -46,6 +60,27 @@ test('"I need help" alerts the console at once; staff say they are coming and th
   await expect(kiosk.locator('[data-help-state="ACKNOWLEDGED"]')).toBeVisible();
   await kiosk.getByRole('button', { name: /Нет, в общей очереди/ }).click();
   await expect(kiosk.locator('article.ticket')).toContainText('Сотрудник оповещён и встретит вас');
+});
+
+test('every service and category name keeps its words whole at 1080×1920, large text or not (kk and ru)', async ({
+  browser
+}) => {
+  for (const language of ['Қазақша', 'Русский'])
+    for (const large of [false, true]) {
+      const kiosk = await (await browser.newContext(portrait)).newPage();
+      await open(kiosk, '/kiosk/demo');
+      await kiosk.getByRole('button', { name: language }).click();
+      if (large) await kiosk.getByTestId('large').click();
+      await expect(kiosk.locator('button.service').first()).toBeVisible();
+      await nothingCutOff(kiosk);
+      await kiosk
+        .locator('button.service')
+        .filter({ hasText: /Консультаци/ })
+        .click();
+      await expect(kiosk.locator('button.category').first()).toBeVisible();
+      await nothingCutOff(kiosk);
+      await kiosk.context().close();
+    }
 });
 
 test('large text and high contrast at 1080×1920: nothing cut off, targets at least 64 px (ru)', async ({ browser }) => {
@@ -103,6 +138,9 @@ test('a lost connection is said in the visitor’s language and a retry keeps th
   await kiosk.getByRole('button', { name: /Жоқ, жалпы кезекпен/ }).click();
   const error = kiosk.getByRole('alert');
   await expect(error).toContainText('Байланыс жоқ. Қайталап көріңіз.');
+  // Where the visitor looks: on the screen, whole, not 1,300 px below the button they tapped.
+  await expect(error).toBeInViewport({ ratio: 1 });
+  await kiosk.screenshot({ path: `${SCREENSHOTS}/kiosk-offline-kk.png` });
   await expect(kiosk.getByText('Failed to fetch')).toHaveCount(0);
   await context.setOffline(false);
   await error.getByRole('button', { name: 'Қайталау' }).click();
