@@ -51,6 +51,8 @@ test('control settings on the admin page (kk): protocol term and languages, ambe
   const page = await signIn(browser, 'admin', 'kk');
   await open(page, '/staff/admin');
   const offices = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Кеңселер' }) });
+  // The table shows an office's main lines and fits the screen; every setting is in its form.
+  expect(await offices.evaluate((s) => s.scrollWidth <= s.clientWidth)).toBe(true);
   await offices.locator('tbody tr').first().getByRole('button').click();
   let form = offices.locator('form');
   await expect(form.getByLabel('Хаттама тілдері')).toHaveValue('kk,ru');
@@ -60,7 +62,7 @@ test('control settings on the admin page (kk): protocol term and languages, ambe
     .fill('smtp://qabyldau:Құпия-77@127.0.0.1:2525');
   await form.getByLabel('Жіберуші мекенжайы').fill('noreply@akimat.kz');
   await form.getByRole('button', { name: 'Сақтау' }).click();
-  await expect(offices.getByRole('cell', { name: 'smtp://qabyldau:••••@127.0.0.1:2525' })).toBeVisible();
+  await expect(offices.locator('form')).toHaveCount(0);
   await expect(page.getByText('Құпия-77')).toHaveCount(0);
 
   // Saved again unchanged: the mask is not taken for a new password; the API never returns it.
@@ -70,7 +72,7 @@ test('control settings on the admin page (kk): protocol term and languages, ambe
     'smtp://qabyldau:••••@127.0.0.1:2525'
   );
   await form.getByRole('button', { name: 'Сақтау' }).click();
-  await expect(offices.getByRole('cell', { name: 'smtp://qabyldau:••••@127.0.0.1:2525' })).toBeVisible();
+  await expect(offices.locator('form')).toHaveCount(0);
   const api = await page.request.get('/api/v1/admin');
   expect(await api.text()).not.toContain('Құпия-77');
   const audit = await page.request.get('/api/v1/audit?action=admin.office');
@@ -93,5 +95,9 @@ test('control settings on the admin page (kk): protocol term and languages, ambe
   await form.getByLabel('Пошта сервері (smtp://пайдаланушы:құпиясөз@хост:порт)').fill('');
   await form.getByLabel('Хаттаманы ресімдеу мерзімі, жұмыс күні').selectOption('1');
   await form.getByRole('button', { name: 'Сақтау' }).click();
-  await expect(offices.getByRole('cell', { name: /smtp:/ })).toHaveCount(0);
+  await expect(offices.locator('form')).toHaveCount(0);
+  await offices.locator('tbody tr').first().getByRole('button').click();
+  await expect(offices.locator('form').getByLabel('Пошта сервері (smtp://пайдаланушы:құпиясөз@хост:порт)')).toHaveValue(
+    ''
+  );
 });
