@@ -1,3 +1,4 @@
+import { audit } from '../auth/audit';
 import type { Db, Tx } from '../db/client';
 import { TX_OPTIONS } from '../db/client';
 import { isUniqueViolation } from '../db/errors';
@@ -36,6 +37,15 @@ export interface IssueRequest {
   appointment?: { applicationId: number; targetWindowId: number | null } | null;
   /** Issued at the registrar desk: by whom, and how identity was verified (000 ¶205). */
   issuedBy?: { userId: number; identityVerified: 'ORIGINAL' | 'DIGITAL' } | null;
+  /** A staff action that issues the ticket, audited in the ticket's own transaction. */
+  audit?: StaffAudit | null;
+}
+
+/** The audit row of a staff member's action on a ticket (the desk's issue or check-in). */
+export interface StaffAudit {
+  userId: number;
+  action: string;
+  detail?: Record<string, unknown>;
 }
 
 /** The next running number for a prefix today; atomic on SQLite and PostgreSQL alike. */
@@ -121,6 +131,16 @@ export async function issueTicket(
           ${t.targetWindowId}, ${t.token}, ${t.idempotencyKey}, ${t.issuedAt}, ${t.arrivedAt}, ${t.callCount}, ${t.kioskId}, ${t.issuedById}, ${t.identityVerified})
         RETURNING "id"`;
       ticket.id = Number(inserted.id);
+      if (req.audit)
+        await audit(
+          { db: tx, now: () => now },
+          { id: req.audit.userId },
+          office.id,
+          req.audit.action,
+          'Ticket',
+          ticket.id,
+          req.audit.detail
+        );
       if (req.appointment) {
         // One ticket per appointment: a second check-in racing this one rolls back here.
         const bound = await tx.application.updateMany({

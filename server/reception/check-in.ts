@@ -2,7 +2,7 @@ import type { Db } from '../db/client';
 import { officeToday } from '../calendar/rules/deadlines';
 import { officeByCode } from '../offices';
 import { issueTicket } from '../queue';
-import type { TicketView } from '../queue';
+import type { StaffAudit, TicketView } from '../queue';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../realtime/context';
 import type { Language } from '../shared/language';
@@ -23,6 +23,8 @@ export interface CheckInRequest {
   key: string;
   language: Language;
   kiosk?: string | null;
+  /** Checked in by staff at the desk: audited with the ticket it issues. */
+  audit?: StaffAudit | null;
 }
 
 export interface Appointment {
@@ -67,7 +69,8 @@ export async function checkIn(
     category: app.category,
     kiosk: req.kiosk ?? null,
     idempotencyKey: `appointment-${app.id}`,
-    appointment: { applicationId: app.id, targetWindowId: room.id }
+    appointment: { applicationId: app.id, targetWindowId: room.id },
+    audit: req.audit ?? null
   });
   return { ...issued, appointment };
 }

@@ -46,13 +46,12 @@ export async function issueAtDesk(ctx: Ctx, user: SessionUser, req: DeskTicket, 
     needsAssistance: req.needsAssistance,
     idempotencyKey: req.idempotencyKey,
     kiosk: kiosk?.code ?? null,
-    issuedBy: { userId: user.id, identityVerified: req.identityVerified }
+    issuedBy: { userId: user.id, identityVerified: req.identityVerified },
+    audit: { userId: user.id, action: 'ticket.desk', detail: { identityVerified: req.identityVerified } }
   });
   const printed = issued.created
     ? await printSafely(ctx, issued.id, kiosk?.id ?? null, baseUrl)
     : { status: 'none' as const };
-  if (issued.created)
-    await audit(ctx, user, officeId, 'ticket.desk', 'Ticket', issued.id, { identityVerified: req.identityVerified });
   return { ticket: issued.ticket, created: issued.created, print: printed };
 }
 
@@ -70,9 +69,11 @@ export async function checkInAtDesk(
     officeCode: office.code,
     key: req.key,
     language: req.language,
-    kiosk: kiosk?.code ?? null
+    kiosk: kiosk?.code ?? null,
+    audit: { userId: user.id, action: 'ticket.desk_check_in' }
   });
+  // A repeated check-in issues nothing (no transaction to join), yet staff looked the appointment up.
+  if (!r.created) await audit(ctx, user, officeId, 'ticket.desk_check_in', 'Ticket', r.id);
   const printed = await printSafely(ctx, r.id, kiosk?.id ?? null, baseUrl);
-  await audit(ctx, user, officeId, 'ticket.desk_check_in', 'Ticket', r.id);
   return { ticket: r.ticket, created: r.created, appointment: r.appointment, print: printed };
 }
