@@ -5,6 +5,7 @@
 export * from './access';
 export * from './api';
 export * from './applications';
+export * from './register';
 export * from './check-in';
 export * from './desk';
 export * from './final-list';

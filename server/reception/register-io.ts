@@ -9,7 +9,8 @@ import { audit } from '../auth/audit';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../realtime/context';
 import { workOffice, type ReceptionReader } from './access';
-import { registerApplication, registerNumber, registerRows, type RegisterFilter } from './applications';
+import { registerApplication, registerNumber } from './applications';
+import { registerRows, type RegisterFilter } from './register';
 import { listOfficials } from './officials';
 import { fromInertCell, inertCell } from '../shared/spreadsheet';
 import {

@@ -3,13 +3,8 @@ import type { SessionUser } from '../../server/auth/sessions';
 import { cancelSession, completeTask } from '../../server/reception/absence';
 import { receptionReader } from '../../server/reception/access';
 import { applicationStep, recordOnApplication } from '../../server/reception/application-steps';
-import {
-  applicationCard,
-  listApplications,
-  myTasks,
-  registerApplication,
-  type ApplicationInput
-} from '../../server/reception/applications';
+import { applicationCard, registerApplication, type ApplicationInput } from '../../server/reception/applications';
+import { listApplications, myTasks } from '../../server/reception/register';
 import { generateSessions, monthView, saveOfficial, scheduleStep } from '../../server/reception';
 import { PROVIDERS, refusal, startHarness, type Harness } from './harness';
 import readXlsx from 'read-excel-file/node';
