@@ -112,17 +112,50 @@ export function auditSentence(e: { action: string; entity: string | null; entity
   return record ? `${auditAction(e.action, lang)}: ${record}` : auditAction(e.action, lang);
 }
 
-function valueText(v: unknown, lang: Language): string {
+/** Where a detail's coded value finds its words, by the detail's name («kind: RECEPTION» → «Личный приём»). */
+const VALUE_TABLES: Record<string, T.Table[]> = {
+  kind: [T.pr_kind, T.ct_kind, T.kind],
+  identityVerified: [T.desk_identity],
+  lang: [T.lang_name],
+  role: [T.role],
+  step: [T.rc_step, T.action],
+  state: [T.app_state, T.ct_state],
+  channel: [T.channel],
+  category: [T.category]
+};
+
+function valueText(v: unknown, lang: Language, key = ''): string {
   if (v === null || v === undefined) return '—';
   if (typeof v === 'boolean') return v ? '✓' : '✗';
+  if (typeof v === 'string') {
+    for (const table of VALUE_TABLES[key] ?? []) {
+      const text = words(table, v, lang);
+      if (text) return text;
+    }
+    return v;
+  }
   if (Array.isArray(v))
-    return v.map((x) => (typeof x === 'string' ? (words(T.audit_d, x, lang) ?? x) : valueText(x, lang))).join(', ');
+    return v
+      .map((x) => (typeof x === 'string' ? (words(T.audit_d, x, lang) ?? x) : valueText(x, lang, key)))
+      .join(', ');
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    if ('before' in o || 'after' in o) return `${valueText(o.before, lang)} → ${valueText(o.after, lang)}`;
+    if ('before' in o || 'after' in o) return `${valueText(o.before, lang, key)} → ${valueText(o.after, lang, key)}`;
+    if (key === 'changes') return changesText(o, lang);
     return auditDetail(o, lang);
   }
   return String(v);
+}
+
+/** An administrator's changes (auth/audit's auditChanges: field → [before, after]) as «field: before → after». */
+function changesText(changes: Record<string, unknown>, lang: Language): string {
+  return Object.entries(changes)
+    .map(([field, pair]) => {
+      const name = words(T.audit_d, field, lang) ?? words(T.field, field, lang) ?? field;
+      const [before, after] = Array.isArray(pair) && pair.length === 2 ? pair : [undefined, pair];
+      return `${name}: ${valueText(before, lang, field)} → ${valueText(after, lang, field)}`;
+    })
+    .join('; ');
 }
 
 /** The details as «name: value» pairs in words; a value's own name left out when it has none yet. */
@@ -131,7 +164,7 @@ export function auditDetail(detail: Record<string, unknown> | null, lang: Langua
   return Object.entries(detail)
     .map(([k, v]) => {
       const name = words(T.audit_d, k, lang);
-      return name ? `${name}: ${valueText(v, lang)}` : valueText(v, lang);
+      return name ? `${name}: ${valueText(v, lang, k)}` : valueText(v, lang, k);
     })
     .join('; ');
 }
