@@ -1,3 +1,4 @@
+import * as m from '$i18n/paraglide/messages.js';
 import * as T from '$i18n/paraglide/labels';
 import type { Language } from '$server/shared/language';
 import { labelOf } from '$ui/labels';
@@ -31,8 +32,18 @@ export const dateField = (name: string, label: string, value: string, required =
 
 export type Room = { id: number; number: number; kind: string };
 
-/** The office's rooms (and windows) to choose from, or none. */
-export const roomChoices = (rooms: Room[], lang: Language) => [
-  { value: '', label: '—' },
-  ...rooms.map((r) => ({ value: String(r.id), label: `${labelOf(T.window_kind, r.kind, lang)} ${r.number}` }))
-];
+/** The office's rooms (and windows) to choose from, or none; the first room chosen. */
+export function roomField(rooms: Room[], lang: Language): Field {
+  const options = [
+    { value: '', label: '—' },
+    ...rooms.map((r) => ({ value: String(r.id), label: `${labelOf(T.window_kind, r.kind, lang)} ${r.number}` }))
+  ];
+  return {
+    name: 'roomId',
+    kind: 'select',
+    label: m.rc_room({}, { locale: lang }),
+    numeric: true,
+    value: options[1]?.value ?? '',
+    options
+  };
+}
