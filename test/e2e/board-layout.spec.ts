@@ -152,7 +152,7 @@ async function smallTexts(page: Page): Promise<string[]> {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement!;
       if (!n.textContent?.trim() || !el.checkVisibility({ visibilityProperty: true })) continue;
-      if (getComputedStyle(el).clipPath !== 'none' || el.closest('.visually-hidden')) continue; // for screen readers only
+      if (getComputedStyle(el).clipPath !== 'none' || el.closest('.sr')) continue; // for screen readers only
       const size = parseFloat(getComputedStyle(el).fontSize);
       if (size < 47.5) out.push(`${size.toFixed(1)} px «${n.textContent.trim().slice(0, 40)}»`);
     }
