@@ -98,6 +98,6 @@ export function officeSettings(lang: Language, names: Field[]): Field[] {
       options: CENTRAL_ISSUERS.map((c) => ({ value: c, label: labelOf(T.ct_issuer, c, lang) }))
     },
     { key: 'smtpUrl', label: m.admin_smtp_url({}, L), type: 'text', formOnly: true },
-    { key: 'smtpFrom', label: m.admin_smtp_from({}, L), type: 'text' }
+    { key: 'smtpFrom', label: m.admin_smtp_from({}, L), type: 'text', formOnly: true }
   ];
 }
