@@ -1,0 +1,95 @@
+import { Temporal } from 'temporal-polyfill';
+import { summarize, type Summary } from './summary';
+
+/**
+ * The hall's figures for a period, defined on one record per ticket (a visit). The period is a range
+ * of the office's days: a ticket belongs to the day it was issued on in the office's zone
+ * (`serviceDay`), so one called after midnight still counts on the day it was taken, and no UTC
+ * boundary splits an office's day.
+ */
+export interface Visit {
+  serviceDay: string;
+  serviceId: number;
+  /** Where it was taken: a kiosk, the registrar's desk, or a check-in for an appointment. */
+  channel: 'kiosk' | 'desk' | 'check_in';
+  language: 'kk' | 'ru';
+  outOfTurn: boolean;
+  /** Its place in the line (a transfer keeps it). */
+  arrivedAt: Date;
+  /** The first call of the ticket; a recall or a call after a transfer does not move it. */
+  firstCalledAt: Date | null;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  status: 'WAITING' | 'CALLED' | 'SERVING' | 'DONE' | 'NO_SHOW';
+  /** Sent to another service or window at least once: one transferred visit, however many times. */
+  transferred: boolean;
+}
+
+export interface HallFigures {
+  issued: { total: number; kiosk: number; desk: number; check_in: number };
+  served: number;
+  noShow: number;
+  transferred: number;
+  /** Not finished when its day ended: still waiting, called or being served. */
+  unserved: number;
+  outOfTurn: number;
+  languages: { kk: number; ru: number };
+  /** Minutes from arrival to the first call, of every visit called. */
+  wait: Summary;
+  /** Of the out-of-turn visits only (003 ¶12: they are received first). */
+  waitOutOfTurn: Summary;
+  /** Minutes from the start of service (or the call, when it was not started separately) to its end. */
+  service: Summary;
+}
+
+const minutes = (from: Date, to: Date) => (to.getTime() - from.getTime()) / 60_000;
+
+export function hallFigures(visits: readonly Visit[]): HallFigures {
+  const count = (f: (v: Visit) => boolean) => visits.filter(f).length;
+  const called = visits.filter((v) => v.firstCalledAt !== null);
+  const waits = (vs: readonly Visit[]) => vs.map((v) => minutes(v.arrivedAt, v.firstCalledAt!));
+  const served = visits.filter((v) => v.status === 'DONE');
+  return {
+    issued: {
+      total: visits.length,
+      kiosk: count((v) => v.channel === 'kiosk'),
+      desk: count((v) => v.channel === 'desk'),
+      check_in: count((v) => v.channel === 'check_in')
+    },
+    served: served.length,
+    noShow: count((v) => v.status === 'NO_SHOW'),
+    transferred: count((v) => v.transferred),
+    unserved: count((v) => v.status !== 'DONE' && v.status !== 'NO_SHOW'),
+    outOfTurn: count((v) => v.outOfTurn),
+    languages: { kk: count((v) => v.language === 'kk'), ru: count((v) => v.language === 'ru') },
+    wait: summarize(waits(called)),
+    waitOutOfTurn: summarize(waits(called.filter((v) => v.outOfTurn))),
+    service: summarize(
+      served
+        .filter((v) => v.finishedAt !== null && (v.startedAt ?? v.firstCalledAt) !== null)
+        .map((v) => minutes(v.startedAt ?? v.firstCalledAt!, v.finishedAt!))
+    )
+  };
+}
+
+/**
+ * Arrivals by weekday (1 Monday … 7 Sunday) and hour of the office's day, for the heat map an
+ * office plans its staff by: counts[weekday - 1][hour].
+ */
+export function arrivalsHeatMap(visits: readonly Visit[], timeZone: string): number[][] {
+  const counts = Array.from({ length: 7 }, () => Array<number>(24).fill(0));
+  for (const v of visits) {
+    const local = Temporal.Instant.fromEpochMilliseconds(v.arrivedAt.getTime()).toZonedDateTimeISO(timeZone);
+    counts[local.dayOfWeek - 1][local.hour]++;
+  }
+  return counts;
+}
+
+/** The office's days from `from` to `to`, both included (YYYY-MM-DD): the period a view shows. */
+export function daysOf(from: string, to: string): string[] {
+  const out: string[] = [];
+  const last = Temporal.PlainDate.from(to);
+  for (let d = Temporal.PlainDate.from(from); Temporal.PlainDate.compare(d, last) <= 0; d = d.add({ days: 1 }))
+    out.push(d.toString());
+  return out;
+}
