@@ -74,6 +74,7 @@ const TABLES = [
   'ct_state',
   'ct_unit',
   'ctrl',
+  'device_kind',
   'desk_identity',
   'doc_ground',
   'doc_issuer',

@@ -1,5 +1,6 @@
 import type { Language } from '$server/shared/language';
 import * as m from '$i18n/paraglide/messages.js';
+import { clipWords } from '$server/announce/rules/phrase';
 import * as T from '$i18n/paraglide/labels';
 
 /**
@@ -114,7 +115,7 @@ export function auditSentence(e: { action: string; entity: string | null; entity
 
 /** Where a detail's coded value finds its words, by the detail's name («kind: RECEPTION» → «Личный приём»). */
 const VALUE_TABLES: Record<string, T.Table[]> = {
-  kind: [T.pr_kind, T.ct_kind, T.kind],
+  kind: [T.pr_kind, T.ct_kind, T.kind, T.device_kind, T.ct_unit],
   identityVerified: [T.desk_identity],
   lang: [T.lang_name],
   role: [T.role],
@@ -124,9 +125,13 @@ const VALUE_TABLES: Record<string, T.Table[]> = {
   category: [T.category]
 };
 
+/** A file's kind as people name it: «PDF», «DOCX», «WAV», «MP3». */
+const fileKind = (v: string) => (v === 'audio/mpeg' ? 'MP3' : v.replace(/^audio\//, '').toUpperCase());
+
 function valueText(v: unknown, lang: Language, key = ''): string {
   if (v === null || v === undefined) return '—';
   if (typeof v === 'boolean') return v ? '✓' : '✗';
+  if (typeof v === 'string' && (key === 'format' || key === 'mime')) return fileKind(v);
   if (typeof v === 'string') {
     for (const table of VALUE_TABLES[key] ?? []) {
       const text = words(table, v, lang);
@@ -164,7 +169,12 @@ export function auditDetail(detail: Record<string, unknown> | null, lang: Langua
   return Object.entries(detail)
     .map(([k, v]) => {
       const name = words(T.audit_d, k, lang);
-      return name ? `${name}: ${valueText(v, lang, k)}` : valueText(v, lang, k);
+      // A voice clip is named by its words, in its own language («терезе», «окно»).
+      const value =
+        k === 'key' && typeof v === 'string'
+          ? `«${clipWords([v], detail.lang === 'ru' ? 'ru' : 'kk')}»`
+          : valueText(v, lang, k);
+      return name ? `${name}: ${value}` : value;
     })
     .join('; ');
 }

@@ -15,6 +15,14 @@ describe('audit details in words', () => {
     expect(text).toContain('→');
   });
 
+  it('names files by their kind and voice clips by their words', () => {
+    expect(auditDetail({ lang: 'ru', format: 'pdf' }, 'ru')).toContain('PDF');
+    const clip = auditDetail({ lang: 'ru', key: 'window', mime: 'audio/wav' }, 'kk');
+    expect(clip).toContain('WAV');
+    expect(clip).not.toMatch(/window|audio/);
+    expect(auditDetail({ kind: 'KIOSK' }, 'ru')).not.toContain('KIOSK');
+  });
+
   it('leaves a value it has no words for as it is (a number, a name)', () => {
     expect(auditDetail({ count: 5 }, 'kk')).toContain('5');
   });
