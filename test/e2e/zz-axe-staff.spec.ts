@@ -32,6 +32,12 @@ const LATIN_ALLOWED = new Set([
   // printer's device path as the address field's example.
   'pair',
   'dev/usb/lp0',
+  // The window console's keys, named in its line of shortcuts (N, F, R, S, X on the keyboard).
+  'N',
+  'F',
+  'R',
+  'S',
+  'X',
   // Quarters are numbered in Roman numerals, as official documents write them («IV квартал»).
   'I',
   'II',
