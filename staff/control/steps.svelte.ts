@@ -20,3 +20,19 @@ export async function postStep(url: string, body: object, lang: Language): Promi
     return failureText(e);
   }
 }
+
+/**
+ * A control screen's step in progress: busy while a step is posted, and the refusal it came back
+ * with; a step that succeeds reloads the card, so the screen stays busy until it does.
+ */
+export class StepState {
+  busy = $state(false);
+  error = $state('');
+  constructor(private readonly lang: () => Language) {}
+
+  post = async (url: string, body: object) => {
+    this.busy = true;
+    this.error = await postStep(url, body, this.lang());
+    this.busy = this.error === '';
+  };
+}
