@@ -17,7 +17,7 @@ import { iinCheckDigit } from '../server/reception/rules/iin';
 import { addSession, generateSessions, saveOfficial, scheduleStep } from '../server/reception';
 import type { Ctx } from '../server/realtime/context';
 import { DEMO_OFFICE } from './seed';
-import { DomainError } from '../server/shared/errors';
+import { instantAt } from '../server/shared/time';
 
 /** A valid ИИН for a birth date (the serial makes it unique). */
 export function demoIin(birth: string, female: boolean, serial: number): string {
@@ -229,18 +229,13 @@ export async function seedReceptionDemo(db: Db, now: Date = new Date()): Promise
   const step = (i: number, s: StepInput) => applicationStep(ctx, appeals, ids[i], s);
   const reviewed = [0, 1, 2, 3, 4, 5, 6, 7];
   for (const i of reviewed) await step(i, { action: 'review' });
-  // Two booked for today with the deputy (check-in at the kiosk, the official's room).
-  // In the last half hour of the day no slot of today is left: they go to the next session then.
-  const bookToday = async (i: number) => {
-    try {
-      await step(i, { action: 'schedule', sessionId: todaySession.id });
-    } catch (err) {
-      if (!(err instanceof DomainError) || err.code !== 'session_full') throw err;
-      await step(i, { action: 'schedule', sessionId: next.id });
-    }
-  };
-  await bookToday(0);
-  await bookToday(4);
+  // Two booked for today with the deputy (check-in at the kiosk, the official's room), as an office
+  // books them: that morning, before the session opened — so the demo has them whatever hour it
+  // starts, even in the day's last half hour when no slot of today is left to book now.
+  const morning = instantAt(today, 7 * 60 + 30, office.timeZone);
+  const booking: Ctx = { ...ctx, now: () => (now < morning ? now : morning) };
+  for (const i of [0, 4])
+    await applicationStep(booking, appeals, ids[i], { action: 'schedule', sessionId: todaySession.id });
   // One for the head of apparatus's next session.
   await step(1, { action: 'schedule', sessionId: next.id });
   // Their reference notes went to the official in time (003 ¶26).
