@@ -152,13 +152,76 @@ function valueText(v: unknown, lang: Language, key = ''): string {
   return String(v);
 }
 
-/** An administrator's changes (auth/audit's auditChanges: field → [before, after]) as «field: before → after». */
+/**
+ * An administered table's fields as its form names them (staff/admin/fields.ts): the audit log
+ * reads an administrator's changes in the same words as the form they were made in.
+ */
+export type FormFields = ReadonlyArray<{
+  key: string;
+  label: string;
+  type: string;
+  options?: ReadonlyArray<{ value: string | number; label: string }>;
+}>;
+
+/** A stored setting in the form's words: a choice by its label, a list of codes by theirs, names by the reader's language. */
+function formValue(field: FormFields[number], v: unknown, lang: Language): string {
+  if (v === null || v === undefined || v === '') return '—';
+  if (typeof v === 'boolean') return v ? '✓' : '✗';
+  const choice = (x: string | number) => field.options?.find((o) => String(o.value) === String(x))?.label ?? String(x);
+  if (field.type === 'select') return choice(v as string | number);
+  if (field.type === 'multi')
+    return (Array.isArray(v) ? v : String(v).split(','))
+      .filter((x) => x !== '')
+      .map(choice)
+      .join(', ');
+  if (typeof v === 'string' && v.startsWith('[')) {
+    try {
+      // The mandatory attendees are kept as JSON: each by the name in the reader's language.
+      const names = JSON.parse(v) as Array<{ nameKk: string; nameRu: string }>;
+      return names.map((n) => (lang === 'ru' ? n.nameRu : n.nameKk)).join(', ') || '—';
+    } catch {
+      return v;
+    }
+  }
+  return String(v).replace(/\n/g, ', ');
+}
+
+/** One field of an administrator's change in the form's words; `typed` when its values are what was typed. */
+export interface FormChange {
+  label: string;
+  before: string;
+  after: string;
+  typed: boolean;
+}
+
+/**
+ * An administrator's changes (auth/audit's auditChanges: field → [before, after]) in the words of the
+ * form they were made in, leaving out the columns the form does not show (the record's id, a
+ * window's state); a password only as changed.
+ */
+export function formChanges(changes: Record<string, unknown>, lang: Language, form: FormFields): FormChange[] {
+  return Object.entries(changes).flatMap(([key, pair]) => {
+    const [before, after] = Array.isArray(pair) && pair.length === 2 ? pair : [undefined, pair];
+    if (key === 'passwordHash') {
+      const label = words(T.audit_d, 'password', lang) ?? key;
+      return [{ label, before: '', after: m.audit_password_changed({}, { locale: lang }), typed: false }];
+    }
+    const field = form.find((f) => f.key === key);
+    if (!field) return [];
+    const typed = !['select', 'multi', 'bool'].includes(field.type);
+    return [
+      { label: field.label, before: formValue(field, before, lang), after: formValue(field, after, lang), typed }
+    ];
+  });
+}
+
+/** Changes recorded without their form's words (a screen's pairing) as «field: before → after». */
 function changesText(changes: Record<string, unknown>, lang: Language): string {
   return Object.entries(changes)
-    .map(([field, pair]) => {
-      const name = words(T.audit_d, field, lang) ?? words(T.field, field, lang) ?? field;
+    .map(([key, pair]) => {
       const [before, after] = Array.isArray(pair) && pair.length === 2 ? pair : [undefined, pair];
-      return `${name}: ${valueText(before, lang, field)} → ${valueText(after, lang, field)}`;
+      const name = words(T.audit_d, key, lang) ?? words(T.field, key, lang) ?? key;
+      return `${name}: ${valueText(before, lang, key)} → ${valueText(after, lang, key)}`;
     })
     .join('; ');
 }

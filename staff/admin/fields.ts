@@ -1,5 +1,6 @@
 import * as m from '$i18n/paraglide/messages.js';
 import * as T from '$i18n/paraglide/labels';
+import { ROLES } from '$server/auth/roles';
 import { CENTRAL_ISSUERS } from '$server/control/rules/sources';
 import { CHANNELS } from '$server/offices/rules/channels';
 import type { Language } from '$server/shared/language';
@@ -100,4 +101,88 @@ export function officeSettings(lang: Language, names: Field[]): Field[] {
     { key: 'smtpUrl', label: m.admin_smtp_url({}, L), type: 'text', formOnly: true },
     { key: 'smtpFrom', label: m.admin_smtp_from({}, L), type: 'text', formOnly: true }
   ];
+}
+
+type Choice = { value: string | number; label: string };
+
+/**
+ * Every administered table's fields, by the model its audit rows name («admin.kiosk.update»): the
+ * admin page's tables and forms, and the audit log's words for an administrator's changes.
+ */
+export function adminFields(
+  lang: Language,
+  choices: { offices: Choice[]; units: Choice[]; services: Choice[] } = { offices: [], units: [], services: [] }
+) {
+  const L = { locale: lang };
+  const code: Field = { key: 'code', label: m.admin_code({}, L), type: 'text' };
+  const nameKk: Field = { key: 'nameKk', label: m.admin_name_kk({}, L), type: 'text' };
+  const nameRu: Field = { key: 'nameRu', label: m.admin_name_ru({}, L), type: 'text' };
+  const office: Field = { key: 'officeId', label: m.admin_offices({}, L), type: 'select', options: choices.offices };
+  const active: Field = { key: 'active', label: m.admin_active({}, L), type: 'bool' };
+  const select = (key: string, label: string, options: Choice[]): Field => ({ key, label, type: 'select', options });
+  return {
+    office: officeSettings(lang, [code, nameKk, nameRu]),
+    service: [
+      office,
+      code,
+      nameKk,
+      nameRu,
+      { key: 'descriptionKk', label: m.admin_description_kk({}, L), type: 'text' },
+      { key: 'descriptionRu', label: m.admin_description_ru({}, L), type: 'text' },
+      { key: 'prefix', label: m.admin_prefix({}, L), type: 'text' },
+      { key: 'avgServiceMinutes', label: m.admin_avg_minutes({}, L), type: 'number' },
+      { key: 'sortOrder', label: '#', type: 'number' },
+      active
+    ],
+    window: [
+      office,
+      { key: 'number', label: m.admin_number({}, L), type: 'number' },
+      select('kind', m.admin_kind({}, L), [
+        { value: 'WINDOW', label: m.window_kind_WINDOW({}, L) },
+        { value: 'ROOM', label: m.window_kind_ROOM({}, L) }
+      ]),
+      { key: 'serviceIds', label: m.admin_window_services({}, L), type: 'multi', options: choices.services },
+      active
+    ],
+    user: [
+      { key: 'login', label: m.staff_login({}, L), type: 'text' },
+      { key: 'fullName', label: m.admin_full_name({}, L), type: 'text' },
+      select(
+        'role',
+        m.admin_role({}, L),
+        ROLES.map((r) => ({ value: r, label: labelOf(T.role, r, lang) }))
+      ),
+      { ...office, nullable: true },
+      { key: 'unitId', label: m.admin_unit({}, L), type: 'select', options: choices.units, nullable: true },
+      { key: 'email', label: m.admin_email({}, L), type: 'text' },
+      select('locale', m.admin_locale({}, L), [
+        { value: 'kk', label: 'Қазақша' },
+        { value: 'ru', label: 'Русский' }
+      ]),
+      active,
+      { key: 'password', label: m.admin_new_password({}, L), type: 'password', optional: true }
+    ],
+    kiosk: [
+      office,
+      code,
+      nameKk,
+      nameRu,
+      select('printerKind', m.admin_printer_kind({}, L), [
+        { value: 'NONE', label: m.printer_NONE({}, L) },
+        { value: 'NETWORK', label: m.printer_NETWORK({}, L) },
+        { value: 'DEVICE', label: m.printer_DEVICE({}, L) }
+      ]),
+      { key: 'printerAddress', label: m.admin_printer_address({}, L), type: 'text' },
+      select('paperWidth', m.admin_paper_width({}, L), [
+        { value: 80, label: '80 мм' },
+        { value: 58, label: '58 мм' }
+      ]),
+      select('printMode', m.admin_print_mode({}, L), [
+        { value: 'RASTER', label: m.print_mode_RASTER({}, L) },
+        { value: 'TEXT_KZ1048', label: m.print_mode_TEXT_KZ1048({}, L) }
+      ]),
+      { key: 'printTimeoutMs', label: m.admin_print_timeout({}, L), type: 'number' },
+      active
+    ]
+  } satisfies Record<string, Field[]>;
 }

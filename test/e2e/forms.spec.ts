@@ -128,10 +128,10 @@ for (const lang of ['kk', 'ru'] as const satisfies Lang[]) {
     await expectPage(head, audit);
     await head.getByRole('button', { name: SHOW[lang] }).click();
     await expectPage(head, audit);
-    await head.getByLabel(lang === 'kk' ? 'Мерзімі, бастап' : 'Срок, с').fill('01.01.2026');
+    await head.getByLabel(lang === 'kk' ? 'Кезең, бастап' : 'Период, с').fill('01.01.2026');
     await head.getByRole('button', { name: SHOW[lang] }).click();
     await expect.poll(() => query(head)).toEqual({ from: '2026-01-01' });
-    await expect(head.getByLabel(lang === 'kk' ? 'Мерзімі, бастап' : 'Срок, с')).toHaveValue('01.01.2026');
+    await expect(head.getByLabel(lang === 'kk' ? 'Кезең, бастап' : 'Период, с')).toHaveValue('01.01.2026');
     await expectPage(head, audit);
 
     const appeals = await signIn(browser, 'appeals', lang);

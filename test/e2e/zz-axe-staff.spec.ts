@@ -87,13 +87,10 @@ for (const [login, paths] of PAGES)
         await expectAccessible(page, `${path} (${lang})`);
         const latin = await page.evaluate((admin) => {
           // Data the administrator keeps (codes, logins, addresses) is shown as typed: the admin
-          // page's table cells, and the login under a name in the audit log.
-          // A shortcut's key is a key of the keyboard (<kbd>N</kbd>). Known and left (issue 19): the
-          // details of an administrator's change in the audit log still name fields and settings'
-          // codes as stored («printerKind: NETWORK»); every other detail is in words.
-          const skip = document.querySelectorAll(
-            admin ? 'main td, kbd' : 'td small, kbd, tr[data-action^="admin."] td.detail'
-          );
+          // page's table cells; in the audit log the login under a name and the values an
+          // administrator typed (quoted), while the fields and choices of a change are in words.
+          // A shortcut's key is a key of the keyboard (<kbd>N</kbd>).
+          const skip = document.querySelectorAll(admin ? 'main td, kbd' : 'td small, kbd, td.detail q.typed');
           const hidden = [...skip].map((el) => el as HTMLElement);
           hidden.forEach((el) => (el.dataset.sweep = el.style.visibility || 'x'));
           hidden.forEach((el) => (el.style.visibility = 'hidden'));
