@@ -8,7 +8,7 @@ import { DomainError } from '../shared/errors';
 import type { Ctx } from '../realtime/context';
 import type { Language } from '../shared/language';
 import { controlKeeper, officeTerms } from './access';
-import { protocolView } from './protocols';
+import { protocolView } from './protocol-views';
 import { controlListDocument, protocolDocument, type ListRow } from './rules/documents';
 import {
   bySource,

@@ -8,6 +8,7 @@ export * from './card';
 export * from './mail';
 export * from './notifications';
 export * from './protocols';
+export * from './protocol-views';
 export * from './register';
 export * from './reminders';
 export * from './schemas';
