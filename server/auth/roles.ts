@@ -24,6 +24,8 @@ export const OFFICIAL_ADMIN_ROLES: readonly Role[] = ['appeals', 'admin'];
 export const DESK_ROLES: readonly Role[] = ['registrar', 'specialist'];
 /** Who works the hall and is told when a kiosk or board goes silent (server/devices). */
 export const HALL_ROLES: readonly Role[] = ['admin', 'specialist', 'registrar'];
+/** Who reads the office's statistics (issue 23). */
+export const STATISTICS_ROLES: readonly Role[] = ['head', 'admin'];
 /** Who reads the audit log. */
 export const AUDIT_ROLES: readonly Role[] = ['head', 'admin'];
 

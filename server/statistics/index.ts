@@ -1,6 +1,9 @@
 /**
- * The statistics capability's front door (issue 23, being built): the hall's figures for a period.
- * Its rules (rules/) are the definition the SQL aggregation of its views is held to.
+ * The statistics capability's front door (issue 23): the hall's figures for a period, read from
+ * daily roll-ups (rollup.ts) held to the definitions in rules/.
  */
 export * from './rules/summary';
 export * from './rules/hall';
+export * from './rules/rollup';
+export { hallQuery, hallStatistics, type HallQuery, type HallView } from './hall-view';
+export { rollUpPeriod, visitsOfDay } from './rollup';

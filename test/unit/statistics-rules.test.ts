@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arrivalsHeatMap, daysOf, hallFigures, type Visit } from '../../server/statistics/rules/hall';
-import { nearestRank, summarize } from '../../server/statistics/rules/summary';
+import { nearestRank, summarize, summarizeHistogram, toHistogram } from '../../server/statistics/rules/summary';
+import { figuresOf, rollUp, type AttributedVisit } from '../../server/statistics/rules/rollup';
 
 /** Asia/Almaty is UTC+5: 09:00 local is 04:00Z. */
 const at = (local: string) => new Date(`${local}+05:00`);
@@ -13,6 +14,7 @@ const visit = (over: Partial<Visit>): Visit => ({
   outOfTurn: false,
   arrivedAt: at('2026-11-30T09:00:00'),
   firstCalledAt: null,
+  calledAt: null,
   startedAt: null,
   finishedAt: null,
   status: 'WAITING',
@@ -33,45 +35,51 @@ describe('percentiles on small samples, nearest rank', () => {
   });
 });
 
-describe('the hall’s figures for a day, hand-counted', () => {
-  const day = [
-    // Served: waited 10 min, served 6 min from its start.
-    visit({
-      firstCalledAt: at('2026-11-30T09:10:00'),
-      startedAt: at('2026-11-30T09:11:00'),
-      finishedAt: at('2026-11-30T09:17:00'),
-      status: 'DONE'
-    }),
-    // Transferred twice, then served: one visit, transferred once; its wait is to the first call.
-    visit({
-      channel: 'desk',
-      language: 'ru',
-      firstCalledAt: at('2026-11-30T09:20:00'),
-      finishedAt: at('2026-11-30T09:50:00'),
-      status: 'DONE',
-      transferred: true
-    }),
-    // Called three times (recalled), then a no-show: one no-show, waited 30 min to the first call.
-    visit({ firstCalledAt: at('2026-11-30T09:30:00'), status: 'NO_SHOW' }),
-    // Out of turn, checked in for an appointment: waited 2 min; finished without a separate start.
-    visit({
-      channel: 'check_in',
-      outOfTurn: true,
-      arrivedAt: at('2026-11-30T17:58:00'),
-      firstCalledAt: at('2026-11-30T18:00:00'),
-      finishedAt: at('2026-11-30T18:05:00'),
-      status: 'DONE'
-    }),
-    // Taken at 23:50 and called after midnight: it belongs to the day it was taken.
-    visit({
-      arrivedAt: at('2026-11-30T23:50:00'),
-      firstCalledAt: at('2026-12-01T00:10:00'),
-      status: 'CALLED'
-    }),
-    // Still waiting when the day ended.
-    visit({ language: 'ru', arrivedAt: at('2026-11-30T17:59:00') })
-  ];
+/** One Monday's visits, each of a kind the figures must count right. */
+const day = [
+  // Served: waited 10 min, served 6 min from its start.
+  visit({
+    firstCalledAt: at('2026-11-30T09:10:00'),
+    calledAt: at('2026-11-30T09:10:00'),
+    startedAt: at('2026-11-30T09:11:00'),
+    finishedAt: at('2026-11-30T09:17:00'),
+    status: 'DONE'
+  }),
+  // Transferred twice, then served: one visit, transferred once; its wait is to the first call,
+  // its service from the last call, at the window that served it (09:40 → 09:50).
+  visit({
+    channel: 'desk',
+    language: 'ru',
+    firstCalledAt: at('2026-11-30T09:20:00'),
+    calledAt: at('2026-11-30T09:40:00'),
+    finishedAt: at('2026-11-30T09:50:00'),
+    status: 'DONE',
+    transferred: true
+  }),
+  // Called three times (recalled), then a no-show: one no-show, waited 30 min to the first call.
+  visit({ firstCalledAt: at('2026-11-30T09:30:00'), calledAt: at('2026-11-30T09:35:00'), status: 'NO_SHOW' }),
+  // Out of turn, checked in for an appointment: waited 2 min; finished without a separate start.
+  visit({
+    channel: 'check_in',
+    outOfTurn: true,
+    arrivedAt: at('2026-11-30T17:58:00'),
+    firstCalledAt: at('2026-11-30T18:00:00'),
+    calledAt: at('2026-11-30T18:00:00'),
+    finishedAt: at('2026-11-30T18:05:00'),
+    status: 'DONE'
+  }),
+  // Taken at 23:50 and called after midnight: it belongs to the day it was taken.
+  visit({
+    arrivedAt: at('2026-11-30T23:50:00'),
+    firstCalledAt: at('2026-12-01T00:10:00'),
+    calledAt: at('2026-12-01T00:10:00'),
+    status: 'CALLED'
+  }),
+  // Still waiting when the day ended.
+  visit({ language: 'ru', arrivedAt: at('2026-11-30T17:59:00') })
+];
 
+describe('the hall’s figures for a day, hand-counted', () => {
   it('counts each visit once, by how it was taken and how it ended', () => {
     const f = hallFigures(day);
     expect(f.issued).toEqual({ total: 6, kiosk: 4, desk: 1, check_in: 1 });
@@ -88,8 +96,8 @@ describe('the hall’s figures for a day, hand-counted', () => {
     // Waits of the called: 10, 20, 30, 2, 20 → sorted 2, 10, 20, 20, 30.
     expect(f.wait).toEqual({ n: 5, median: 20, p90: 30, max: 30 });
     expect(f.waitOutOfTurn).toEqual({ n: 1, median: 2, p90: 2, max: 2 });
-    // Service of the served: 6 (from its start), 30 and 5 (from the call) → 5, 6, 30.
-    expect(f.service).toEqual({ n: 3, median: 6, p90: 30, max: 30 });
+    // Service of the served: 6 (from its start), 10 and 5 (from the last call) → 5, 6, 10.
+    expect(f.service).toEqual({ n: 3, median: 6, p90: 10, max: 10 });
   });
 
   it('puts arrivals on the office’s weekday and hour, not UTC’s', () => {
@@ -106,5 +114,73 @@ describe('the hall’s figures for a day, hand-counted', () => {
   it('takes a period as the office’s days, both ends included', () => {
     expect(daysOf('2026-11-29', '2026-12-01')).toEqual(['2026-11-29', '2026-11-30', '2026-12-01']);
     expect(daysOf('2026-12-01', '2026-11-30')).toEqual([]);
+  });
+});
+
+describe('a day’s roll-up gives exactly the figures of its visits', () => {
+  it('sums histograms to the same nearest-rank percentiles as the minutes themselves', () => {
+    const values = [7, 3, 3, 12, 45, 0, 9, 9, 9, 21, 2];
+    expect(summarizeHistogram(toHistogram(values))).toEqual(summarize(values));
+    expect(summarizeHistogram({})).toEqual(summarize([]));
+  });
+
+  it('on a generated month of three windows, two specialists each, two services: any grouping adds up', () => {
+    // A small deterministic generator: the same sample every run.
+    let seed = 42;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const visits: AttributedVisit[] = [];
+    for (let d = 1; d <= 30; d++) {
+      const day = `2026-11-${String(d).padStart(2, '0')}`;
+      for (let i = 0; i < 40; i++) {
+        const arrivedAt = at(
+          `${day}T${String(9 + Math.floor(rnd() * 9)).padStart(2, '0')}:${String(Math.floor(rnd() * 60)).padStart(2, '0')}:00`
+        );
+        const called = rnd() < 0.9 ? new Date(arrivedAt.getTime() + Math.floor(rnd() * 3_600_000)) : null;
+        const ending = rnd();
+        const status = !called ? 'WAITING' : ending < 0.1 ? 'NO_SHOW' : ending < 0.15 ? 'SERVING' : 'DONE';
+        const windowId = called ? 1 + Math.floor(rnd() * 3) : 0;
+        visits.push({
+          ...visit({ serviceDay: day, arrivedAt }),
+          serviceId: 1 + Math.floor(rnd() * 2),
+          channel: rnd() < 0.8 ? 'kiosk' : rnd() < 0.5 ? 'desk' : 'check_in',
+          language: rnd() < 0.6 ? 'kk' : 'ru',
+          outOfTurn: rnd() < 0.1,
+          firstCalledAt: called,
+          calledAt: called && rnd() < 0.2 ? new Date(called.getTime() + 300_000) : called,
+          startedAt: called && rnd() < 0.5 ? new Date(called.getTime() + 60_000) : null,
+          finishedAt: status === 'DONE' ? new Date(called!.getTime() + 90_000 + Math.floor(rnd() * 1_800_000)) : null,
+          status,
+          transferred: rnd() < 0.05,
+          windowId,
+          userId: windowId ? windowId * 10 + (rnd() < 0.5 ? 1 : 2) : 0
+        });
+      }
+    }
+    const rows = [...new Set(visits.map((v) => v.serviceDay))].flatMap(
+      (day) =>
+        rollUp(
+          visits.filter((v) => v.serviceDay === day),
+          'Asia/Almaty'
+        ).days
+    );
+    expect(figuresOf(rows)).toEqual(hallFigures(visits));
+    // Per service and per specialist, as the views group them.
+    for (const serviceId of [1, 2])
+      expect(figuresOf(rows.filter((r) => r.serviceId === serviceId))).toEqual(
+        hallFigures(visits.filter((v) => v.serviceId === serviceId))
+      );
+    expect(figuresOf(rows.filter((r) => r.userId === 21))).toEqual(hallFigures(visits.filter((v) => v.userId === 21)));
+    // Arrivals by hour add up to the heat map's.
+    const hours = rollUp(visits, 'Asia/Almaty').hours;
+    const map = arrivalsHeatMap(visits, 'Asia/Almaty');
+    for (let h = 0; h < 24; h++)
+      expect(hours.filter((r) => r.hour === h).reduce((s, r) => s + r.arrivals, 0)).toBe(
+        map.reduce((s, w) => s + w[h], 0)
+      );
+  });
+
+  it('keeps the fixture’s hand-counted figures', () => {
+    const attributed = day.map((v) => ({ ...v, windowId: v.firstCalledAt ? 1 : 0, userId: v.firstCalledAt ? 7 : 0 }));
+    expect(figuresOf(rollUp(attributed, 'Asia/Almaty').days)).toEqual(hallFigures(day));
   });
 });

@@ -18,6 +18,8 @@ export interface Visit {
   arrivedAt: Date;
   /** The first call of the ticket; a recall or a call after a transfer does not move it. */
   firstCalledAt: Date | null;
+  /** The last call, at the window that served it: after a transfer or a recall the visitor comes then. */
+  calledAt: Date | null;
   startedAt: Date | null;
   finishedAt: Date | null;
   status: 'WAITING' | 'CALLED' | 'SERVING' | 'DONE' | 'NO_SHOW';
@@ -34,15 +36,16 @@ export interface HallFigures {
   unserved: number;
   outOfTurn: number;
   languages: { kk: number; ru: number };
-  /** Minutes from arrival to the first call, of every visit called. */
+  /** Whole minutes from arrival to the first call, of every visit called. */
   wait: Summary;
   /** Of the out-of-turn visits only (003 ¶12: they are received first). */
   waitOutOfTurn: Summary;
-  /** Minutes from the start of service (or the call, when it was not started separately) to its end. */
+  /** Whole minutes from the start of service (or its last call, when not started separately) to its end. */
   service: Summary;
 }
 
-const minutes = (from: Date, to: Date) => (to.getTime() - from.getTime()) / 60_000;
+/** Whole minutes, as people read a wait («12 min») and as a day's roll-up keeps it. */
+export const minutes = (from: Date, to: Date) => Math.max(0, Math.floor((to.getTime() - from.getTime()) / 60_000));
 
 export function hallFigures(visits: readonly Visit[]): HallFigures {
   const count = (f: (v: Visit) => boolean) => visits.filter(f).length;
@@ -66,8 +69,8 @@ export function hallFigures(visits: readonly Visit[]): HallFigures {
     waitOutOfTurn: summarize(waits(called.filter((v) => v.outOfTurn))),
     service: summarize(
       served
-        .filter((v) => v.finishedAt !== null && (v.startedAt ?? v.firstCalledAt) !== null)
-        .map((v) => minutes(v.startedAt ?? v.firstCalledAt!, v.finishedAt!))
+        .filter((v) => v.finishedAt !== null && (v.startedAt ?? v.calledAt) !== null)
+        .map((v) => minutes(v.startedAt ?? v.calledAt!, v.finishedAt!))
     )
   };
 }

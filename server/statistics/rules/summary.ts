@@ -28,3 +28,36 @@ export function summarize(values: readonly number[]): Summary {
     max: sorted.length ? sorted[sorted.length - 1] : null
   };
 }
+
+/**
+ * A distribution kept as whole minutes → how many (a day's roll-up stores its waits so): summing
+ * days' histograms and taking the nearest rank gives exactly what `summarize` gives on the minutes.
+ */
+export type Histogram = Record<string, number>;
+
+export function toHistogram(minutes: readonly number[]): Histogram {
+  const h: Histogram = {};
+  for (const m of minutes) h[m] = (h[m] ?? 0) + 1;
+  return h;
+}
+
+/** Adds `h` into `into` (changed in place: a year's views add thousands of days). */
+export function addHistogram(into: Histogram, h: Histogram): Histogram {
+  for (const k in h) into[k] = (into[k] ?? 0) + h[k];
+  return into;
+}
+
+export function summarizeHistogram(h: Histogram): Summary {
+  const buckets = Object.keys(h)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const n = buckets.reduce((s, k) => s + h[k], 0);
+  if (n === 0) return { n: 0, median: null, p90: null, max: null };
+  const at = (p: number) => {
+    const rank = Math.max(1, Math.ceil((p / 100) * n));
+    let seen = 0;
+    for (const k of buckets) if ((seen += h[k]) >= rank) return k;
+    return buckets[buckets.length - 1];
+  };
+  return { n, median: at(50), p90: at(90), max: buckets[buckets.length - 1] };
+}

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { Temporal } from 'temporal-polyfill';
+import { requireRole, type SessionUser } from '../auth/sessions';
+import { STATISTICS_ROLES } from '../auth/roles';
+import { workOffice } from '../auth/scope';
+import type { Ctx } from '../realtime/context';
+import { DomainError } from '../shared/errors';
+import { isoDate } from '../shared/schemas';
+import { localDay } from '../shared/time';
+import type { HallFigures } from './rules/hall';
+import { addHistogram, summarizeHistogram, type Histogram, type Summary } from './rules/summary';
+import { figuresOf, type DayRow } from './rules/rollup';
+import { rollUpPeriod, storedRows } from './rollup';
+
+/** A statistics view's period and filters; the longest period is a year and a day (a leap year). */
+export const hallQuery = z.strictObject({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  serviceId: z.coerce.number().int().positive().optional(),
+  windowId: z.coerce.number().int().positive().optional(),
+  userId: z.coerce.number().int().positive().optional()
+});
+export type HallQuery = z.infer<typeof hallQuery>;
+
+const MAX_DAYS = 367;
+
+export interface Named {
+  id: number;
+  nameKk: string;
+  nameRu: string;
+}
+
+export interface HallView {
+  from: string;
+  to: string;
+  today: string;
+  timeZone: string;
+  filter: HallQuery;
+  choices: {
+    services: Array<Named & { prefix: string }>;
+    windows: Array<{ id: number; number: number }>;
+    specialists: Array<{ id: number; fullName: string }>;
+  };
+  figures: HallFigures;
+  byService: Array<{ serviceId: number; figures: HallFigures }>;
+  byWindow: Array<{ windowId: number; figures: HallFigures }>;
+  bySpecialist: Array<{ userId: number; figures: HallFigures }>;
+  /** Each day of the period: issued, served, no-show and the median wait. */
+  byDay: Array<{ day: string; issued: number; served: number; noShow: number; waitMedian: number | null }>;
+  /** Arrivals and waits by the hour of arrival (0–23) and by weekday (1 Monday … 7 Sunday). */
+  byHour: Array<{ hour: number; arrivals: number; wait: Summary }>;
+  byWeekday: Array<{ weekday: number; arrivals: number; wait: Summary }>;
+  /** Arrivals by weekday and hour: heatMap[weekday - 1][hour]. */
+  heatMap: number[][];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function groupFigures<K extends 'serviceId' | 'windowId' | 'userId'>(rows: DayRow[], key: K) {
+  const groups = new Map<number, DayRow[]>();
+  for (const r of rows) if (r[key] !== 0) push(groups, r[key], r);
+  return [...groups.entries()].map(([id, rs]) => ({ id, figures: figuresOf(rs) }));
+}
+
+/**
+ * The hall's statistics for a period (issue 23): the head and the administrator of the office.
+ * Read from the daily roll-ups, and today's (or a still open day's) rows computed from its tickets.
+ */
+export async function hallStatistics(ctx: Ctx, u: SessionUser | null, q: HallQuery): Promise<HallView> {
+  const user = requireRole(u, STATISTICS_ROLES);
+  const officeId = workOffice(user);
+  const office = await ctx.db.office.findUniqueOrThrow({
+    where: { id: officeId },
+    select: { id: true, timeZone: true }
+  });
+  const today = localDay(ctx.now(), office.timeZone);
+  const to = q.to ?? today;
+  const from = q.from ?? Temporal.PlainDate.from(to).subtract({ days: 29 }).toString();
+  if (from > to) throw new DomainError('bad_request', { detail: 'from' });
+  if (Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to)).days >= MAX_DAYS)
+    throw new DomainError('bad_request', { detail: 'to' });
+
+  const open = await rollUpPeriod(ctx.db, office, from, to, ctx.now());
+  const stored = await storedRows(ctx.db, officeId, from, to);
+  const all = [...stored.days, ...open.days];
+  const days = all.filter(
+    (r) =>
+      (!q.serviceId || r.serviceId === q.serviceId) &&
+      (!q.windowId || r.windowId === q.windowId) &&
+      (!q.userId || r.userId === q.userId)
+  );
+  const hours = [...stored.hours, ...open.hours].filter((r) => !q.serviceId || r.serviceId === q.serviceId);
+
+  const byDayMap = new Map<string, typeof days>();
+  for (const r of days) push(byDayMap, r.day, r);
+  const byDay = [...byDayMap.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([day, rs]) => {
+      const f = figuresOf(rs);
+      return { day, issued: f.issued.total, served: f.served, noShow: f.noShow, waitMedian: f.wait.median };
+    });
+
+  const heatMap = Array.from({ length: 7 }, () => Array<number>(24).fill(0));
+  const hourWaits = Array.from({ length: 24 }, () => ({ arrivals: 0, waits: {} as Histogram }));
+  const weekdayWaits = Array.from({ length: 7 }, () => ({ arrivals: 0, waits: {} as Histogram }));
+  for (const h of hours) {
+    heatMap[h.weekday - 1][h.hour] += h.arrivals;
+    hourWaits[h.hour].arrivals += h.arrivals;
+    addHistogram(hourWaits[h.hour].waits, h.waits);
+    weekdayWaits[h.weekday - 1].arrivals += h.arrivals;
+    addHistogram(weekdayWaits[h.weekday - 1].waits, h.waits);
+  }
+
+  const [services, windows, specialists] = await Promise.all([
+    ctx.db.service.findMany({
+      where: { officeId },
+      select: { id: true, nameKk: true, nameRu: true, prefix: true },
+      orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }]
+    }),
+    ctx.db.window.findMany({ where: { officeId }, select: { id: true, number: true }, orderBy: { number: 'asc' } }),
+    ctx.db.user.findMany({
+      where: { id: { in: [...new Set(all.map((r) => r.userId).filter((id) => id !== 0))] } },
+      select: { id: true, fullName: true },
+      orderBy: { fullName: 'asc' }
+    })
+  ]);
+
+  return {
+    from,
+    to,
+    today,
+    timeZone: office.timeZone,
+    filter: q,
+    choices: { services, windows, specialists },
+    figures: figuresOf(days),
+    byService: groupFigures(days, 'serviceId').map((g) => ({ serviceId: g.id, figures: g.figures })),
+    byWindow: groupFigures(days, 'windowId').map((g) => ({ windowId: g.id, figures: g.figures })),
+    bySpecialist: groupFigures(days, 'userId').map((g) => ({ userId: g.id, figures: g.figures })),
+    byDay,
+    byHour: hourWaits
+      .map((h, hour) => ({ hour, arrivals: h.arrivals, wait: summarizeHistogram(h.waits) }))
+      .filter((h) => h.arrivals > 0),
+    byWeekday: weekdayWaits.map((w, i) => ({
+      weekday: i + 1,
+      arrivals: w.arrivals,
+      wait: summarizeHistogram(w.waits)
+    })),
+    heatMap
+  };
+}

@@ -1,0 +1,172 @@
+import { Temporal } from 'temporal-polyfill';
+import { TX_OPTIONS, type Db } from '../db/client';
+import { isUniqueViolation } from '../db/errors';
+import { localDay } from '../shared/time';
+import type { Visit } from './rules/hall';
+import { rollUp, type AttributedVisit, type DayRow, type HourRow } from './rules/rollup';
+import type { Histogram } from './rules/summary';
+
+/**
+ * The hall's daily roll-ups (issue 23), kept in step with the tickets: a day is rolled up once it
+ * is over and none of its tickets is open any more (a ticket taken at 23:50 may still be called
+ * after midnight), or at the latest the day after; until then its rows are computed from its
+ * tickets when asked. Either way the rows come from `rollUp`, so the two cannot disagree.
+ */
+
+const EVENTS = ['ticket.called', 'ticket.transferred', 'ticket.started', 'ticket.finished', 'ticket.no_show'];
+const OPEN = ['WAITING', 'CALLED', 'SERVING'];
+
+/** One office day's visits: each ticket with its first call, transfers, and who served it last. */
+export async function visitsOfDay(db: Db, officeId: number, day: string): Promise<AttributedVisit[]> {
+  const [tickets, events] = await Promise.all([
+    db.ticket.findMany({
+      where: { officeId, serviceDay: day },
+      select: {
+        id: true,
+        serviceId: true,
+        language: true,
+        category: true,
+        categoryStatus: true,
+        issuedById: true,
+        arrivedAt: true,
+        calledAt: true,
+        startedAt: true,
+        finishedAt: true,
+        status: true,
+        windowId: true,
+        application: { select: { id: true } }
+      }
+    }),
+    db.ticketEvent.findMany({
+      where: { officeId, type: { in: EVENTS }, ticket: { serviceDay: day } },
+      select: { ticketId: true, type: true, at: true, userId: true },
+      orderBy: { seq: 'asc' }
+    })
+  ]);
+  const byTicket = new Map<number, typeof events>();
+  for (const e of events) {
+    const list = byTicket.get(e.ticketId!);
+    if (list) list.push(e);
+    else byTicket.set(e.ticketId!, [e]);
+  }
+  return tickets.map((t) => {
+    const evs = byTicket.get(t.id) ?? [];
+    const status = t.status as Visit['status'];
+    const reached = status !== 'WAITING';
+    return {
+      serviceDay: day,
+      serviceId: t.serviceId,
+      channel: t.application ? 'check_in' : t.issuedById ? 'desk' : 'kiosk',
+      language: t.language === 'ru' ? 'ru' : 'kk',
+      outOfTurn: t.category !== null && t.categoryStatus !== 'REVOKED',
+      arrivedAt: t.arrivedAt,
+      firstCalledAt: evs.find((e) => e.type === 'ticket.called')?.at ?? null,
+      calledAt: t.calledAt,
+      startedAt: t.startedAt,
+      finishedAt: t.finishedAt,
+      status,
+      transferred: evs.some((e) => e.type === 'ticket.transferred'),
+      windowId: reached ? (t.windowId ?? 0) : 0,
+      userId: reached ? (evs.findLast((e) => e.userId !== null)?.userId ?? 0) : 0
+    };
+  });
+}
+
+/** Days of [from, to] already rolled up for the office. */
+async function rolledDays(db: Db, officeId: number, from: string, to: string): Promise<Set<string>> {
+  const rows = await db.hallRollup.findMany({
+    where: { officeId, day: { gte: from, lte: to } },
+    select: { day: true }
+  });
+  return new Set(rows.map((r) => r.day));
+}
+
+/** A day may be rolled up once it is over and nothing of it is open, or from the day after next. */
+async function closed(db: Db, officeId: number, day: string, today: string): Promise<boolean> {
+  if (day >= today) return false;
+  if (day < Temporal.PlainDate.from(today).subtract({ days: 1 }).toString()) return true;
+  return (await db.ticket.count({ where: { officeId, serviceDay: day, status: { in: OPEN } } })) === 0;
+}
+
+export interface DayRows {
+  days: Array<DayRow & { day: string; weekday: number }>;
+  hours: Array<HourRow & { day: string; weekday: number }>;
+}
+
+const weekdayOf = (day: string) => Temporal.PlainDate.from(day).dayOfWeek;
+
+/** Rolls up one closed day; another process rolling it at the same moment is no error. */
+async function store(db: Db, officeId: number, day: string, rows: DayRows, now: Date): Promise<void> {
+  const json = (h: Histogram) => JSON.stringify(h);
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.hallRollup.create({ data: { officeId, day, at: now } });
+      if (rows.days.length)
+        await tx.hallDay.createMany({
+          data: rows.days.map((r) => ({
+            ...r,
+            officeId,
+            waits: json(r.waits),
+            waitsOutOfTurn: json(r.waitsOutOfTurn),
+            serviceTimes: json(r.serviceTimes)
+          }))
+        });
+      if (rows.hours.length)
+        await tx.hallHour.createMany({ data: rows.hours.map((r) => ({ ...r, officeId, waits: json(r.waits) })) });
+    }, TX_OPTIONS);
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+  }
+}
+
+async function computeDay(db: Db, officeId: number, day: string, timeZone: string): Promise<DayRows> {
+  const { days, hours } = rollUp(await visitsOfDay(db, officeId, day), timeZone);
+  const weekday = weekdayOf(day);
+  return { days: days.map((r) => ({ ...r, day, weekday })), hours: hours.map((r) => ({ ...r, day, weekday })) };
+}
+
+/** Rolls up the closed days of [from, to] not yet rolled; returns the rows of the days still open. */
+export async function rollUpPeriod(
+  db: Db,
+  office: { id: number; timeZone: string },
+  from: string,
+  to: string,
+  now: Date
+): Promise<DayRows> {
+  const today = localDay(now, office.timeZone);
+  const rolled = await rolledDays(db, office.id, from, to);
+  const open: DayRows = { days: [], hours: [] };
+  // Only days that had tickets need a roll-up; a day without any is rolled as empty.
+  const withTickets = await db.ticket.groupBy({
+    by: ['serviceDay'],
+    where: { officeId: office.id, serviceDay: { gte: from, lte: to < today ? to : today } }
+  });
+  for (const { serviceDay: day } of withTickets) {
+    if (rolled.has(day)) continue;
+    const rows = await computeDay(db, office.id, day, office.timeZone);
+    if (await closed(db, office.id, day, today)) await store(db, office.id, day, rows, now);
+    else {
+      open.days.push(...rows.days);
+      open.hours.push(...rows.hours);
+    }
+  }
+  return open;
+}
+
+/** The rolled-up rows of [from, to]: a few a day, read by the office's index on days. */
+export async function storedRows(db: Db, officeId: number, from: string, to: string): Promise<DayRows> {
+  const parse = (s: string) => JSON.parse(s) as Histogram;
+  const [days, hours] = await Promise.all([
+    db.hallDay.findMany({ where: { officeId, day: { gte: from, lte: to } }, omit: { id: true, officeId: true } }),
+    db.hallHour.findMany({ where: { officeId, day: { gte: from, lte: to } }, omit: { id: true, officeId: true } })
+  ]);
+  return {
+    days: days.map((r) => ({
+      ...r,
+      waits: parse(r.waits),
+      waitsOutOfTurn: parse(r.waitsOutOfTurn),
+      serviceTimes: parse(r.serviceTimes)
+    })),
+    hours: hours.map((r) => ({ ...r, waits: parse(r.waits) }))
+  };
+}
