@@ -14,6 +14,7 @@ import { seedCalendar } from '../prisma/calendar-kz';
 import { deploy } from '../prisma/migrate';
 import { seedReceptionDemo } from '../prisma/seed-reception';
 import { seedControlDemo } from '../prisma/seed-control';
+import { seedHallHistory } from '../prisma/seed-history';
 import {
   DEMO_KIOSK,
   DEMO_OFFICE,
@@ -46,6 +47,8 @@ console.log(`database (${config.provider}): ${applied.length ? `applied ${applie
     console.log('demo personal reception seeded: officials, schedule, applications');
   if (args.has('--demo') && (await seedControlDemo(db)))
     console.log('demo control of execution seeded: units, protocols, assignments');
+  if (args.has('--demo') && (await seedHallHistory(db)))
+    console.log('demo hall history seeded: ninety days of tickets');
   // Production: no user and no published password; the first administrator comes from /setup.
   const code = await prepareSetup(db, new Date());
   if (code)

@@ -14,7 +14,7 @@ export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
 /** Plain SQL built in parts (both clients share Prisma's runtime and its template tag). */
-export const { sql, join } = Prisma;
+export const { sql, join, raw } = Prisma;
 export type Sql = Prisma.Sql;
 
 const postgres = new WeakSet<object>();
