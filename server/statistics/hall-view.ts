@@ -18,9 +18,11 @@ export const hallQuery = z.strictObject({
   to: isoDate.optional(),
   serviceId: z.coerce.number().int().positive().optional(),
   windowId: z.coerce.number().int().positive().optional(),
-  userId: z.coerce.number().int().positive().optional()
+  userId: z.coerce.number().int().positive().optional(),
+  /** The page's language in its address (?lang=ru), as every staff page accepts it. */
+  lang: z.enum(['kk', 'ru']).optional()
 });
-export type HallQuery = z.infer<typeof hallQuery>;
+export type HallQuery = Omit<z.infer<typeof hallQuery>, 'lang'>;
 
 const MAX_DAYS = 367;
 
@@ -58,6 +60,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+function inOrder<T extends { id: number }>(groups: T[], order: Array<{ id: number }>): T[] {
+  const place = new Map(order.map((o, i) => [o.id, i]));
+  return [...groups].sort((a, b) => (place.get(a.id) ?? Infinity) - (place.get(b.id) ?? Infinity));
 }
 
 function groupFigures<K extends 'serviceId' | 'windowId' | 'userId'>(rows: DayRow[], key: K) {
@@ -137,9 +144,10 @@ export async function hallStatistics(ctx: Ctx, u: SessionUser | null, q: HallQue
     filter: q,
     choices: { services, windows, specialists },
     figures: figuresOf(days),
-    byService: groupFigures(days, 'serviceId').map((g) => ({ serviceId: g.id, figures: g.figures })),
-    byWindow: groupFigures(days, 'windowId').map((g) => ({ windowId: g.id, figures: g.figures })),
-    bySpecialist: groupFigures(days, 'userId').map((g) => ({ userId: g.id, figures: g.figures })),
+    // In the order the office lists them: services by their place, windows by number, people by name.
+    byService: inOrder(groupFigures(days, 'serviceId'), services).map((g) => ({ serviceId: g.id, figures: g.figures })),
+    byWindow: inOrder(groupFigures(days, 'windowId'), windows).map((g) => ({ windowId: g.id, figures: g.figures })),
+    bySpecialist: inOrder(groupFigures(days, 'userId'), specialists).map((g) => ({ userId: g.id, figures: g.figures })),
     byDay,
     byHour: hourWaits
       .map((h, hour) => ({ hour, arrivals: h.arrivals, wait: summarizeHistogram(h.waits) }))

@@ -74,7 +74,7 @@ const PAGES: Array<[string, string[]]> = [
       '/staff/notifications'
     ]
   ],
-  ['head', ['/staff/control/dashboard', '/staff/control/assignments/1']]
+  ['head', ['/staff/control/dashboard', '/staff/control/assignments/1', '/staff/statistics']]
 ];
 
 for (const [login, paths] of PAGES)
