@@ -58,7 +58,15 @@ async function insertRows(tx: Tx, table: string, rows: Array<Record<string, unkn
   return out;
 }
 
-export async function seedHallHistory(db: Db, now: Date = new Date(), days = 90): Promise<boolean> {
+/**
+ * `days` of history before today; `scale` multiplies the arrivals (the bench's busy year: 20
+ * windows, 40 specialists in two shifts, some 2,000 visitors a day).
+ */
+export async function seedHallHistory(
+  db: Db,
+  now: Date = new Date(),
+  { days = 90, scale = 1 }: { days?: number; scale?: number } = {}
+): Promise<boolean> {
   const office = await db.office.findUnique({ where: { code: DEMO_OFFICE } });
   if (!office) return false;
   const today = localDay(now, office.timeZone);
@@ -93,7 +101,7 @@ export async function seedHallHistory(db: Db, now: Date = new Date(), days = 90)
     // Arrivals of the day, by the hour's weight, at random minutes within it.
     const arrivals: Array<{ minute: number; service: (typeof services)[number] }> = [];
     for (const [hour, weight] of Object.entries(HOURS)) {
-      const n = Math.round(weight * WEEKDAY[d.dayOfWeek - 1] * (10 + rnd() * 4));
+      const n = Math.round(weight * WEEKDAY[d.dayOfWeek - 1] * (10 + rnd() * 4) * scale);
       for (let i = 0; i < n; i++) arrivals.push({ minute: Number(hour) * 60 + rnd() * 60, service: serviceOf() });
     }
     arrivals.sort((a, b) => a.minute - b.minute);
@@ -145,7 +153,8 @@ export async function seedHallHistory(db: Db, now: Date = new Date(), days = 90)
       });
       plans.push({
         window: windows[i].id,
-        user: specialists[i % specialists.length]?.id ?? null,
+        // A second shift takes over after lunch where the office has one.
+        user: specialists[(i + (call >= 14 * 60 ? windows.length : 0)) % specialists.length]?.id ?? null,
         call,
         noShow,
         transferred

@@ -136,14 +136,20 @@ export async function rollUpPeriod(
   const today = localDay(now, office.timeZone);
   const rolled = await rolledDays(db, office.id, from, to);
   const open: DayRows = { days: [], hours: [] };
-  // Only days that had tickets need a roll-up; a day without any is rolled as empty.
-  const withTickets = await db.ticket.groupBy({
-    by: ['serviceDay'],
-    where: { officeId: office.id, serviceDay: { gte: from, lte: to < today ? to : today } }
-  });
-  for (const { serviceDay: day } of withTickets) {
-    if (rolled.has(day)) continue;
-    const rows = await computeDay(db, office.id, day, office.timeZone);
+  const candidates: string[] = [];
+  const last = to < today ? to : today;
+  for (let d = Temporal.PlainDate.from(from); d.toString() <= last; d = d.add({ days: 1 }))
+    if (!rolled.has(d.toString())) candidates.push(d.toString());
+  if (candidates.length === 0) return open;
+  // Of the days not rolled yet, those that had tickets (a seek per day on the tickets' index).
+  const withTickets = new Set(
+    (
+      await db.ticket.groupBy({ by: ['serviceDay'], where: { officeId: office.id, serviceDay: { in: candidates } } })
+    ).map((g) => g.serviceDay)
+  );
+  for (const day of candidates) {
+    const rows = withTickets.has(day) ? await computeDay(db, office.id, day, office.timeZone) : { days: [], hours: [] };
+    // A closed day without tickets is rolled up empty, so it is not looked at again.
     if (await closed(db, office.id, day, today)) await store(db, office.id, day, rows, now);
     else {
       open.days.push(...rows.days);
@@ -155,18 +161,47 @@ export async function rollUpPeriod(
 
 /** The rolled-up rows of [from, to]: a few a day, read by the office's index on days. */
 export async function storedRows(db: Db, officeId: number, from: string, to: string): Promise<DayRows> {
-  const parse = (s: string) => JSON.parse(s) as Histogram;
+  const parse = (s: string): Histogram => (s === '{}' ? {} : (JSON.parse(s) as Histogram));
+  // Plain SQL: a year is tens of thousands of rows, and Prisma's per-row mapping would cost more
+  // than reading them (bench/stats.ts).
   const [days, hours] = await Promise.all([
-    db.hallDay.findMany({ where: { officeId, day: { gte: from, lte: to } }, omit: { id: true, officeId: true } }),
-    db.hallHour.findMany({ where: { officeId, day: { gte: from, lte: to } }, omit: { id: true, officeId: true } })
+    db.$queryRaw<Array<Record<string, string | number | bigint>>>`
+      SELECT "day", "weekday", "serviceId", "windowId", "userId", "issuedKiosk", "issuedDesk", "issuedCheckIn",
+        "served", "noShow", "transferred", "unserved", "outOfTurn", "kk", "ru", "waits", "waitsOutOfTurn", "serviceTimes"
+      FROM "HallDay" WHERE "officeId" = ${officeId} AND "day" >= ${from} AND "day" <= ${to}`,
+    db.$queryRaw<Array<Record<string, string | number | bigint>>>`
+      SELECT "day", "weekday", "hour", "serviceId", "arrivals", "waits"
+      FROM "HallHour" WHERE "officeId" = ${officeId} AND "day" >= ${from} AND "day" <= ${to}`
   ]);
+  const n = (v: string | number | bigint) => Number(v);
   return {
     days: days.map((r) => ({
-      ...r,
-      waits: parse(r.waits),
-      waitsOutOfTurn: parse(r.waitsOutOfTurn),
-      serviceTimes: parse(r.serviceTimes)
+      day: String(r.day),
+      weekday: n(r.weekday),
+      serviceId: n(r.serviceId),
+      windowId: n(r.windowId),
+      userId: n(r.userId),
+      issuedKiosk: n(r.issuedKiosk),
+      issuedDesk: n(r.issuedDesk),
+      issuedCheckIn: n(r.issuedCheckIn),
+      served: n(r.served),
+      noShow: n(r.noShow),
+      transferred: n(r.transferred),
+      unserved: n(r.unserved),
+      outOfTurn: n(r.outOfTurn),
+      kk: n(r.kk),
+      ru: n(r.ru),
+      waits: parse(String(r.waits)),
+      waitsOutOfTurn: parse(String(r.waitsOutOfTurn)),
+      serviceTimes: parse(String(r.serviceTimes))
     })),
-    hours: hours.map((r) => ({ ...r, waits: parse(r.waits) }))
+    hours: hours.map((r) => ({
+      day: String(r.day),
+      weekday: n(r.weekday),
+      hour: n(r.hour),
+      serviceId: n(r.serviceId),
+      arrivals: n(r.arrivals),
+      waits: parse(String(r.waits))
+    }))
   };
 }
