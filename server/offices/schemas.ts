@@ -20,6 +20,7 @@ export const officeBody = z
     lastTicketMinutes: z.number().int().min(0).max(240),
     observesHolidays: z.boolean(),
     priorityAgingMinutes: z.number().int().min(1).max(600).nullable(),
+    waitWarnMinutes: z.number().int().min(1).max(600).optional(),
     openDevices: z.boolean().optional(),
     // Personal reception settings (SPEC §5); optional so that a form without them keeps them.
     scheduleApprovedBy: z.enum(['AKIM', 'HEAD']).optional(),

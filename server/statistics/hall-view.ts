@@ -33,6 +33,7 @@ export interface Named {
 }
 
 export interface HallView {
+  office: Named & { timeZone: string };
   from: string;
   to: string;
   today: string;
@@ -82,7 +83,7 @@ export async function hallStatistics(ctx: Ctx, u: SessionUser | null, q: HallQue
   const officeId = workOffice(user);
   const office = await ctx.db.office.findUniqueOrThrow({
     where: { id: officeId },
-    select: { id: true, timeZone: true }
+    select: { id: true, timeZone: true, nameKk: true, nameRu: true }
   });
   const today = localDay(ctx.now(), office.timeZone);
   const to = q.to ?? today;
@@ -137,6 +138,7 @@ export async function hallStatistics(ctx: Ctx, u: SessionUser | null, q: HallQue
   ]);
 
   return {
+    office,
     from,
     to,
     today,

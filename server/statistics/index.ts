@@ -7,3 +7,5 @@ export * from './rules/hall';
 export * from './rules/rollup';
 export { hallQuery, hallStatistics, type HallQuery, type HallView } from './hall-view';
 export { rollUpPeriod, visitsOfDay } from './rollup';
+export { hallReport } from './report';
+export { liveHall, type LiveHall } from './live-hall';

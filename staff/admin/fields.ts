@@ -37,6 +37,7 @@ export function officeSettings(lang: Language, names: Field[]): Field[] {
     { key: 'lastTicketMinutes', label: m.admin_last_ticket({}, L), type: 'number', formOnly: true },
     { key: 'observesHolidays', label: m.admin_observes_holidays({}, L), type: 'bool', formOnly: true },
     { key: 'priorityAgingMinutes', label: m.admin_aging({}, L), type: 'number', nullable: true, formOnly: true },
+    { key: 'waitWarnMinutes', label: m.admin_wait_warn({}, L), type: 'number', formOnly: true },
     { key: 'openDevices', label: m.admin_open_devices({}, L), type: 'bool', formOnly: true },
     { key: 'pausePresets', label: m.admin_pause_presets({}, L), type: 'lines', formOnly: true },
     // Personal reception (SPEC §5).

@@ -101,8 +101,15 @@ test('nothing answered is lost when the server is killed during a load', async (
   // (Read-write: opening recovers the WAL the killed process left, as the next start would.)
   const file = new Database(db.files[0]);
   const rows = file
-    .prepare(`SELECT "idempotencyKey" AS key, code, status, number, "serviceId" FROM "Ticket"`)
-    .all() as Array<{ key: string; code: string; status: string; number: number; serviceId: number }>;
+    .prepare(`SELECT "idempotencyKey" AS key, code, status, number, "serviceId", "serviceDay" FROM "Ticket"`)
+    .all() as Array<{
+    key: string;
+    code: string;
+    status: string;
+    number: number;
+    serviceId: number;
+    serviceDay: string;
+  }>;
   const byKey = new Map(rows.map((r) => [r.key, r]));
   for (const [key, code] of issued) expect(byKey.get(key)?.code, key).toBe(code);
   const statusById = new Map(
@@ -112,10 +119,12 @@ test('nothing answered is lost when the server is killed during a load', async (
     ])
   );
   for (const id of called) expect(['CALLED', 'DONE']).toContain(statusById.get(id));
-  // No number repeats and none is skipped: each service's numbers are exactly 1…n.
+  // No number repeats and none is skipped: each service's numbers of the day are exactly 1…n (the
+  // demo's past days have their own).
+  const today = byKey.get([...issued.keys()][0])!.serviceDay;
   for (const serviceId of [1, 2]) {
     const numbers = rows
-      .filter((r) => r.serviceId === serviceId)
+      .filter((r) => r.serviceId === serviceId && r.serviceDay === today)
       .map((r) => r.number)
       .sort((a, b) => a - b);
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
@@ -143,9 +152,15 @@ test('nothing answered is lost when the server is killed during a load', async (
   }
   // Numbering continues where it stopped.
   const reread = new Database(db.files[0], { readonly: true });
-  const top = (reread.prepare(`SELECT max(number) AS n FROM "Ticket" WHERE "serviceId" = 1`).get() as { n: number }).n;
+  const top = (
+    reread.prepare(`SELECT max(number) AS n FROM "Ticket" WHERE "serviceId" = 1 AND "serviceDay" = ?`).get(today) as {
+      n: number;
+    }
+  ).n;
   reread.close();
-  expect(top).toBeGreaterThanOrEqual(Math.max(...rows.filter((r) => r.serviceId === 1).map((r) => r.number)));
+  expect(top).toBeGreaterThanOrEqual(
+    Math.max(...rows.filter((r) => r.serviceId === 1 && r.serviceDay === today).map((r) => r.number))
+  );
   const next = await post('/api/v1/offices/demo/tickets', { serviceId: 1, language: 'ru' });
   expect((next.data.ticket as { code: string }).code).toBe(`А-${String(top + 1).padStart(3, '0')}`);
 

@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { expectAccessible, SCREENSHOTS, signIn } from './helpers';
+import readXlsx from 'read-excel-file/node';
+import { expectAccessible, SCREENSHOTS, signIn, takeWindow } from './helpers';
 
 /**
  * The hall's statistics (issue 23) as the head reads them, on the demo's ninety days of history,
@@ -7,8 +9,22 @@ import { expectAccessible, SCREENSHOTS, signIn } from './helpers';
  * each the API's figures, a service and a period chosen with the form's own controls.
  */
 const WORDS = {
-  kk: { from: 'Кезең, бастап', to: 'Кезең, дейін', service: 'Қызмет', show: 'Көрсету', week: 'Соңғы 7 күн' },
-  ru: { from: 'Период, с', to: 'Период, по', service: 'Услуга', show: 'Показать', week: 'Последние 7 дней' }
+  kk: {
+    from: 'Кезең, бастап',
+    to: 'Кезең, дейін',
+    service: 'Қызмет',
+    show: 'Көрсету',
+    week: 'Соңғы 7 күн',
+    issued: 'Берілген талондар'
+  },
+  ru: {
+    from: 'Период, с',
+    to: 'Период, по',
+    service: 'Услуга',
+    show: 'Показать',
+    week: 'Последние 7 дней',
+    issued: 'Выдано талонов'
+  }
 } as const;
 
 for (const lang of ['kk', 'ru'] as const)
@@ -55,6 +71,18 @@ for (const lang of ['kk', 'ru'] as const)
     expect(one.figures.issued.total).toBeLessThan(api.figures.issued.total);
     await expect(head.locator('[data-table="by-service"] tbody tr')).toHaveCount(1);
 
+    // The same figures downloaded from the page's own links, in the page's language, read back.
+    const [xlsx] = await Promise.all([head.waitForEvent('download'), head.getByRole('link', { name: 'XLSX' }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(new RegExp(`^hall-statistics-.*-${lang}\\.xlsx$`));
+    const sheet = (await readXlsx(await xlsx.path())).at(0)!.data.map((r) => r.join(' | '));
+    expect(sheet.join('\n')).toContain('Статистика');
+    expect(sheet.find((r) => r.startsWith(w.issued))).toContain(String(one.figures.issued.total));
+    expect(sheet.join('\n')).not.toContain(lang === 'kk' ? 'Выдано' : 'Берілген');
+    const [pdf] = await Promise.all([head.waitForEvent('download'), head.getByRole('link', { name: 'PDF' }).click()]);
+    const text = execFileSync('pdftotext', [await pdf.path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain(w.issued);
+    expect(text).toContain(String(one.figures.served));
+
     // The last seven days, from the quick links.
     await head.getByRole('link', { name: w.week }).click();
     await expect(head.getByRole('link', { name: w.week })).toHaveAttribute('aria-current', 'true');
@@ -68,4 +96,41 @@ test('statistics are the head’s and the administrator’s, of their own office
   expect(response?.status()).toBe(403);
   const admin = await signIn(browser, 'admin', 'kk');
   expect((await admin.request.get('/api/v1/statistics/hall?from=2026-12-02&to=2026-11-01')).status()).toBe(400);
+});
+
+test('the hall supervisor sees the hall now: a new ticket waiting, then a window calling it, without reloading (ru)', async ({
+  browser
+}) => {
+  const admin = await signIn(browser, 'admin', 'ru', { locale: 'en-US' });
+  const errors: string[] = [];
+  admin.on('pageerror', (e) => errors.push(e.message));
+  await admin.getByRole('link', { name: 'Зал сейчас' }).click();
+  await expect(admin.getByRole('heading', { level: 1 })).toHaveText('Зал сейчас');
+  await admin.locator('body[data-hydrated]').waitFor();
+  const consultation = admin.locator('tr[data-service]').filter({ hasText: 'Консультация' });
+  const before = Number(await consultation.getByTestId('waiting').textContent());
+
+  // A visitor takes a consultation ticket at the kiosk.
+  const kiosk = await (await browser.newContext({ viewport: { width: 1080, height: 1920 } })).newPage();
+  await kiosk.goto('/kiosk/demo');
+  await kiosk.locator('body[data-hydrated]').waitFor();
+  await kiosk.getByRole('button', { name: 'Русский' }).click();
+  await kiosk
+    .locator('button.service')
+    .filter({ hasText: /Консультаци/ })
+    .click();
+  await kiosk.getByRole('button', { name: /Нет, в общей очереди/ }).click();
+  await expect(kiosk.locator('article.ticket')).toHaveAttribute('data-code', /^Б-\d{3}$/);
+  await expect(consultation.getByTestId('waiting')).toHaveText(String(before + 1));
+
+  // A specialist opens window 3 and calls: the supervisor's row for it says so.
+  const staff = await signIn(browser, 'specialist3', 'ru');
+  await takeWindow(staff, 3);
+  await staff.getByRole('button', { name: 'Вызвать следующего' }).click();
+  await expect(staff.locator('section.current .ticket')).toHaveCount(1);
+  await expect(admin.locator('tr[data-window="3"]')).toHaveAttribute('data-state', 'CALLED');
+  await expect(admin.locator('tr[data-window="3"]')).toContainText('Маман Әсем Бауыржанқызы');
+  await expectAccessible(admin, 'the hall now (ru)');
+  await admin.screenshot({ path: `${SCREENSHOTS}/statistics-live-ru.png`, fullPage: true });
+  expect(errors).toEqual([]);
 });

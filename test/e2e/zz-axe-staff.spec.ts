@@ -54,7 +54,8 @@ const PAGES: Array<[string, string[]]> = [
       '/staff/audit',
       '/staff/calendar',
       '/staff/deadlines',
-      '/staff/survey'
+      '/staff/survey',
+      '/staff/statistics/live'
     ]
   ],
   ['specialist', ['/staff', '/staff/window/1']],

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actOnTicket, callTicket, issueTicket, takeWindow, transferTicket } from '../../server/queue';
-import { hallFigures, hallStatistics, visitsOfDay } from '../../server/statistics';
+import { hallFigures, hallStatistics, liveHall, visitsOfDay } from '../../server/statistics';
+import { pauseWindow } from '../../server/queue';
 import type { SessionUser } from '../../server/auth/sessions';
 import { PROVIDERS, refusal, startHarness, type Harness } from './harness';
 
@@ -120,5 +121,24 @@ describe.each(PROVIDERS)('hall statistics on %s', (provider) => {
     expect(await refusal(hallStatistics(h.ctx, specialist, period))).toBe('forbidden');
     expect(await refusal(hallStatistics(h.ctx, head, { from: '2026-11-25', to: '2026-11-24' }))).toBe('bad_request');
     expect(await refusal(hallStatistics(h.ctx, head, { from: '2024-01-01', to: '2026-11-24' }))).toBe('bad_request');
+  });
+
+  it('shows the hall now: waiting per service and the longest wait, windows calling or paused and since when', async () => {
+    h.setNow(at('2026-11-25T11:00:00'));
+    await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.consultation, language: 'kk' });
+    h.setNow(at('2026-11-25T11:20:00'));
+    await pauseWindow(h.ctx, B.windowId, B.actor, 'Түскі ас');
+    const live = await liveHall(h.ctx, head);
+    const consultation = live.services.find((s) => s.id === h.services.consultation)!;
+    expect(consultation).toMatchObject({ waiting: 1, oldest: at('2026-11-25T11:00:00').toISOString() });
+    const b = live.windows.find((w) => w.id === B.windowId)!;
+    expect(b).toMatchObject({
+      state: 'PAUSED',
+      pauseReason: 'Түскі ас',
+      since: at('2026-11-25T11:20:00').toISOString()
+    });
+    expect(live.warnMinutes).toBe(30);
+    const specialist = await h.staff('specialist');
+    expect(await refusal(liveHall(h.ctx, specialist))).toBe('forbidden');
   });
 });

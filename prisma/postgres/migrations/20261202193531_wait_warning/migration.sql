@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Office" ADD COLUMN     "waitWarnMinutes" INTEGER NOT NULL DEFAULT 30;
