@@ -4,11 +4,8 @@
  * in the same run — the same rows read by the bare driver (better-sqlite3 or pg) with SQL.
  * Usage: npm run bench:control [-- --assignments 50000 --runs 15 --pg postgresql://…/postgres]
  */
-import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import Database from 'better-sqlite3';
-import pg from 'pg';
+import { arg, freshStore, time as measure } from './database';
 import { Temporal } from 'temporal-polyfill';
 import { deploy } from '../prisma/migrate';
 import { seedCalendar } from '../prisma/calendar-kz';
@@ -22,74 +19,14 @@ import { controlListFile } from '../server/control/documents';
 import { closeRenderPool } from '../server/documents/render';
 import { dashboard, listAssignments } from '../server/control/register';
 import { createDb } from '../server/db/client';
-import type { DbConfig } from '../server/db/config';
 import type { Ctx } from '../server/realtime/context';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const N = Number(arg('assignments', '50000'));
 const RUNS = Number(arg('runs', '15'));
 const PG = arg('pg', '');
+const time = (fn: () => Promise<unknown>, runs = RUNS) => measure(fn, runs);
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-async function time(fn: () => Promise<unknown>, runs = RUNS) {
-  await fn(); // warm-up: statement preparation, JIT
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    xs.push(performance.now() - t0);
-  }
-  return median(xs);
-}
-
-/** A fresh database: a file under data/, or a new database on the given PostgreSQL server. */
-async function fresh(): Promise<{
-  config: DbConfig;
-  raw: (sql: string, params: unknown[]) => Promise<unknown[]>;
-  close: () => Promise<void>;
-}> {
-  if (!PG) {
-    const file = 'data/bench-control.db';
-    for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
-    let bare: Database.Database | null = null;
-    return {
-      config: { provider: 'sqlite', url: `file:./${file}` },
-      raw: async (sql, params) => {
-        bare ??= new Database(file, { readonly: true });
-        return bare.prepare(sql.replace(/\$\d+/g, '?')).all(...params);
-      },
-      close: async () => {
-        bare?.close();
-      }
-    };
-  }
-  const name = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(PG);
-  url.pathname = `/${name}`;
-  const bare = new pg.Client({ connectionString: url.toString() });
-  let connected = false;
-  return {
-    config: { provider: 'postgresql', url: url.toString() },
-    raw: async (sql, params) => {
-      if (!connected) await bare.connect();
-      connected = true;
-      return (await bare.query(sql, params)).rows;
-    },
-    close: async () => {
-      if (connected) await bare.end();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
-  };
-}
-
-const store = await fresh();
+const store = await freshStore('bench-control', PG);
 const db = await createDb(store.config);
 try {
   await deploy(store.config);

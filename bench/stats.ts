@@ -6,11 +6,8 @@
  * with one SQL statement, the least any view of the year must read.
  * Usage: npm run bench:stats [-- --scale 15 --runs 15 --pg postgresql://…/postgres]
  */
-import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import Database from 'better-sqlite3';
-import pg from 'pg';
+import { arg, freshStore, time as measure } from './database';
 import { Temporal } from 'temporal-polyfill';
 import { deploy } from '../prisma/migrate';
 import { seedCalendar } from '../prisma/calendar-kz';
@@ -18,74 +15,15 @@ import { seedDemo } from '../prisma/seed';
 import { seedHallHistory } from '../prisma/seed-history';
 import type { SessionUser } from '../server/auth/sessions';
 import { createDb } from '../server/db/client';
-import type { DbConfig } from '../server/db/config';
 import type { Ctx } from '../server/realtime/context';
 import { hallStatistics } from '../server/statistics';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const SCALE = Number(arg('scale', '15'));
 const RUNS = Number(arg('runs', '15'));
 const PG = arg('pg', '');
+const time = (fn: () => Promise<unknown>, runs = RUNS) => measure(fn, runs);
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-async function time(fn: () => Promise<unknown>, runs = RUNS) {
-  await fn(); // warm-up: statement preparation, JIT
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    xs.push(performance.now() - t0);
-  }
-  return median(xs);
-}
-
-async function fresh(): Promise<{
-  config: DbConfig;
-  raw: (sql: string, params: unknown[]) => Promise<unknown[]>;
-  close: () => Promise<void>;
-}> {
-  if (!PG) {
-    const file = 'data/bench-stats.db';
-    for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
-    let bare: Database.Database | null = null;
-    return {
-      config: { provider: 'sqlite', url: `file:./${file}` },
-      raw: async (sql, params) => {
-        bare ??= new Database(file, { readonly: true });
-        return bare.prepare(sql.replace(/\$\d+/g, '?')).all(...params);
-      },
-      close: async () => {
-        bare?.close();
-      }
-    };
-  }
-  const name = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(PG);
-  url.pathname = `/${name}`;
-  const bare = new pg.Client({ connectionString: url.toString() });
-  let connected = false;
-  return {
-    config: { provider: 'postgresql', url: url.toString() },
-    raw: async (sql, params) => {
-      if (!connected) await bare.connect();
-      connected = true;
-      return (await bare.query(sql, params)).rows;
-    },
-    close: async () => {
-      if (connected) await bare.end();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
-  };
-}
-
-const store = await fresh();
+const store = await freshStore('bench-stats', PG);
 const db = await createDb(store.config);
 try {
   await deploy(store.config);
