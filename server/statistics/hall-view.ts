@@ -8,8 +8,8 @@ import { DomainError } from '../shared/errors';
 import { isoDate } from '../shared/schemas';
 import { localDay } from '../shared/time';
 import type { HallFigures } from './rules/hall';
-import { addHistogram, summarizeHistogram, type Histogram, type Summary } from './rules/summary';
-import { figuresOf, type DayRow } from './rules/rollup';
+import type { Summary } from './rules/summary';
+import { Dense, Tally } from './rules/rollup';
 import { rollUpPeriod, storedRows } from './rollup';
 
 /** A statistics view's period and filters; the longest period is a year and a day (a leap year). */
@@ -57,10 +57,11 @@ export interface HallView {
   heatMap: number[][];
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** The tally of a group, made on first use. */
+function tallyOf<K>(map: Map<K, Tally>, key: K): Tally {
+  let t = map.get(key);
+  if (!t) map.set(key, (t = new Tally()));
+  return t;
 }
 
 function inOrder<T extends { id: number }>(groups: T[], order: Array<{ id: number }>): T[] {
@@ -68,11 +69,7 @@ function inOrder<T extends { id: number }>(groups: T[], order: Array<{ id: numbe
   return [...groups].sort((a, b) => (place.get(a.id) ?? Infinity) - (place.get(b.id) ?? Infinity));
 }
 
-function groupFigures<K extends 'serviceId' | 'windowId' | 'userId'>(rows: DayRow[], key: K) {
-  const groups = new Map<number, DayRow[]>();
-  for (const r of rows) if (r[key] !== 0) push(groups, r[key], r);
-  return [...groups.entries()].map(([id, rs]) => ({ id, figures: figuresOf(rs) }));
-}
+const groups = (map: Map<number, Tally>) => [...map.entries()].map(([id, t]) => ({ id, figures: t.figures() }));
 
 /**
  * The hall's statistics for a period (issue 23): the head and the administrator of the office.
@@ -103,24 +100,37 @@ export async function hallStatistics(ctx: Ctx, u: SessionUser | null, q: HallQue
   );
   const hours = [...stored.hours, ...open.hours].filter((r) => !q.serviceId || r.serviceId === q.serviceId);
 
-  const byDayMap = new Map<string, typeof days>();
-  for (const r of days) push(byDayMap, r.day, r);
-  const byDay = [...byDayMap.entries()]
+  // One pass: each row's histograms read once, added into every grouping by index.
+  const total = new Tally();
+  const by = {
+    service: new Map<number, Tally>(),
+    window: new Map<number, Tally>(),
+    user: new Map<number, Tally>(),
+    day: new Map<string, Tally>()
+  };
+  for (const r of days) {
+    total.add(r);
+    tallyOf(by.service, r.serviceId).add(r);
+    if (r.windowId !== 0) tallyOf(by.window, r.windowId).add(r);
+    if (r.userId !== 0) tallyOf(by.user, r.userId).add(r);
+    tallyOf(by.day, r.day).add(r);
+  }
+  const byDay = [...by.day.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([day, rs]) => {
-      const f = figuresOf(rs);
+    .map(([day, t]) => {
+      const f = t.figures();
       return { day, issued: f.issued.total, served: f.served, noShow: f.noShow, waitMedian: f.wait.median };
     });
 
   const heatMap = Array.from({ length: 7 }, () => Array<number>(24).fill(0));
-  const hourWaits = Array.from({ length: 24 }, () => ({ arrivals: 0, waits: {} as Histogram }));
-  const weekdayWaits = Array.from({ length: 7 }, () => ({ arrivals: 0, waits: {} as Histogram }));
+  const hourWaits = Array.from({ length: 24 }, () => ({ arrivals: 0, waits: new Dense() }));
+  const weekdayWaits = Array.from({ length: 7 }, () => ({ arrivals: 0, waits: new Dense() }));
   for (const h of hours) {
     heatMap[h.weekday - 1][h.hour] += h.arrivals;
     hourWaits[h.hour].arrivals += h.arrivals;
-    addHistogram(hourWaits[h.hour].waits, h.waits);
+    hourWaits[h.hour].waits.add(h.waits);
     weekdayWaits[h.weekday - 1].arrivals += h.arrivals;
-    addHistogram(weekdayWaits[h.weekday - 1].waits, h.waits);
+    weekdayWaits[h.weekday - 1].waits.add(h.waits);
   }
 
   const [services, windows, specialists] = await Promise.all([
@@ -145,19 +155,19 @@ export async function hallStatistics(ctx: Ctx, u: SessionUser | null, q: HallQue
     timeZone: office.timeZone,
     filter: q,
     choices: { services, windows, specialists },
-    figures: figuresOf(days),
+    figures: total.figures(),
     // In the order the office lists them: services by their place, windows by number, people by name.
-    byService: inOrder(groupFigures(days, 'serviceId'), services).map((g) => ({ serviceId: g.id, figures: g.figures })),
-    byWindow: inOrder(groupFigures(days, 'windowId'), windows).map((g) => ({ windowId: g.id, figures: g.figures })),
-    bySpecialist: inOrder(groupFigures(days, 'userId'), specialists).map((g) => ({ userId: g.id, figures: g.figures })),
+    byService: inOrder(groups(by.service), services).map((g) => ({ serviceId: g.id, figures: g.figures })),
+    byWindow: inOrder(groups(by.window), windows).map((g) => ({ windowId: g.id, figures: g.figures })),
+    bySpecialist: inOrder(groups(by.user), specialists).map((g) => ({ userId: g.id, figures: g.figures })),
     byDay,
     byHour: hourWaits
-      .map((h, hour) => ({ hour, arrivals: h.arrivals, wait: summarizeHistogram(h.waits) }))
+      .map((h, hour) => ({ hour, arrivals: h.arrivals, wait: h.waits.summary() }))
       .filter((h) => h.arrivals > 0),
     byWeekday: weekdayWaits.map((w, i) => ({
       weekday: i + 1,
       arrivals: w.arrivals,
-      wait: summarizeHistogram(w.waits)
+      wait: w.waits.summary()
     })),
     heatMap
   };

@@ -3,8 +3,15 @@ import { TX_OPTIONS, type Db } from '../db/client';
 import { isUniqueViolation } from '../db/errors';
 import { localDay } from '../shared/time';
 import type { Visit } from './rules/hall';
-import { rollUp, type AttributedVisit, type DayRow, type HourRow } from './rules/rollup';
-import type { Histogram } from './rules/summary';
+import {
+  prepare,
+  rollUp,
+  toPairs,
+  type AttributedVisit,
+  type HourRow,
+  type Pairs,
+  type PreparedRow
+} from './rules/rollup';
 
 /**
  * The hall's daily roll-ups (issue 23), kept in step with the tickets: a day is rolled up once it
@@ -88,16 +95,17 @@ async function closed(db: Db, officeId: number, day: string, today: string): Pro
   return (await db.ticket.count({ where: { officeId, serviceDay: day, status: { in: OPEN } } })) === 0;
 }
 
+/** Roll-up rows as a view adds them: histograms as pairs (stored so, read by one JSON.parse). */
 export interface DayRows {
-  days: Array<DayRow & { day: string; weekday: number }>;
-  hours: Array<HourRow & { day: string; weekday: number }>;
+  days: Array<PreparedRow & { day: string; weekday: number; serviceId: number; windowId: number; userId: number }>;
+  hours: Array<Omit<HourRow, 'waits'> & { day: string; weekday: number; waits: Pairs }>;
 }
 
 const weekdayOf = (day: string) => Temporal.PlainDate.from(day).dayOfWeek;
 
 /** Rolls up one closed day; another process rolling it at the same moment is no error. */
 async function store(db: Db, officeId: number, day: string, rows: DayRows, now: Date): Promise<void> {
-  const json = (h: Histogram) => JSON.stringify(h);
+  const json = (p: Pairs) => JSON.stringify(p);
   try {
     await db.$transaction(async (tx) => {
       await tx.hallRollup.create({ data: { officeId, day, at: now } });
@@ -122,7 +130,17 @@ async function store(db: Db, officeId: number, day: string, rows: DayRows, now: 
 async function computeDay(db: Db, officeId: number, day: string, timeZone: string): Promise<DayRows> {
   const { days, hours } = rollUp(await visitsOfDay(db, officeId, day), timeZone);
   const weekday = weekdayOf(day);
-  return { days: days.map((r) => ({ ...r, day, weekday })), hours: hours.map((r) => ({ ...r, day, weekday })) };
+  return {
+    days: days.map((r) => ({
+      ...prepare(r),
+      serviceId: r.serviceId,
+      windowId: r.windowId,
+      userId: r.userId,
+      day,
+      weekday
+    })),
+    hours: hours.map((r) => ({ ...r, day, weekday, waits: toPairs(r.waits) }))
+  };
 }
 
 /** Rolls up the closed days of [from, to] not yet rolled; returns the rows of the days still open. */
@@ -161,7 +179,7 @@ export async function rollUpPeriod(
 
 /** The rolled-up rows of [from, to]: a few a day, read by the office's index on days. */
 export async function storedRows(db: Db, officeId: number, from: string, to: string): Promise<DayRows> {
-  const parse = (s: string): Histogram => (s === '{}' ? {} : (JSON.parse(s) as Histogram));
+  const parse = (s: string): Pairs => (s === '[]' ? [] : (JSON.parse(s) as Pairs));
   // Plain SQL: a year is tens of thousands of rows, and Prisma's per-row mapping would cost more
   // than reading them (bench/stats.ts).
   const [days, hours] = await Promise.all([

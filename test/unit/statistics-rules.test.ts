@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arrivalsHeatMap, daysOf, hallFigures, type Visit } from '../../server/statistics/rules/hall';
 import { nearestRank, summarize, summarizeHistogram, toHistogram } from '../../server/statistics/rules/summary';
-import { figuresOf, rollUp, type AttributedVisit } from '../../server/statistics/rules/rollup';
+import { Dense, figuresOf, rollUp, toPairs, type AttributedVisit } from '../../server/statistics/rules/rollup';
 
 /** Asia/Almaty is UTC+5: 09:00 local is 04:00Z. */
 const at = (local: string) => new Date(`${local}+05:00`);
@@ -122,6 +122,12 @@ describe('a day’s roll-up gives exactly the figures of its visits', () => {
     const values = [7, 3, 3, 12, 45, 0, 9, 9, 9, 21, 2];
     expect(summarizeHistogram(toHistogram(values))).toEqual(summarize(values));
     expect(summarizeHistogram({})).toEqual(summarize([]));
+    // The dense tally a view adds rows into, in two halves: the same figures.
+    const dense = new Dense();
+    dense.add(toPairs(toHistogram(values.slice(0, 5))));
+    dense.add(toPairs(toHistogram(values.slice(5))));
+    expect(dense.summary()).toEqual(summarize(values));
+    expect(new Dense().summary()).toEqual(summarize([]));
   });
 
   it('on a generated month of three windows, two specialists each, two services: any grouping adds up', () => {

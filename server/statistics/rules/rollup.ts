@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { minutes, type HallFigures, type Visit } from './hall';
-import { addHistogram, summarizeHistogram, toHistogram, type Histogram } from './summary';
+import { toHistogram, type Histogram, type Summary } from './summary';
 
 /**
  * A closed day's roll-up (issue 23): the day's visits grouped by service, the window that served a
@@ -107,41 +107,100 @@ export function rollUp(visits: readonly AttributedVisit[], timeZone: string): { 
   };
 }
 
-/** Rows of any days (and services, windows, specialists) added up: counts and histograms. */
-export function addRows(rows: Iterable<Omit<DayRow, 'serviceId' | 'windowId' | 'userId'>>) {
-  const total: Counts & { waits: Histogram; waitsOutOfTurn: Histogram; serviceTimes: Histogram } = {
-    ...(Object.fromEntries(COUNTS.map((k) => [k, 0])) as unknown as Counts),
-    waits: {},
-    waitsOutOfTurn: {},
-    serviceTimes: {}
-  };
-  for (const r of rows) {
-    for (const k of COUNTS) total[k] += r[k];
-    addHistogram(total.waits, r.waits);
-    addHistogram(total.waitsOutOfTurn, r.waitsOutOfTurn);
-    addHistogram(total.serviceTimes, r.serviceTimes);
+/** A histogram as flat pairs [minutes, visits, …]: what a view adds, by index rather than by key. */
+export type Pairs = number[];
+
+export function toPairs(h: Histogram): Pairs {
+  const out: Pairs = [];
+  for (const k in h) out.push(Number(k), h[k]);
+  return out;
+}
+
+/** Counts by whole minute, dense: a year's thousands of rows add into it by index. */
+export class Dense {
+  private readonly c: number[] = [];
+  add(p: Pairs): void {
+    for (let i = 0; i < p.length; i += 2) this.c[p[i]] = (this.c[p[i]] ?? 0) + p[i + 1];
   }
-  return total;
+  /** The same nearest-rank summary as summarizeHistogram. */
+  summary(): Summary {
+    let n = 0;
+    for (const v of this.c) n += v ?? 0;
+    if (n === 0) return { n: 0, median: null, p90: null, max: null };
+    const rank = (p: number) => Math.max(1, Math.ceil((p / 100) * n));
+    const [r50, r90] = [rank(50), rank(90)];
+    let seen = 0;
+    let median: number | null = null;
+    let p90: number | null = null;
+    let max = 0;
+    for (let m = 0; m < this.c.length; m++) {
+      const v = this.c[m];
+      if (!v) continue;
+      seen += v;
+      max = m;
+      if (median === null && seen >= r50) median = m;
+      if (p90 === null && seen >= r90) p90 = m;
+    }
+    return { n, median, p90, max };
+  }
+}
+
+/** A roll-up row with its histograms as pairs, read once however many groupings add it. */
+export interface PreparedRow extends Counts {
+  waits: Pairs;
+  waitsOutOfTurn: Pairs;
+  serviceTimes: Pairs;
+}
+
+export function prepare(r: Omit<DayRow, 'serviceId' | 'windowId' | 'userId'>): PreparedRow {
+  const out = {
+    waits: toPairs(r.waits),
+    waitsOutOfTurn: toPairs(r.waitsOutOfTurn),
+    serviceTimes: toPairs(r.serviceTimes)
+  };
+  for (const k of COUNTS) (out as unknown as Counts)[k] = r[k];
+  return out as PreparedRow;
+}
+
+/** Roll-up rows of any days (and services, windows, specialists) added up. */
+export class Tally {
+  private readonly counts = Object.fromEntries(COUNTS.map((k) => [k, 0])) as unknown as Counts;
+  private readonly waits = new Dense();
+  private readonly waitsOutOfTurn = new Dense();
+  private readonly serviceTimes = new Dense();
+  add(r: PreparedRow): this {
+    for (const k of COUNTS) this.counts[k] += r[k];
+    this.waits.add(r.waits);
+    this.waitsOutOfTurn.add(r.waitsOutOfTurn);
+    this.serviceTimes.add(r.serviceTimes);
+    return this;
+  }
+  /** The hall's figures (rules/hall.ts) of what was added. */
+  figures(): HallFigures {
+    const t = this.counts;
+    return {
+      issued: {
+        total: t.issuedKiosk + t.issuedDesk + t.issuedCheckIn,
+        kiosk: t.issuedKiosk,
+        desk: t.issuedDesk,
+        check_in: t.issuedCheckIn
+      },
+      served: t.served,
+      noShow: t.noShow,
+      transferred: t.transferred,
+      unserved: t.unserved,
+      outOfTurn: t.outOfTurn,
+      languages: { kk: t.kk, ru: t.ru },
+      wait: this.waits.summary(),
+      waitOutOfTurn: this.waitsOutOfTurn.summary(),
+      service: this.serviceTimes.summary()
+    };
+  }
 }
 
 /** The hall's figures (rules/hall.ts) of roll-up rows. */
 export function figuresOf(rows: Iterable<Omit<DayRow, 'serviceId' | 'windowId' | 'userId'>>): HallFigures {
-  const t = addRows(rows);
-  return {
-    issued: {
-      total: t.issuedKiosk + t.issuedDesk + t.issuedCheckIn,
-      kiosk: t.issuedKiosk,
-      desk: t.issuedDesk,
-      check_in: t.issuedCheckIn
-    },
-    served: t.served,
-    noShow: t.noShow,
-    transferred: t.transferred,
-    unserved: t.unserved,
-    outOfTurn: t.outOfTurn,
-    languages: { kk: t.kk, ru: t.ru },
-    wait: summarizeHistogram(t.waits),
-    waitOutOfTurn: summarizeHistogram(t.waitsOutOfTurn),
-    service: summarizeHistogram(t.serviceTimes)
-  };
+  const t = new Tally();
+  for (const r of rows) t.add(prepare(r));
+  return t.figures();
 }
