@@ -132,5 +132,11 @@ test('the hall supervisor sees the hall now: a new ticket waiting, then a window
   await expect(admin.locator('tr[data-window="3"]')).toContainText('Маман Әсем Бауыржанқызы');
   await expectAccessible(admin, 'the hall now (ru)');
   await admin.screenshot({ path: `${SCREENSHOTS}/statistics-live-ru.png`, fullPage: true });
+
+  // The visit ends and the window is freed (later specs take window 3): the row follows.
+  await staff.getByRole('button', { name: /Завершить F$/ }).click();
+  await expect(staff.locator('section.current .ticket')).toHaveCount(0);
+  await staff.getByRole('button', { name: 'Освободить окно' }).click();
+  await expect(admin.locator('tr[data-window="3"]')).toHaveAttribute('data-state', 'CLOSED');
   expect(errors).toEqual([]);
 });
