@@ -8,8 +8,8 @@ import { DomainError } from '../shared/errors';
 import { isoDate } from '../shared/schemas';
 import { localDay } from '../shared/time';
 import type { HallFigures } from './rules/hall';
-import type { Summary } from './rules/summary';
-import { Dense, Tally } from './rules/rollup';
+import { Dense, type Summary } from './rules/summary';
+import { Tally } from './rules/rollup';
 import { rollUpPeriod, storedRows } from './rollup';
 
 /** A statistics view's period and filters; the longest period is a year and a day (a leap year). */

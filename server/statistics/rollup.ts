@@ -3,15 +3,8 @@ import { TX_OPTIONS, type Db } from '../db/client';
 import { isUniqueViolation } from '../db/errors';
 import { localDay } from '../shared/time';
 import type { Visit } from './rules/hall';
-import {
-  prepare,
-  rollUp,
-  toPairs,
-  type AttributedVisit,
-  type HourRow,
-  type Pairs,
-  type PreparedRow
-} from './rules/rollup';
+import { prepare, rollUp, type AttributedVisit, type HourRow, type PreparedRow } from './rules/rollup';
+import { toPairs, type Pairs } from './rules/summary';
 
 /**
  * The hall's daily roll-ups (issue 23), kept in step with the tickets: a day is rolled up once it

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { arrivalsHeatMap, daysOf, hallFigures, type Visit } from '../../server/statistics/rules/hall';
-import { nearestRank, summarize, summarizeHistogram, toHistogram } from '../../server/statistics/rules/summary';
-import { Dense, figuresOf, rollUp, toPairs, type AttributedVisit } from '../../server/statistics/rules/rollup';
+import {
+  Dense,
+  nearestRank,
+  summarize,
+  summarizeHistogram,
+  toHistogram,
+  toPairs
+} from '../../server/statistics/rules/summary';
+import { figuresOf, rollUp, type AttributedVisit } from '../../server/statistics/rules/rollup';
 
 /** Asia/Almaty is UTC+5: 09:00 local is 04:00Z. */
 const at = (local: string) => new Date(`${local}+05:00`);

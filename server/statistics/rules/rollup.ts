@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { minutes, type HallFigures, type Visit } from './hall';
-import { toHistogram, type Histogram, type Summary } from './summary';
+import { Dense, toHistogram, toPairs, type Histogram, type Pairs } from './summary';
 
 /**
  * A closed day's roll-up (issue 23): the day's visits grouped by service, the window that served a
@@ -105,44 +105,6 @@ export function rollUp(visits: readonly AttributedVisit[], timeZone: string): { 
       waits: toHistogram(present(h.visits.map(wait)))
     }))
   };
-}
-
-/** A histogram as flat pairs [minutes, visits, …]: what a view adds, by index rather than by key. */
-export type Pairs = number[];
-
-export function toPairs(h: Histogram): Pairs {
-  const out: Pairs = [];
-  for (const k in h) out.push(Number(k), h[k]);
-  return out;
-}
-
-/** Counts by whole minute, dense: a year's thousands of rows add into it by index. */
-export class Dense {
-  private readonly c: number[] = [];
-  add(p: Pairs): void {
-    for (let i = 0; i < p.length; i += 2) this.c[p[i]] = (this.c[p[i]] ?? 0) + p[i + 1];
-  }
-  /** The same nearest-rank summary as summarizeHistogram. */
-  summary(): Summary {
-    let n = 0;
-    for (const v of this.c) n += v ?? 0;
-    if (n === 0) return { n: 0, median: null, p90: null, max: null };
-    const rank = (p: number) => Math.max(1, Math.ceil((p / 100) * n));
-    const [r50, r90] = [rank(50), rank(90)];
-    let seen = 0;
-    let median: number | null = null;
-    let p90: number | null = null;
-    let max = 0;
-    for (let m = 0; m < this.c.length; m++) {
-      const v = this.c[m];
-      if (!v) continue;
-      seen += v;
-      max = m;
-      if (median === null && seen >= r50) median = m;
-      if (p90 === null && seen >= r90) p90 = m;
-    }
-    return { n, median, p90, max };
-  }
 }
 
 /** A roll-up row with its histograms as pairs, read once however many groupings add it. */

@@ -41,23 +41,47 @@ export function toHistogram(minutes: readonly number[]): Histogram {
   return h;
 }
 
-/** Adds `h` into `into` (changed in place: a year's views add thousands of days). */
-export function addHistogram(into: Histogram, h: Histogram): Histogram {
-  for (const k in h) into[k] = (into[k] ?? 0) + h[k];
-  return into;
+/** A histogram as flat pairs [minutes, visits, …]: what a view adds, by index rather than by key. */
+export type Pairs = number[];
+
+export function toPairs(h: Histogram): Pairs {
+  const out: Pairs = [];
+  for (const k in h) out.push(Number(k), h[k]);
+  return out;
 }
 
-export function summarizeHistogram(h: Histogram): Summary {
-  const buckets = Object.keys(h)
-    .map(Number)
-    .sort((a, b) => a - b);
-  const n = buckets.reduce((s, k) => s + h[k], 0);
-  if (n === 0) return { n: 0, median: null, p90: null, max: null };
-  const at = (p: number) => {
-    const rank = Math.max(1, Math.ceil((p / 100) * n));
+/** Counts by whole minute, dense: a year's thousands of rows add into it by index. */
+export class Dense {
+  private readonly c: number[] = [];
+  add(p: Pairs): void {
+    for (let i = 0; i < p.length; i += 2) this.c[p[i]] = (this.c[p[i]] ?? 0) + p[i + 1];
+  }
+  /** The nearest-rank summary of what was added: the same as `summarize` of the minutes. */
+  summary(): Summary {
+    let n = 0;
+    for (const v of this.c) n += v ?? 0;
+    if (n === 0) return { n: 0, median: null, p90: null, max: null };
+    const rank = (p: number) => Math.max(1, Math.ceil((p / 100) * n));
+    const [r50, r90] = [rank(50), rank(90)];
     let seen = 0;
-    for (const k of buckets) if ((seen += h[k]) >= rank) return k;
-    return buckets[buckets.length - 1];
-  };
-  return { n, median: at(50), p90: at(90), max: buckets[buckets.length - 1] };
+    let median: number | null = null;
+    let p90: number | null = null;
+    let max = 0;
+    for (let m = 0; m < this.c.length; m++) {
+      const v = this.c[m];
+      if (!v) continue;
+      seen += v;
+      max = m;
+      if (median === null && seen >= r50) median = m;
+      if (p90 === null && seen >= r90) p90 = m;
+    }
+    return { n, median, p90, max };
+  }
+}
+
+/** A histogram's summary, through the same dense count a view adds into. */
+export function summarizeHistogram(h: Histogram): Summary {
+  const d = new Dense();
+  d.add(toPairs(h));
+  return d.summary();
 }
