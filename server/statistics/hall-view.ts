@@ -10,6 +10,7 @@ import { localDay } from '../shared/time';
 import type { HallFigures } from './rules/hall';
 import { Dense, type Summary } from './rules/summary';
 import { Tally } from './rules/rollup';
+import type { HallChoices } from './rules/labels';
 import { rollUpPeriod, storedRows } from './rollup';
 
 /** A statistics view's period and filters; the longest period is a year and a day (a leap year). */
@@ -37,13 +38,8 @@ export interface HallView {
   from: string;
   to: string;
   today: string;
-  timeZone: string;
   filter: HallQuery;
-  choices: {
-    services: Array<Named & { prefix: string }>;
-    windows: Array<{ id: number; number: number }>;
-    specialists: Array<{ id: number; fullName: string }>;
-  };
+  choices: HallChoices;
   figures: HallFigures;
   byService: Array<{ serviceId: number; figures: HallFigures }>;
   byWindow: Array<{ windowId: number; figures: HallFigures }>;
@@ -152,7 +148,6 @@ export async function hallStatistics(ctx: Ctx, u: SessionUser | null, q: HallQue
     from,
     to,
     today,
-    timeZone: office.timeZone,
     filter: q,
     choices: { services, windows, specialists },
     figures: total.figures(),

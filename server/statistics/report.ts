@@ -6,6 +6,7 @@ import type { Language } from '../shared/language';
 import { formatShortDay } from '../shared/months';
 import { localClock, localDay } from '../shared/time';
 import { hallStatistics, type HallQuery } from './hall-view';
+import { hallLabels } from './rules/labels';
 import { hallReportDocument } from './rules/report';
 
 const WEEKDAYS = [m.weekday_1, m.weekday_2, m.weekday_3, m.weekday_4, m.weekday_5, m.weekday_6, m.weekday_7];
@@ -15,17 +16,11 @@ export async function hallReport(ctx: Ctx, u: SessionUser | null, q: HallQuery, 
   const v = await hallStatistics(ctx, u, q);
   const L = { locale: lang };
   const name = (o: { nameKk: string; nameRu: string }) => (lang === 'ru' ? o.nameRu : o.nameKk);
-  const service = (id: number) => {
-    const s = v.choices.services.find((x) => x.id === id);
-    return s ? `${s.prefix} · ${name(s)}` : '—';
-  };
-  const windowName = (id: number) =>
-    m.st_window_n({ number: v.choices.windows.find((w) => w.id === id)?.number ?? '—' }, L);
-  const person = (id: number) => v.choices.specialists.find((s) => s.id === id)?.fullName ?? '—';
+  const label = hallLabels(v.choices, lang);
   const filter = [
-    ...(q.serviceId ? [`${m.st_service({}, L)}: ${service(q.serviceId)}`] : []),
-    ...(q.windowId ? [`${m.st_window({}, L)}: ${windowName(q.windowId)}`] : []),
-    ...(q.userId ? [`${m.st_specialist({}, L)}: ${person(q.userId)}`] : [])
+    ...(q.serviceId ? [`${m.st_service({}, L)}: ${label.service(q.serviceId)}`] : []),
+    ...(q.windowId ? [`${m.st_window({}, L)}: ${label.window(q.windowId)}`] : []),
+    ...(q.userId ? [`${m.st_specialist({}, L)}: ${label.specialist(q.userId)}`] : [])
   ];
   const now = ctx.now();
   const doc = hallReportDocument(
@@ -42,20 +37,23 @@ export async function hallReport(ctx: Ctx, u: SessionUser | null, q: HallQuery, 
         {
           heading: m.st_by_service({}, L),
           column: m.st_service({}, L),
-          rows: v.byService.map((g) => ({ label: service(g.serviceId), figures: g.figures }))
+          rows: v.byService.map((g) => ({ label: label.service(g.serviceId), figures: g.figures }))
         },
         {
           heading: m.st_by_window({}, L),
           column: m.st_window({}, L),
-          rows: v.byWindow.map((g) => ({ label: windowName(g.windowId), figures: g.figures }))
+          rows: v.byWindow.map((g) => ({ label: label.window(g.windowId), figures: g.figures }))
         },
         {
           heading: m.st_by_specialist({}, L),
           column: m.st_specialist({}, L),
-          rows: v.bySpecialist.map((g) => ({ label: person(g.userId), figures: g.figures }))
+          rows: v.bySpecialist.map((g) => ({ label: label.specialist(g.userId), figures: g.figures }))
         }
       ],
-      drawnUp: m.st_drawn_up({ when: `${formatShortDay(localDay(now, v.timeZone))} ${localClock(now, v.timeZone)}` }, L)
+      drawnUp: m.st_drawn_up(
+        { when: `${formatShortDay(localDay(now, v.office.timeZone))} ${localClock(now, v.office.timeZone)}` },
+        L
+      )
     },
     lang,
     WEEKDAYS.map((w) => w({}, L))

@@ -9,7 +9,7 @@ import { toPairs, type Pairs } from './rules/summary';
 /**
  * The hall's daily roll-ups (issue 23), kept in step with the tickets: a day is rolled up once it
  * is over and none of its tickets is open any more (a ticket taken at 23:50 may still be called
- * after midnight), or at the latest the day after; until then its rows are computed from its
+ * after midnight), or at the latest the day after next; until then its rows are computed from its
  * tickets when asked. Either way the rows come from `rollUp`, so the two cannot disagree.
  */
 
