@@ -26,6 +26,8 @@ export const DESK_ROLES: readonly Role[] = ['registrar', 'specialist'];
 export const HALL_ROLES: readonly Role[] = ['admin', 'specialist', 'registrar'];
 /** Who reads the office's statistics (issue 23). */
 export const STATISTICS_ROLES: readonly Role[] = ['head', 'admin'];
+/** Personal reception's and control's statistics: those who keep and read their records (no admin: personal data). */
+export const RECORDS_STATISTICS_ROLES: readonly Role[] = ['head', 'appeals'];
 /** Who reads the audit log. */
 export const AUDIT_ROLES: readonly Role[] = ['head', 'admin'];
 

@@ -3,7 +3,6 @@ import type { SessionUser } from '../auth/sessions';
 import { audit } from '../auth/audit';
 import type { TableDocument } from '../documents';
 import { renderDocument as render, type DocFormat } from '../documents';
-import type { Db } from '../db/client';
 import { DomainError } from '../shared/errors';
 import type { Ctx } from '../realtime/context';
 import type { Language } from '../shared/language';
@@ -15,11 +14,10 @@ import {
   protocolsReportDocument,
   roomsReportDocument,
   sourceReportDocument,
-  type OfficialLine,
   type ProtocolLine
 } from './rules/reports';
-import { summarize } from '../survey/rules';
-import { assignmentLight, executedOnTime, protocolDue, quarterRange, quarterReportDue } from './rules/terms';
+import { officialLines } from './statistics';
+import { assignmentLight, protocolDue, quarterRange, quarterReportDue } from './rules/terms';
 
 /** Files of control of execution: one language per file (000 ¶99), DOCX, PDF and (lists) XLSX. */
 
@@ -245,61 +243,6 @@ export async function quarterReportFile(
   }
   await audit(ctx, user, officeId, `report.${kind}`, 'Office', officeId, { year, quarter, lang, format });
   return render(doc, format);
-}
-
-async function officialLines(db: Db, officeId: number, from: string, to: string): Promise<OfficialLine[]> {
-  const sessions = await db.receptionSession.findMany({
-    where: { officeId, status: 'ACTIVE', date: { gte: from, lte: to } },
-    include: {
-      official: true,
-      applications: {
-        where: { state: 'RECEIVED' },
-        select: {
-          id: true,
-          survey: { select: { rating: true } },
-          ticket: { select: { survey: { select: { rating: true } } } }
-        }
-      },
-      protocol: {
-        include: {
-          items: { select: { decision: true } },
-          assignments: { select: { deadline: true, reportedOn: true, state: true } }
-        }
-      }
-    }
-  });
-  const lines = new Map<number, OfficialLine>();
-  // Satisfaction (003 ¶40) where recorded: the applicant's phone answer (003 ¶38) or the survey of their check-in ticket.
-  const ratings = new Map<number, number[]>();
-  for (const s of sessions) {
-    const r = ratings.get(s.officialId) ?? [];
-    for (const a of s.applications) {
-      const rating = a.survey?.rating ?? a.ticket?.survey?.rating;
-      if (rating) r.push(rating);
-    }
-    ratings.set(s.officialId, r);
-    const l = lines.get(s.officialId) ?? {
-      official: s.official.fullName,
-      sessions: 0,
-      applicants: 0,
-      decisions: 0,
-      assignments: 0,
-      onTime: 0,
-      overdue: 0,
-      satisfaction: null
-    };
-    l.sessions++;
-    l.applicants += s.applications.length;
-    l.decisions += s.protocol?.items.filter((i) => i.decision.trim()).length ?? 0;
-    for (const a of s.protocol?.assignments ?? []) {
-      l.assignments++;
-      if (executedOnTime(a)) l.onTime++;
-      else if (a.state !== 'INFO' && (a.reportedOn !== null || a.deadline < to)) l.overdue++;
-    }
-    lines.set(s.officialId, l);
-  }
-  for (const [officialId, l] of lines) l.satisfaction = summarize(ratings.get(officialId) ?? []).average;
-  return [...lines.values()].sort((a, b) => a.official.localeCompare(b.official));
 }
 
 /** A deadline moved by the edit form's `because` (assignments.ts), as the weekly list notes it. */

@@ -13,3 +13,4 @@ export * from './register';
 export * from './reminders';
 export * from './schemas';
 export * from './units';
+export * from './statistics';

@@ -19,8 +19,18 @@ export interface TableColumn {
 
 export type DocSection =
   | { heading: string; items: string[] }
-  | { heading: string; table: { columns: TableColumn[]; rows: string[][] } }
+  | { heading: string; table: { columns: TableColumn[]; rows: string[][] }; chart?: Chart }
   | { heading: string; text: string[] };
+
+/**
+ * A chart drawn over its table (SVG text, server/statistics/rules/charts.ts): the PDF shows both,
+ * a spreadsheet only the table — the figures, to copy and sum.
+ */
+export interface Chart {
+  svg: string;
+  width: number;
+  height: number;
+}
 
 export interface TableDocument {
   lang: Language;

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
+import { Resvg } from '@resvg/resvg-js';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import type { DocSection, TableDocument } from './model';
+import type { Chart, DocSection, TableDocument } from './model';
 
 /**
  * A TableDocument as PDF (`pdf-lib`): A4, DejaVu Sans embedded from the `dejavu-fonts-ttf` npm
@@ -68,15 +69,37 @@ export async function toPdf(doc: TableDocument): Promise<Buffer> {
     ensure(40);
     text(s.heading, { font: bold, size: 12 });
     y -= 2;
-    drawSection(s);
+    await drawSection(s);
   }
   y -= 12;
   for (const l of doc.footer) text(l);
   return Buffer.from(await pdf.save());
 
-  function drawSection(s: DocSection) {
+  /** A chart as a picture the width of the text, at three times its size (about 200 dpi on A4). */
+  async function drawChart(c: Chart) {
+    const png = new Resvg(c.svg, {
+      fitTo: { mode: 'width', value: c.width * 3 },
+      background: '#ffffff',
+      font: {
+        fontFiles: [require.resolve(FONTS.regular), require.resolve(FONTS.bold)],
+        loadSystemFonts: false,
+        defaultFontFamily: 'DejaVu Sans'
+      }
+    })
+      .render()
+      .asPng();
+    const image = await pdf.embedPng(png);
+    const w = Math.min(width, c.width * 0.75);
+    const h = (w * c.height) / c.width;
+    ensure(h + 8);
+    page.drawImage(image, { x: MARGIN.left, y: y - h, width: w, height: h });
+    y -= h + 8;
+  }
+
+  async function drawSection(s: DocSection) {
     if ('items' in s) return s.items.forEach((item, i) => text(`${i + 1}. ${item}`));
     if ('text' in s) return s.text.forEach((t) => text(t));
+    if (s.chart) await drawChart(s.chart);
     const pad = 4;
     // No word is cut («желтоқса/н»): each column is at least as wide as its longest word, the room
     // left shared by the columns' weights; only when the longest words cannot all fit does the text

@@ -16,3 +16,4 @@ export * from './same-day';
 export * from './schedule';
 export * from './officials';
 export * from './schemas';
+export * from './statistics';

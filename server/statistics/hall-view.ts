@@ -1,43 +1,23 @@
 import { z } from 'zod';
-import { Temporal } from 'temporal-polyfill';
-import { requireRole, type SessionUser } from '../auth/sessions';
+import type { SessionUser } from '../auth/sessions';
 import { STATISTICS_ROLES } from '../auth/roles';
-import { workOffice } from '../auth/scope';
 import type { Ctx } from '../realtime/context';
-import { DomainError } from '../shared/errors';
-import { isoDate } from '../shared/schemas';
-import { localDay } from '../shared/time';
 import type { HallFigures } from './rules/hall';
 import { Dense, type Summary } from './rules/summary';
 import { Tally } from './rules/rollup';
 import type { HallChoices } from './rules/labels';
+import { periodOf, periodQuery, type Period } from './period';
 import { rollUpPeriod, storedRows } from './rollup';
 
-/** A statistics view's period and filters; the longest period is a year and a day (a leap year). */
-export const hallQuery = z.strictObject({
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+/** The hall's period and filters. */
+export const hallQuery = periodQuery.extend({
   serviceId: z.coerce.number().int().positive().optional(),
   windowId: z.coerce.number().int().positive().optional(),
-  userId: z.coerce.number().int().positive().optional(),
-  /** The page's language in its address (?lang=ru), as every staff page accepts it. */
-  lang: z.enum(['kk', 'ru']).optional()
+  userId: z.coerce.number().int().positive().optional()
 });
 export type HallQuery = Omit<z.infer<typeof hallQuery>, 'lang'>;
 
-const MAX_DAYS = 367;
-
-export interface Named {
-  id: number;
-  nameKk: string;
-  nameRu: string;
-}
-
-export interface HallView {
-  office: Named & { timeZone: string };
-  from: string;
-  to: string;
-  today: string;
+export interface HallView extends Period {
   filter: HallQuery;
   choices: HallChoices;
   figures: HallFigures;
@@ -72,18 +52,8 @@ const groups = (map: Map<number, Tally>) => [...map.entries()].map(([id, t]) => 
  * Read from the daily roll-ups, and today's (or a still open day's) rows computed from its tickets.
  */
 export async function hallStatistics(ctx: Ctx, u: SessionUser | null, q: HallQuery): Promise<HallView> {
-  const user = requireRole(u, STATISTICS_ROLES);
-  const officeId = workOffice(user);
-  const office = await ctx.db.office.findUniqueOrThrow({
-    where: { id: officeId },
-    select: { id: true, timeZone: true, nameKk: true, nameRu: true }
-  });
-  const today = localDay(ctx.now(), office.timeZone);
-  const to = q.to ?? today;
-  const from = q.from ?? Temporal.PlainDate.from(to).subtract({ days: 29 }).toString();
-  if (from > to) throw new DomainError('bad_request', { detail: 'from' });
-  if (Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to)).days >= MAX_DAYS)
-    throw new DomainError('bad_request', { detail: 'to' });
+  const { office, from, to, today } = await periodOf(ctx, u, STATISTICS_ROLES, q);
+  const officeId = office.id;
 
   const open = await rollUpPeriod(ctx.db, office, from, to, ctx.now());
   const stored = await storedRows(ctx.db, officeId, from, to);

@@ -9,3 +9,7 @@ export { hallQuery, hallStatistics, type HallQuery, type HallView } from './hall
 export { rollUpPeriod, visitsOfDay } from './rollup';
 export { hallReport } from './report';
 export { liveHall, type LiveHall } from './live-hall';
+export { periodQuery, type Period } from './period';
+export { receptionQuery, receptionStatistics, type ReceptionQuery, type ReceptionView } from './reception-view';
+export { controlQuery, controlStatistics, type ControlQuery, type ControlView } from './control-view';
+export { receptionReport, controlReport } from './records-report';

@@ -140,3 +140,123 @@ test('the hall supervisor sees the hall now: a new ticket waiting, then a window
   await expect(admin.locator('tr[data-window="3"]')).toHaveAttribute('data-state', 'CLOSED');
   expect(errors).toEqual([]);
 });
+
+/**
+ * Personal reception's and control's statistics (issue 23): opened from the menu and the tabs by
+ * the appeals department (kk) and the head (ru) in an en-US browser, each filtered with its own
+ * select; the tables beside the charts say the API's figures; the files are read back.
+ */
+const RECORDS = {
+  kk: {
+    who: 'appeals',
+    reception: 'Жеке қабылдау',
+    control: 'Орындалуын бақылау',
+    rcTitle: 'Жеке қабылдау статистикасы',
+    ctTitle: 'Орындалуын бақылау статистикасы',
+    official: 'Лауазымды тұлға',
+    unit: 'Орындаушы бөлімше',
+    show: 'Көрсету',
+    held: 'Өткізілді',
+    total: 'Барлығы',
+    overdue: /мерзімі өткен \d+ тапсырма/
+  },
+  ru: {
+    who: 'head',
+    reception: 'Личный приём',
+    control: 'Контроль исполнения',
+    rcTitle: 'Статистика личного приёма',
+    ctTitle: 'Статистика контроля исполнения',
+    official: 'Должностное лицо',
+    unit: 'Подразделение-исполнитель',
+    show: 'Показать',
+    held: 'Проведено',
+    total: 'Всего',
+    overdue: /просрочено \d+ поручени(е|я|й)/
+  }
+} as const;
+
+for (const lang of ['kk', 'ru'] as const)
+  test(`personal reception's and control's statistics, filtered and downloaded (${lang})`, async ({ browser }) => {
+    const w = RECORDS[lang];
+    const page = await signIn(browser, w.who, lang, { locale: 'en-US' });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.getByRole('banner').getByRole('link', { name: 'Статистика' }).click();
+    if (w.who === 'head')
+      await page
+        .getByRole('navigation', { name: /Статистика|Разделы/ })
+        .getByRole('link', { name: w.reception })
+        .click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(w.rcTitle);
+    await page.locator('body[data-hydrated]').waitFor();
+
+    // The demo's sessions and applications, as the API counts them.
+    const q = () => new URL(page.url()).searchParams;
+    const api = await (await page.request.get(`/api/v1/statistics/reception?${q()}`)).json();
+    expect(api.registered).toBeGreaterThan(5);
+    const sessions = page.locator('[data-chart="sessions"]');
+    await expect(sessions.locator('.chart svg path').first()).toBeAttached();
+    const totalRow = sessions.locator('tbody tr').filter({ hasText: w.total });
+    await expect(totalRow.locator('td').first()).toHaveText(String(api.sessions.held));
+    await expect(page.locator('[data-chart="answers"] tbody tr').last().locator('td').first()).toHaveText(
+      String(api.registered)
+    );
+    await expect(page.locator('[data-chart="outcomes"] .chart svg')).toBeAttached();
+    await expectAccessible(page, `reception statistics (${lang})`);
+    await page.screenshot({ path: `${SCREENSHOTS}/statistics-reception-${lang}.png`, fullPage: true });
+
+    // One official, chosen with the form's select.
+    const official = api.sessionsByOfficial[0].officialId;
+    await page.getByRole('combobox', { name: w.official }).selectOption(String(official));
+    await page.getByRole('button', { name: w.show }).click();
+    await expect(page).toHaveURL(new RegExp(`officialId=${official}`));
+    const one = await (await page.request.get(`/api/v1/statistics/reception?${q()}`)).json();
+    await expect(page.locator('[data-chart="sessions"] tbody tr')).toHaveCount(2); // the official and the total
+    expect(one.registered).toBeLessThanOrEqual(api.registered);
+
+    // The file in the page's language: the figures read back.
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'XLSX' }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(new RegExp(`^reception-statistics-.*-${lang}\\.xlsx$`));
+    const sheet = (await readXlsx(await xlsx.path())).at(0)!.data.map((r) => r.join(' | '));
+    expect(sheet.join('\n')).toContain(w.rcTitle);
+    expect(sheet.find((r) => r.startsWith(w.held))).toContain(String(one.sessions.held));
+    expect(sheet.join('\n')).not.toContain(lang === 'kk' ? 'Проведено' : 'Өткізілді');
+
+    // Control, from its tab: the overdue list of each unit, one unit chosen, the PDF with its charts.
+    await page.getByRole('link', { name: w.control, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(w.ctTitle);
+    await page.locator('body[data-hydrated]').waitFor();
+    const ct = await (await page.request.get(`/api/v1/statistics/control?${q()}`)).json();
+    expect(ct.total.total).toBeGreaterThan(0);
+    await expect(page.locator('[data-chart="by-unit"] .chart svg path').first()).toBeAttached();
+    await expect(page.locator('[data-chart="by-unit"] tbody tr').last().locator('td').first()).toHaveText(
+      String(ct.total.total)
+    );
+    await expect(page.getByRole('heading', { name: w.overdue }).first()).toBeVisible();
+    await expectAccessible(page, `control statistics (${lang})`);
+    await page.screenshot({ path: `${SCREENSHOTS}/statistics-control-${lang}.png`, fullPage: true });
+    const unit = ct.byUnit[0].unitId;
+    await page.getByRole('combobox', { name: w.unit }).selectOption(String(unit));
+    await page.getByRole('button', { name: w.show }).click();
+    await expect(page).toHaveURL(new RegExp(`unitId=${unit}`));
+    const u = await (await page.request.get(`/api/v1/statistics/control?${q()}`)).json();
+    await expect(page.locator('[data-chart="by-unit"] tbody tr')).toHaveCount(2);
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'PDF' }).click()]);
+    const pdfPath = await pdf.path();
+    const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain(w.ctTitle);
+    expect(text).toContain(String(u.total.total));
+    const images = execFileSync('pdfimages', ['-list', pdfPath], { encoding: 'utf8' }).trim().split('\n').length - 2;
+    expect(images).toBeGreaterThanOrEqual(1);
+    expect(errors).toEqual([]);
+  });
+
+test('personal reception’s and control’s statistics are not the administrator’s (personal data)', async ({
+  browser
+}) => {
+  const admin = await signIn(browser, 'admin', 'ru');
+  expect((await admin.request.get('/api/v1/statistics/reception')).status()).toBe(403);
+  expect((await admin.request.get('/api/v1/statistics/control.pdf?lang=ru')).status()).toBe(403);
+  expect((await admin.goto('/staff/statistics/control'))?.status()).toBe(403);
+  await expect(admin.getByRole('navigation', { name: 'Разделы статистики' })).toHaveCount(0);
+});

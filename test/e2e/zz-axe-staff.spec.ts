@@ -72,7 +72,9 @@ const PAGES: Array<[string, string[]]> = [
       '/staff/control/protocols',
       '/staff/control/units',
       '/staff/control/new',
-      '/staff/notifications'
+      '/staff/notifications',
+      '/staff/statistics/reception',
+      '/staff/statistics/control'
     ]
   ],
   ['head', ['/staff/control/dashboard', '/staff/control/assignments/1', '/staff/statistics']]

@@ -22,8 +22,8 @@ export interface ReportAssignment {
   extensions: number;
 }
 
-export interface SourceLine {
-  issuer: string;
+/** What became of assignments under control in a period: the quarterly report's columns (000 ¶185). */
+export interface ControlCounts {
   total: number;
   removed: number;
   onTime: number;
@@ -33,15 +33,50 @@ export interface SourceLine {
   extended: number;
 }
 
-/** Counts for the assignments under control at some point of the quarter [from, to]. */
-export function bySource(rows: readonly ReportAssignment[], from: string, to: string): SourceLine[] {
-  const lines = new Map<string, SourceLine>(
-    ISSUERS.map((i) => [i, { issuer: i, total: 0, removed: 0, onTime: 0, late: 0, inWork: 0, overdue: 0, extended: 0 }])
-  );
+export interface SourceLine extends ControlCounts {
+  issuer: string;
+}
+
+export const CONTROL_COUNTS: ReadonlyArray<keyof ControlCounts> = [
+  'total',
+  'removed',
+  'onTime',
+  'late',
+  'inWork',
+  'overdue',
+  'extended'
+];
+
+export const noCounts = (): ControlCounts => ({
+  total: 0,
+  removed: 0,
+  onTime: 0,
+  late: 0,
+  inWork: 0,
+  overdue: 0,
+  extended: 0
+});
+
+/**
+ * Counts for the assignments under control at some point of the period [from, to], grouped by
+ * `keyOf` (a source, a unit, a month); groups named in `keys` are listed even when empty.
+ */
+export function controlLines<A extends ReportAssignment, K>(
+  rows: readonly A[],
+  from: string,
+  to: string,
+  keyOf: (a: A) => K,
+  keys: readonly K[] = []
+): Map<K, ControlCounts> {
+  const lines = new Map<K, ControlCounts>(keys.map((k) => [k, noCounts()]));
   for (const a of rows) {
     if (a.state === 'INFO' || a.givenOn > to || (a.removedOn !== null && a.removedOn < from)) continue;
-    const l = lines.get(a.issuer);
-    if (!l) continue;
+    const key = keyOf(a);
+    let l = lines.get(key);
+    if (!l) {
+      if (keys.length) continue;
+      lines.set(key, (l = noCounts()));
+    }
     l.total++;
     if (a.extensions > 0) l.extended++;
     if (a.removedOn !== null && a.removedOn <= to) l.removed++;
@@ -51,10 +86,16 @@ export function bySource(rows: readonly ReportAssignment[], from: string, to: st
     } else if (a.deadline < to) l.overdue++;
     else l.inWork++;
   }
-  return [...lines.values()];
+  return lines;
+}
+
+/** The quarterly report by source (000 ¶185): every issuer of the regulation, in its order. */
+export function bySource(rows: readonly ReportAssignment[], from: string, to: string): SourceLine[] {
+  return [...controlLines(rows, from, to, (a) => a.issuer, ISSUERS)].map(([issuer, l]) => ({ issuer, ...l }));
 }
 
 export interface OfficialLine {
+  officialId: number;
   official: string;
   sessions: number;
   applicants: number;

@@ -111,3 +111,32 @@ export function heatOption(weekdays: string[], hours: number[], counts: number[]
     ]
   };
 }
+
+/** Bars lying down, for categories whose names are long (an application's states, units): read top to bottom. */
+export function sidewaysBarsOption(categories: string[], series: Series[]): EChartsCoreOption {
+  return {
+    // ECharts 6 keeps the axis' labels inside the chart by itself (grid.outerBoundsMode 'auto').
+    grid: { left: 8, right: 24, top: series.length > 1 ? 36 : 8, bottom: 24 },
+    legend: series.length > 1 ? { top: 0, textStyle: FONT } : { show: false },
+    yAxis: {
+      type: 'category',
+      data: categories,
+      inverse: true,
+      axisLabel: { ...FONT, width: 260, overflow: 'break' }
+    },
+    xAxis: { type: 'value', minInterval: 1 },
+    series: series.map((s) => ({
+      type: 'bar',
+      name: s.name,
+      data: s.values,
+      barMaxWidth: 18,
+      // A bar's number at its end; none for an empty bar, which would only clutter the axis.
+      label: {
+        show: true,
+        position: 'right',
+        fontSize: 11,
+        formatter: (p: { value: unknown }) => (p.value ? String(p.value) : '')
+      }
+    }))
+  };
+}

@@ -3,6 +3,7 @@ import type { TableDocument } from '../../documents';
 import { formatShortDay } from '../../shared/months';
 import type { Language } from '../../shared/language';
 import type { HallFigures } from './hall';
+import { clock, hallCharts } from './hall-charts';
 import type { Summary } from './summary';
 
 /**
@@ -24,11 +25,11 @@ export interface ReportInput {
 }
 
 const num = (v: number | null) => (v === null ? '—' : String(v));
-const clock = (h: number) => `${String(h).padStart(2, '0')}:00`;
 
 export function hallReportDocument(d: ReportInput, lang: Language, weekdays: readonly string[]): TableDocument {
   const L = { locale: lang };
   const f = d.figures;
+  const charts = hallCharts(d, lang, weekdays);
   const col = (title: string, width = 1) => ({ title, width });
   const summaryRows = (title: string, s: Summary) => [
     [title, m.st_median({}, L), num(s.median)],
@@ -64,6 +65,7 @@ export function hallReportDocument(d: ReportInput, lang: Language, weekdays: rea
       },
       {
         heading: m.st_by_day({}, L),
+        chart: charts.byDay,
         table: {
           columns: [
             col(m.st_day({}, L)),
@@ -83,6 +85,7 @@ export function hallReportDocument(d: ReportInput, lang: Language, weekdays: rea
       },
       {
         heading: m.st_by_hour({}, L),
+        chart: charts.byHour,
         table: {
           columns: [
             col(m.st_hour({}, L)),
@@ -95,6 +98,7 @@ export function hallReportDocument(d: ReportInput, lang: Language, weekdays: rea
       },
       {
         heading: m.st_heat({}, L),
+        chart: charts.heat,
         table: {
           columns: [col(m.st_hour({}, L)), ...weekdays.map((w) => col(w))],
           rows: d.byHour.map((x) => [clock(x.hour), ...d.heatMap.map((row) => String(row[x.hour]))])
