@@ -42,7 +42,8 @@ const COMMENTS = [
  */
 async function insertRows(tx: Tx, table: string, rows: Array<Record<string, unknown>>, returning?: string) {
   const out: unknown[] = [];
-  const cols = Object.keys(rows[0]);
+  // Every column any row names (a row without one gets null: an issued ticket's event has no fromStatus).
+  const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   for (let i = 0; i < rows.length; i += 500) {
     const chunk = rows.slice(i, i + 500);
     const values = join(chunk.map((r) => sql`(${join(cols.map((c) => r[c] ?? null))})`));
@@ -83,6 +84,7 @@ export async function seedHallHistory(
     orderBy: { login: 'asc' }
   });
   const registrar = await db.user.findFirst({ where: { officeId: office.id, role: 'registrar' } });
+  const presets = office.pausePresets.split('\n').filter((l) => l.trim());
   const cal = await deadlineCalendar(db);
 
   let seed = 2026;
@@ -208,8 +210,68 @@ export async function seedHallHistory(
           });
         }
       }
+      // The windows' own day: signed in before nine, lunch (a pause, or the second shift taking
+      // over), a short pause where the window had a gap in the afternoon, signed out after the last visit.
+      for (const [i, w] of windows.entries()) {
+        const mine = plans.filter((p) => p.window === w.id);
+        if (mine.length === 0) continue;
+        const morning = mine.find((p) => p.call < 13 * 60)?.user ?? mine[0].user;
+        const afternoon = mine.findLast((p) => p.call >= 14 * 60)?.user ?? morning;
+        const lang = rnd() < 0.64 ? 0 : 1;
+        const reason = (line: number) => presets[line]?.split('|')[lang]?.trim() ?? '';
+        const ev = (type: string, minute: number, userId: number | null, toStatus: string, detail?: object) =>
+          events.push({
+            officeId: office.id,
+            seq: ++seq,
+            type,
+            windowId: w.id,
+            userId,
+            toStatus,
+            detail: detail ? JSON.stringify(detail) : null,
+            at: at(minute)
+          });
+        ev('window.opened', 8 * 60 + 50 + rnd() * 8, morning, 'OPEN');
+        if (afternoon === morning) {
+          ev('window.paused', 13 * 60, morning, 'PAUSED', { reason: reason(0) });
+          ev('window.resumed', 14 * 60, morning, 'OPEN');
+        } else {
+          ev('window.closed', 13 * 60, morning, 'CLOSED');
+          ev('window.opened', 13 * 60 + 55, afternoon, 'OPEN');
+        }
+        const busy = tickets
+          .map((t, k) => ({ t, p: plans[k] }))
+          .filter((x) => x.p.window === w.id && x.p.call >= 15 * 60)
+          .map((x) => [x.p.call, (x.t.finishedAt.getTime() - midnight) / 60_000]);
+        for (let k = 1; k < busy.length; k++)
+          if (busy[k][0] - busy[k - 1][1] >= 12 && rnd() < 0.6) {
+            const from = busy[k - 1][1] + 0.5;
+            ev('window.paused', from, afternoon, 'PAUSED', { reason: reason(rnd() < 0.5 ? 1 : 2) });
+            ev(
+              'window.resumed',
+              from + Math.min(10, busy[k][0] - busy[k - 1][1] - 2) * (0.5 + rnd() / 2),
+              afternoon,
+              'OPEN'
+            );
+            break;
+          }
+        ev('window.closed', Math.max(18 * 60, freeAt[i]) + rnd() * 6, afternoon, 'CLOSED');
+      }
+      // A few visitors a day call for help at a kiosk; staff answer within seconds to minutes.
+      const help = [];
+      for (let k = Math.floor(rnd() * 4 * scale); k > 0; k--) {
+        const minute = 9 * 60 + rnd() * 8 * 60;
+        help.push({
+          officeId: office.id,
+          language: rnd() < 0.64 ? 'kk' : 'ru',
+          state: 'ACKNOWLEDGED',
+          at: at(minute),
+          ackAt: at(minute + (0.25 + rnd() * rnd() * 4)),
+          ackById: specialists[Math.floor(rnd() * specialists.length)]?.id ?? null
+        });
+      }
       await insertRows(tx, 'TicketEvent', events);
       if (surveys.length) await insertRows(tx, 'SurveyResponse', surveys);
+      if (help.length) await insertRows(tx, 'HelpRequest', help);
     }, TX_OPTIONS);
   }
   await db.office.update({ where: { id: office.id }, data: { eventSeq: seq } });

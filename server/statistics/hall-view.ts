@@ -7,7 +7,10 @@ import { Dense, type Summary } from './rules/summary';
 import { Tally } from './rules/rollup';
 import type { HallChoices } from './rules/labels';
 import { periodOf, periodQuery, type Period } from './period';
-import { rollUpPeriod, storedRows } from './rollup';
+import { rollUpPeriod } from './rollup';
+import { lateRatings, storedRows } from './stored-rows';
+import { helpFigures, latestComments, type Comment, type HelpFigures } from './hall-extras';
+import { windowTime, type WindowTime } from './rules/window-time';
 
 /** The hall's period and filters. */
 export const hallQuery = periodQuery.extend({
@@ -31,6 +34,12 @@ export interface HallView extends Period {
   byWeekday: Array<{ weekday: number; arrivals: number; wait: Summary }>;
   /** Arrivals by weekday and hour: heatMap[weekday - 1][hour]. */
   heatMap: number[][];
+  /** How long windows were open and paused, and why (the window and specialist filters apply). */
+  windowTime: WindowTime;
+  /** Visitors' calls for help and how soon staff answered (the whole hall). */
+  help: HelpFigures;
+  /** The latest comments left with a rating (the service and window filters apply). */
+  comments: Comment[];
 }
 
 /** The tally of a group, made on first use. */
@@ -56,8 +65,13 @@ export async function hallStatistics(ctx: Ctx, u: SessionUser | null, q: HallQue
   const officeId = office.id;
 
   const open = await rollUpPeriod(ctx.db, office, from, to, ctx.now());
-  const stored = await storedRows(ctx.db, officeId, from, to);
-  const all = [...stored.days, ...open.days];
+  const [stored, late, help, comments] = await Promise.all([
+    storedRows(ctx.db, officeId, from, to),
+    lateRatings(ctx.db, officeId, from, to, ctx.now()),
+    helpFigures(ctx.db, officeId, from, to, office.timeZone),
+    latestComments(ctx.db, officeId, from, to, q)
+  ]);
+  const all = [...stored.days, ...open.days, ...late];
   const days = all.filter(
     (r) =>
       (!q.serviceId || r.serviceId === q.serviceId) &&
@@ -105,9 +119,17 @@ export async function hallStatistics(ctx: Ctx, u: SessionUser | null, q: HallQue
       select: { id: true, nameKk: true, nameRu: true, prefix: true },
       orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }]
     }),
-    ctx.db.window.findMany({ where: { officeId }, select: { id: true, number: true }, orderBy: { number: 'asc' } }),
+    ctx.db.window.findMany({
+      where: { officeId },
+      select: { id: true, number: true, kind: true },
+      orderBy: { number: 'asc' }
+    }),
     ctx.db.user.findMany({
-      where: { id: { in: [...new Set(all.map((r) => r.userId).filter((id) => id !== 0))] } },
+      where: {
+        id: {
+          in: [...new Set([...all, ...stored.windows, ...open.windows].map((r) => r.userId).filter((id) => id !== 0))]
+        }
+      },
       select: { id: true, fullName: true },
       orderBy: { fullName: 'asc' }
     })
@@ -134,6 +156,13 @@ export async function hallStatistics(ctx: Ctx, u: SessionUser | null, q: HallQue
       arrivals: w.arrivals,
       wait: w.waits.summary()
     })),
-    heatMap
+    heatMap,
+    windowTime: windowTime(
+      [...stored.windows, ...open.windows].filter(
+        (r) => (!q.windowId || r.windowId === q.windowId) && (!q.userId || r.userId === q.userId)
+      )
+    ),
+    help,
+    comments
   };
 }

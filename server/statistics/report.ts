@@ -8,6 +8,7 @@ import { localClock, localDay } from '../shared/time';
 import { hallStatistics, type HallQuery } from './hall-view';
 import { hallLabels } from './rules/labels';
 import { hallReportDocument } from './rules/report';
+import { hallExtraSections } from './rules/hall-sections';
 
 const WEEKDAYS = [m.weekday_1, m.weekday_2, m.weekday_3, m.weekday_4, m.weekday_5, m.weekday_6, m.weekday_7];
 
@@ -50,6 +51,7 @@ export async function hallReport(ctx: Ctx, u: SessionUser | null, q: HallQuery, 
           rows: v.bySpecialist.map((g) => ({ label: label.specialist(g.userId), figures: g.figures }))
         }
       ],
+      extras: hallExtraSections({ ...v, timeZone: v.office.timeZone }, lang),
       drawnUp: m.st_drawn_up(
         { when: `${formatShortDay(localDay(now, v.office.timeZone))} ${localClock(now, v.office.timeZone)}` },
         L

@@ -5,6 +5,7 @@ import { localDay } from '../shared/time';
 import type { Visit } from './rules/hall';
 import { prepare, rollUp, type AttributedVisit, type HourRow, type PreparedRow } from './rules/rollup';
 import { toPairs, type Pairs } from './rules/summary';
+import { windowsOfDay, type OfficeHours } from './window-events';
 
 /**
  * The hall's daily roll-ups (issue 23), kept in step with the tickets: a day is rolled up once it
@@ -34,7 +35,8 @@ export async function visitsOfDay(db: Db, officeId: number, day: string): Promis
         finishedAt: true,
         status: true,
         windowId: true,
-        application: { select: { id: true } }
+        application: { select: { id: true } },
+        survey: { select: { rating: true } }
       }
     }),
     db.ticketEvent.findMany({
@@ -66,6 +68,7 @@ export async function visitsOfDay(db: Db, officeId: number, day: string): Promis
       finishedAt: t.finishedAt,
       status,
       transferred: evs.some((e) => e.type === 'ticket.transferred'),
+      rating: t.survey?.rating ?? null,
       windowId: reached ? (t.windowId ?? 0) : 0,
       userId: reached ? (evs.findLast((e) => e.userId !== null)?.userId ?? 0) : 0
     };
@@ -92,9 +95,17 @@ async function closed(db: Db, officeId: number, day: string, today: string): Pro
 export interface DayRows {
   days: Array<PreparedRow & { day: string; weekday: number; serviceId: number; windowId: number; userId: number }>;
   hours: Array<Omit<HourRow, 'waits'> & { day: string; weekday: number; waits: Pairs }>;
+  windows: Array<{
+    day: string;
+    weekday: number;
+    windowId: number;
+    userId: number;
+    openMinutes: number;
+    pauses: Record<string, Pairs>;
+  }>;
 }
 
-const weekdayOf = (day: string) => Temporal.PlainDate.from(day).dayOfWeek;
+export const weekdayOf = (day: string) => Temporal.PlainDate.from(day).dayOfWeek;
 
 /** Rolls up one closed day; another process rolling it at the same moment is no error. */
 async function store(db: Db, officeId: number, day: string, rows: DayRows, now: Date): Promise<void> {
@@ -114,16 +125,32 @@ async function store(db: Db, officeId: number, day: string, rows: DayRows, now: 
         });
       if (rows.hours.length)
         await tx.hallHour.createMany({ data: rows.hours.map((r) => ({ ...r, officeId, waits: json(r.waits) })) });
+      if (rows.windows.length)
+        await tx.hallWindowDay.createMany({
+          data: rows.windows.map((r) => ({ ...r, officeId, pauses: JSON.stringify(r.pauses) }))
+        });
     }, TX_OPTIONS);
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
   }
 }
 
-async function computeDay(db: Db, officeId: number, day: string, timeZone: string): Promise<DayRows> {
-  const { days, hours } = rollUp(await visitsOfDay(db, officeId, day), timeZone);
+async function computeDay(db: Db, office: OfficeHours, day: string, now: Date, tickets: boolean): Promise<DayRows> {
+  const [visits, windows] = await Promise.all([
+    tickets ? visitsOfDay(db, office.id, day) : [],
+    windowsOfDay(db, office, day, now)
+  ]);
+  const { days, hours } = rollUp(visits, office.timeZone);
   const weekday = weekdayOf(day);
   return {
+    windows: windows.map((w) => ({
+      day,
+      weekday,
+      windowId: w.windowId,
+      userId: w.userId,
+      openMinutes: w.openMinutes,
+      pauses: Object.fromEntries(Object.entries(w.pauses).map(([k, h]) => [k, toPairs(h)]))
+    })),
     days: days.map((r) => ({
       ...prepare(r),
       serviceId: r.serviceId,
@@ -146,7 +173,7 @@ export async function rollUpPeriod(
 ): Promise<DayRows> {
   const today = localDay(now, office.timeZone);
   const rolled = await rolledDays(db, office.id, from, to);
-  const open: DayRows = { days: [], hours: [] };
+  const open: DayRows = { days: [], hours: [], windows: [] };
   const candidates: string[] = [];
   const last = to < today ? to : today;
   for (let d = Temporal.PlainDate.from(from); d.toString() <= last; d = d.add({ days: 1 }))
@@ -158,71 +185,19 @@ export async function rollUpPeriod(
       await db.ticket.groupBy({ by: ['serviceDay'], where: { officeId: office.id, serviceDay: { in: candidates } } })
     ).map((g) => g.serviceDay)
   );
+  const hours = await db.office.findUniqueOrThrow({
+    where: { id: office.id },
+    select: { id: true, timeZone: true, opensAt: true, closesAt: true, pausePresets: true }
+  });
   for (const day of candidates) {
-    const rows = withTickets.has(day) ? await computeDay(db, office.id, day, office.timeZone) : { days: [], hours: [] };
+    const rows = await computeDay(db, hours, day, now, withTickets.has(day));
     // A closed day without tickets is rolled up empty, so it is not looked at again.
     if (await closed(db, office.id, day, today)) await store(db, office.id, day, rows, now);
     else {
       open.days.push(...rows.days);
       open.hours.push(...rows.hours);
+      open.windows.push(...rows.windows);
     }
   }
   return open;
-}
-
-/** The rolled-up rows of [from, to]: a few a day, read by the office's index on days. */
-export async function storedRows(db: Db, officeId: number, from: string, to: string): Promise<DayRows> {
-  // Each row comes as one JSON array built by the database: a year is some twenty thousand rows,
-  // and Prisma's mapping of eighteen columns a row cost four times the read (bench/stats.ts).
-  const [days, hours] = await Promise.all([
-    db.$queryRaw<Array<{ r: string }>>`
-      SELECT '["' || "day" || '",' || "weekday" || ',' || "serviceId" || ',' || "windowId" || ',' || "userId"
-        || ',' || "issuedKiosk" || ',' || "issuedDesk" || ',' || "issuedCheckIn" || ',' || "served"
-        || ',' || "noShow" || ',' || "transferred" || ',' || "unserved" || ',' || "outOfTurn" || ',' || "kk"
-        || ',' || "ru" || ',' || "waits" || ',' || "waitsOutOfTurn" || ',' || "serviceTimes" || ']' AS "r"
-      FROM "HallDay" WHERE "officeId" = ${officeId} AND "day" >= ${from} AND "day" <= ${to}`,
-    db.$queryRaw<Array<{ r: string }>>`
-      SELECT '["' || "day" || '",' || "weekday" || ',' || "hour" || ',' || "serviceId" || ',' || "arrivals"
-        || ',' || "waits" || ']' AS "r"
-      FROM "HallHour" WHERE "officeId" = ${officeId} AND "day" >= ${from} AND "day" <= ${to}`
-  ]);
-  return {
-    days: days.map(({ r }) => {
-      const [day, weekday, serviceId, windowId, userId, ...rest] = JSON.parse(r) as [string, ...number[]];
-      const [issuedKiosk, issuedDesk, issuedCheckIn, served, noShow, transferred, unserved, outOfTurn, kk, ru] =
-        rest as number[];
-      const [waits, waitsOutOfTurn, serviceTimes] = rest.slice(10) as unknown as Pairs[];
-      return {
-        day,
-        weekday: weekday as number,
-        serviceId: serviceId as number,
-        windowId: windowId as number,
-        userId: userId as number,
-        issuedKiosk,
-        issuedDesk,
-        issuedCheckIn,
-        served,
-        noShow,
-        transferred,
-        unserved,
-        outOfTurn,
-        kk,
-        ru,
-        waits,
-        waitsOutOfTurn,
-        serviceTimes
-      };
-    }),
-    hours: hours.map(({ r }) => {
-      const [day, weekday, hour, serviceId, arrivals, waits] = JSON.parse(r) as [
-        string,
-        number,
-        number,
-        number,
-        number,
-        Pairs
-      ];
-      return { day, weekday, hour, serviceId, arrivals, waits };
-    })
-  };
 }

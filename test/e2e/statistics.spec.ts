@@ -55,6 +55,19 @@ for (const lang of ['kk', 'ru'] as const)
     // The heat map's table: Monday's ten o'clock as the API counts it.
     const tenOClock = head.locator('[data-chart="heat"] tbody tr').filter({ hasText: '10:00' });
     await expect(tenOClock.locator('td').first()).toHaveText(String(api.heatMap[0][10]));
+    // The windows' time, pauses by reason, help calls, ratings and comments: the API's, in words.
+    await expect(head.locator('[data-chart="window-time"] .chart svg path').first()).toBeAttached();
+    await expect(head.locator('[data-chart="window-time"] tbody tr')).toHaveCount(api.windowTime.byWindow.length);
+    await expect(head.locator('[data-table="pause-reasons"] tbody th').first()).toHaveText(
+      lang === 'kk' ? 'Түскі үзіліс' : 'Обеденный перерыв'
+    );
+    await expect(head.locator('[data-table="help"] tbody tr').first().locator('td')).toHaveText(
+      String(api.help.requests)
+    );
+    await expect(head.locator('[data-figure=rating]')).toHaveText(
+      api.figures.satisfaction.average.toFixed(1).replace('.', ',')
+    );
+    await expect(head.locator('[data-table="comments"] tbody tr')).toHaveCount(api.comments.length);
     await expectAccessible(head, `statistics (${lang})`);
     await head.screenshot({ path: `${SCREENSHOTS}/statistics-${lang}.png`, fullPage: true });
 
@@ -82,6 +95,13 @@ for (const lang of ['kk', 'ru'] as const)
     const text = execFileSync('pdftotext', [await pdf.path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain(w.issued);
     expect(text).toContain(String(one.figures.served));
+    expect(text).toContain(lang === 'kk' ? 'Терезелердің жұмыс уақыты' : 'Время работы окон');
+    // Each chart drawn into the PDF: days, the heat map, hours, the windows' time.
+    expect(
+      execFileSync('pdfimages', ['-list', await pdf.path()], { encoding: 'utf8' })
+        .trim()
+        .split('\n').length - 2
+    ).toBe(4);
 
     // The last seven days, from the quick links.
     await head.getByRole('link', { name: w.week }).click();
@@ -132,6 +152,15 @@ test('the hall supervisor sees the hall now: a new ticket waiting, then a window
   await expect(admin.locator('tr[data-window="3"]')).toContainText('Маман Әсем Бауыржанқызы');
   await expectAccessible(admin, 'the hall now (ru)');
   await admin.screenshot({ path: `${SCREENSHOTS}/statistics-live-ru.png`, fullPage: true });
+  // The official's reception room is named as a room, not as a window.
+  await expect(admin.locator('tr[data-window="5"] th')).toHaveText('Кабинет 5');
+  const kk = await signIn(browser, 'head', 'kk', { locale: 'en-US' });
+  await kk.getByRole('link', { name: 'Зал қазір' }).first().click();
+  await expect(kk.getByRole('heading', { level: 1 })).toHaveText('Зал қазір');
+  await expect(kk.locator('tr[data-window="5"] th')).toHaveText('5-кабинет');
+  await expect(kk.locator('tr[data-window="3"]')).toHaveAttribute('data-state', 'CALLED');
+  await expectAccessible(kk, 'the hall now (kk)');
+  await kk.screenshot({ path: `${SCREENSHOTS}/statistics-live-kk.png`, fullPage: true });
 
   // The visit ends and the window is freed (later specs take window 3): the row follows.
   await staff.getByRole('button', { name: /Завершить F$/ }).click();

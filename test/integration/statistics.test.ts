@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actOnTicket, callTicket, issueTicket, takeWindow, transferTicket } from '../../server/queue';
+import {
+  acknowledgeHelp,
+  actOnTicket,
+  callTicket,
+  issueTicket,
+  leaveWindow,
+  pauseWindow,
+  requestHelp,
+  resumeWindow,
+  takeWindow,
+  transferTicket
+} from '../../server/queue';
+import { answerTicketSurvey } from '../../server/survey';
 import { hallFigures, hallStatistics, liveHall, visitsOfDay } from '../../server/statistics';
-import { pauseWindow } from '../../server/queue';
 import type { SessionUser } from '../../server/auth/sessions';
 import { PROVIDERS, refusal, startHarness, type Harness } from './harness';
 
@@ -140,5 +151,77 @@ describe.each(PROVIDERS)('hall statistics on %s', (provider) => {
     expect(live.warnMinutes).toBe(30);
     const specialist = await h.staff('specialist');
     expect(await refusal(liveHall(h.ctx, specialist))).toBe('forbidden');
+  });
+
+  it('adds up windows’ time and pauses by reason, help calls and ratings — a rating given after its day was rolled up too', async () => {
+    const C = await h.staffedWindow(63, [h.services.results]);
+    const step = async <T>(local: string, fn: () => Promise<T>) => {
+      h.setNow(at(local));
+      return fn();
+    };
+    // Thursday 26 November: C signed in 08:55, lunch 12:50–14:10 (across the office's lunch, in
+    // Russian: the same preset), 20 minutes for a reason typed by hand, signed out 18:05.
+    await step('2026-11-26T08:55:00', () => takeWindow(h.ctx, C.windowId, C.actor));
+    const t6 = await step(
+      '2026-11-26T10:30:00',
+      async () => (await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.results, language: 'kk' })).id
+    );
+    const t7 = await step(
+      '2026-11-26T11:00:00',
+      async () => (await issueTicket(h.ctx, { officeCode: 'demo', serviceId: h.services.results, language: 'ru' })).id
+    );
+    for (const [id, call] of [
+      [t6, '10:31'],
+      [t7, '11:05']
+    ] as const) {
+      await step(`2026-11-26T${call}:00`, () => callTicket(h.ctx, C.windowId, id, C.actor));
+      await step(`2026-11-26T${call}:30`, () => actOnTicket(h.ctx, C.windowId, id, 'finish', C.actor));
+    }
+    await step('2026-11-26T12:50:00', () => pauseWindow(h.ctx, C.windowId, C.actor, 'Обеденный перерыв'));
+    await step('2026-11-26T14:10:00', () => resumeWindow(h.ctx, C.windowId, C.actor));
+    await step('2026-11-26T16:00:00', () => pauseWindow(h.ctx, C.windowId, C.actor, 'тіс дәрігеріне'));
+    await step('2026-11-26T16:20:00', () => resumeWindow(h.ctx, C.windowId, C.actor));
+    await step('2026-11-26T18:05:00', () => leaveWindow(h.ctx, C.windowId, C.actor));
+    // Two calls for help: one answered in 45 seconds, one never.
+    const help = await step('2026-11-26T10:00:00', () =>
+      requestHelp(h.ctx, 'demo', { deviceId: null, language: 'kk' })
+    );
+    await step('2026-11-26T10:00:45', () => acknowledgeHelp(h.ctx, C.actor as unknown as SessionUser, help.id));
+    await step('2026-11-26T15:00:00', () => requestHelp(h.ctx, 'demo', { deviceId: null, language: 'ru' }));
+    // The first visitor rates the visit that evening.
+    const token = async (id: number) => (await h.db.ticket.findUniqueOrThrow({ where: { id } })).token;
+    await step('2026-11-26T19:00:00', async () =>
+      answerTicketSurvey(h.ctx, await token(t6), { rating: 4, comment: 'Жақсы' })
+    );
+
+    const day = { from: '2026-11-26', to: '2026-11-26', windowId: C.windowId };
+    const live = await hallStatistics(h.ctx, head, day);
+    expect(live.windowTime.byWindow).toEqual([
+      { windowId: C.windowId, openMinutes: 550, pausedMinutes: 100, pauses: 2 }
+    ]);
+    expect(live.windowTime.bySpecialist).toEqual([
+      { userId: C.actor.id, openMinutes: 550, pausedMinutes: 100, pauses: 2 }
+    ]);
+    expect(live.windowTime.byReason.map((r) => [r.reason, r.pauses, r.minutes])).toEqual([
+      ['Түскі үзіліс | Обеденный перерыв', 1, 80],
+      ['', 1, 20]
+    ]);
+    expect(live.help).toEqual({ requests: 2, answered: 1, answer: { n: 1, median: 45, p90: 45, max: 45 } });
+    expect(live.figures.satisfaction).toEqual({ n: 1, average: 4, counts: [0, 0, 0, 1, 0] });
+    expect(live.comments).toEqual([
+      expect.objectContaining({ rating: 4, comment: 'Жақсы', serviceId: h.services.results })
+    ]);
+
+    // Saturday the 28th: the 26th is rolled up; the second visitor rates it then, within the survey's days.
+    const rolled = await step('2026-11-28T10:00:00', () => hallStatistics(h.ctx, head, day));
+    expect(await h.db.hallRollup.count({ where: { day: '2026-11-26' } })).toBe(1);
+    expect(rolled.windowTime).toEqual(live.windowTime);
+    expect(rolled.figures).toEqual(live.figures);
+    await step('2026-11-28T12:00:00', async () =>
+      answerTicketSurvey(h.ctx, await token(t7), { rating: 5, comment: '' })
+    );
+    const later = await hallStatistics(h.ctx, head, day);
+    expect(later.figures.satisfaction).toEqual({ n: 2, average: 4.5, counts: [0, 0, 0, 1, 1] });
+    expect(later.bySpecialist.find((s) => s.userId === C.actor.id)?.figures.satisfaction.n).toBe(2);
   });
 });

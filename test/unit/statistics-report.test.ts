@@ -14,6 +14,7 @@ describe('the hall statistics report', () => {
     byHour: [{ hour: 10, arrivals: 12, wait: { n: 11, median: 4, p90: 9, max: 12 } }],
     heatMap: Array.from({ length: 7 }, (_, w) => Array.from({ length: 24 }, (_, h) => (w === 0 && h === 10 ? 12 : 0))),
     groups: [{ heading: 'By window', column: 'Window', rows: [{ label: '1', figures: hallFigures([]) }] }],
+    extras: [],
     drawnUp: '01.12.2026 10:00'
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrivalsHeatMap, daysOf, hallFigures, type Visit } from '../../server/statistics/rules/hall';
+import { arrivalsHeatMap, daysOf, hallFigures, satisfactionOf, type Visit } from '../../server/statistics/rules/hall';
 import {
   Dense,
   nearestRank,
@@ -9,6 +9,7 @@ import {
   toPairs
 } from '../../server/statistics/rules/summary';
 import { figuresOf, rollUp, type AttributedVisit } from '../../server/statistics/rules/rollup';
+import { reasonKey, windowDay, windowTime, type WindowEventType } from '../../server/statistics/rules/window-time';
 
 /** Asia/Almaty is UTC+5: 09:00 local is 04:00Z. */
 const at = (local: string) => new Date(`${local}+05:00`);
@@ -26,6 +27,7 @@ const visit = (over: Partial<Visit>): Visit => ({
   finishedAt: null,
   status: 'WAITING',
   transferred: false,
+  rating: null,
   ...over
 });
 
@@ -164,6 +166,7 @@ describe('a day’s roll-up gives exactly the figures of its visits', () => {
           finishedAt: status === 'DONE' ? new Date(called!.getTime() + 90_000 + Math.floor(rnd() * 1_800_000)) : null,
           status,
           transferred: rnd() < 0.05,
+          rating: status === 'DONE' && rnd() < 0.3 ? 1 + Math.floor(rnd() * 5) : null,
           windowId,
           userId: windowId ? windowId * 10 + (rnd() < 0.5 ? 1 : 2) : 0
         });
@@ -195,5 +198,80 @@ describe('a day’s roll-up gives exactly the figures of its visits', () => {
   it('keeps the fixture’s hand-counted figures', () => {
     const attributed = day.map((v) => ({ ...v, windowId: v.firstCalledAt ? 1 : 0, userId: v.firstCalledAt ? 7 : 0 }));
     expect(figuresOf(rollUp(attributed, 'Asia/Almaty').days)).toEqual(hallFigures(day));
+  });
+});
+
+describe('windows’ time and pauses, counted by hand', () => {
+  const PRESETS = ['Түскі үзіліс | Обеденный перерыв', 'Қысқа үзіліс | Короткий перерыв'];
+  const bounds = {
+    day: [at('2026-11-30T00:00:00'), at('2026-12-01T00:00:00')] as [Date, Date],
+    opens: at('2026-11-30T09:00:00'),
+    closes: at('2026-11-30T18:30:00')
+  };
+  const e = (windowId: number, userId: number, type: WindowEventType, clock: string, reason?: string) => ({
+    windowId,
+    userId,
+    type,
+    at: at(`2026-11-30T${clock}:00`),
+    reason
+  });
+
+  it('a pause across lunch is one pause; a window open before the day counts from opening; a shift hands over', () => {
+    const rows = windowDay(
+      [
+        // Window 1: 08:50–18:05, a pause 12:50–14:10 named in Russian.
+        e(1, 7, 'window.opened', '08:50'),
+        e(1, 7, 'window.paused', '12:50', 'обеденный перерыв'),
+        e(1, 7, 'window.resumed', '14:10'),
+        e(1, 7, 'window.closed', '18:05'),
+        // Window 2: open since yesterday; a pause for a reason typed; never closed.
+        e(2, 8, 'window.paused', '10:00', 'банкке бару'),
+        e(2, 8, 'window.resumed', '10:15'),
+        // Window 3: the morning shift leaves at 13:00, the afternoon's signs in at 14:00 and out at 18:00.
+        e(3, 9, 'window.opened', '08:55'),
+        e(3, 9, 'window.closed', '13:00'),
+        e(3, 10, 'window.opened', '14:00'),
+        e(3, 10, 'window.paused', '17:50', 'Қысқа үзіліс')
+      ],
+      bounds,
+      PRESETS
+    );
+    const of = (w: number, u: number) => rows.find((r) => r.windowId === w && r.userId === u);
+    expect(of(1, 7)).toEqual({ windowId: 1, userId: 7, openMinutes: 555, pauses: { [PRESETS[0]]: { 80: 1 } } });
+    expect(of(2, 8)).toEqual({ windowId: 2, userId: 8, openMinutes: 570, pauses: { '': { 15: 1 } } });
+    expect(of(3, 9)?.openMinutes).toBe(245);
+    // Paused at 17:50 and never resumed: the pause and the window end at closing, 18:30.
+    expect(of(3, 10)).toEqual({ windowId: 3, userId: 10, openMinutes: 270, pauses: { [PRESETS[1]]: { 40: 1 } } });
+
+    const t = windowTime(
+      rows.map((r) => ({
+        ...r,
+        pauses: Object.fromEntries(Object.entries(r.pauses).map(([k, h]) => [k, toPairs(h)]))
+      }))
+    );
+    expect(t.byWindow.find((w) => w.windowId === 3)).toEqual({
+      windowId: 3,
+      openMinutes: 515,
+      pausedMinutes: 40,
+      pauses: 1
+    });
+    expect(t.byReason.map((r) => [r.reason, r.pauses, r.minutes])).toEqual([
+      [PRESETS[0], 1, 80],
+      [PRESETS[1], 1, 40],
+      ['', 1, 15]
+    ]);
+  });
+
+  it('names a pause by the office’s preset in either language, and a typed reason as other', () => {
+    expect(reasonKey('Короткий перерыв', PRESETS)).toBe(PRESETS[1]);
+    expect(reasonKey(' түскі ҮЗІЛІС ', PRESETS)).toBe(PRESETS[0]);
+    expect(reasonKey('Дәрігерге', PRESETS)).toBe('');
+    expect(reasonKey(undefined, PRESETS)).toBe('');
+  });
+
+  it('ratings: how many gave each, and their mean to one decimal', () => {
+    expect(satisfactionOf([0, 0, 1, 2, 1])).toEqual({ n: 4, average: 4, counts: [0, 0, 1, 2, 1] });
+    expect(satisfactionOf([1, 0, 0, 0, 2])).toEqual({ n: 3, average: 3.7, counts: [1, 0, 0, 0, 2] });
+    expect(satisfactionOf([0, 0, 0, 0, 0]).average).toBeNull();
   });
 });

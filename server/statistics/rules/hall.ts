@@ -25,6 +25,22 @@ export interface Visit {
   status: 'WAITING' | 'CALLED' | 'SERVING' | 'DONE' | 'NO_SHOW';
   /** Sent to another service or window at least once: one transferred visit, however many times. */
   transferred: boolean;
+  /** The visitor's rating of the visit (1–5) from the ticket's page, if given. */
+  rating: number | null;
+}
+
+/** Ratings 1–5: how many gave each, and their mean to one decimal. */
+export interface Satisfaction {
+  n: number;
+  average: number | null;
+  /** counts[r - 1]: visits rated r. */
+  counts: number[];
+}
+
+export function satisfactionOf(counts: readonly number[]): Satisfaction {
+  const n = counts.reduce((a, c) => a + c, 0);
+  const sum = counts.reduce((a, c, i) => a + c * (i + 1), 0);
+  return { n, average: n ? Math.round((sum / n) * 10) / 10 : null, counts: [...counts] };
 }
 
 export interface HallFigures {
@@ -42,6 +58,7 @@ export interface HallFigures {
   waitOutOfTurn: Summary;
   /** Whole minutes from the start of service (or its last call, when not started separately) to its end. */
   service: Summary;
+  satisfaction: Satisfaction;
 }
 
 /** Whole minutes, as people read a wait («12 min») and as a day's roll-up keeps it. */
@@ -71,7 +88,8 @@ export function hallFigures(visits: readonly Visit[]): HallFigures {
       served
         .filter((v) => v.finishedAt !== null && (v.startedAt ?? v.calledAt) !== null)
         .map((v) => minutes(v.startedAt ?? v.calledAt!, v.finishedAt!))
-    )
+    ),
+    satisfaction: satisfactionOf([1, 2, 3, 4, 5].map((r) => count((v) => v.rating === r)))
   };
 }
 

@@ -4,6 +4,8 @@ import { formatShortDay } from '../../shared/months';
 import type { Language } from '../../shared/language';
 import type { HallFigures } from './hall';
 import { clock, hallCharts } from './hall-charts';
+import { decimal } from './hall-sections';
+import { docSections, type StatSection } from './sections';
 import type { Summary } from './summary';
 
 /**
@@ -21,6 +23,8 @@ export interface ReportInput {
   byHour: Array<{ hour: number; arrivals: number; wait: Summary }>;
   heatMap: number[][];
   groups: Array<{ heading: string; column: string; rows: Array<{ label: string; figures: HallFigures }> }>;
+  /** The windows' time, help calls, ratings and comments (rules/hall-sections.ts). */
+  extras: StatSection[];
   drawnUp: string;
 }
 
@@ -49,7 +53,8 @@ export function hallReportDocument(d: ReportInput, lang: Language, weekdays: rea
       [m.st_transferred({}, L), String(f.transferred)],
       [m.st_unserved({}, L), String(f.unserved)],
       [m.st_out_of_turn({}, L), String(f.outOfTurn)],
-      ['', m.st_languages({ kk: f.languages.kk, ru: f.languages.ru }, L)]
+      ['', m.st_languages({ kk: f.languages.kk, ru: f.languages.ru }, L)],
+      [m.st_rating_avg({}, L), `${decimal(f.satisfaction.average)} (${m.st_rated({ n: f.satisfaction.n }, L)})`]
     ],
     sections: [
       {
@@ -126,7 +131,8 @@ export function hallReportDocument(d: ReportInput, lang: Language, weekdays: rea
             num(r.figures.service.median)
           ])
         }
-      }))
+      })),
+      ...docSections(d.extras)
     ],
     footer: [d.drawnUp],
     fileName: `hall-statistics-${d.from}-${d.to}-${lang}`,

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { minutes, type HallFigures, type Visit } from './hall';
+import { minutes, satisfactionOf, type HallFigures, type Visit } from './hall';
 import { Dense, toHistogram, toPairs, type Histogram, type Pairs } from './summary';
 
 /**
@@ -25,6 +25,12 @@ export interface Counts {
   outOfTurn: number;
   kk: number;
   ru: number;
+  /** Visits rated 1 … 5. */
+  r1: number;
+  r2: number;
+  r3: number;
+  r4: number;
+  r5: number;
 }
 
 export interface DayRow extends Counts {
@@ -53,7 +59,12 @@ export const COUNTS: ReadonlyArray<keyof Counts> = [
   'unserved',
   'outOfTurn',
   'kk',
-  'ru'
+  'ru',
+  'r1',
+  'r2',
+  'r3',
+  'r4',
+  'r5'
 ];
 
 const wait = (v: Visit) => (v.firstCalledAt ? minutes(v.arrivedAt, v.firstCalledAt) : null);
@@ -93,6 +104,11 @@ export function rollUp(visits: readonly AttributedVisit[], timeZone: string): { 
         outOfTurn: count((v) => v.outOfTurn),
         kk: count((v) => v.language === 'kk'),
         ru: count((v) => v.language === 'ru'),
+        r1: count((v) => v.rating === 1),
+        r2: count((v) => v.rating === 2),
+        r3: count((v) => v.rating === 3),
+        r4: count((v) => v.rating === 4),
+        r5: count((v) => v.rating === 5),
         waits: toHistogram(present(vs.map(wait))),
         waitsOutOfTurn: toHistogram(present(vs.filter((v) => v.outOfTurn).map(wait))),
         serviceTimes: toHistogram(present(vs.map(serviceTime)))
@@ -155,7 +171,8 @@ export class Tally {
       languages: { kk: t.kk, ru: t.ru },
       wait: this.waits.summary(),
       waitOutOfTurn: this.waitsOutOfTurn.summary(),
-      service: this.serviceTimes.summary()
+      service: this.serviceTimes.summary(),
+      satisfaction: satisfactionOf([t.r1, t.r2, t.r3, t.r4, t.r5])
     };
   }
 }

@@ -1,5 +1,5 @@
 import * as m from '../../../i18n/paraglide/messages.js';
-import type { Chart, TableDocument } from '../../documents';
+import type { Chart, DocSection, TableDocument } from '../../documents';
 import { formatShortDay } from '../../shared/months';
 import type { Language } from '../../shared/language';
 
@@ -30,6 +30,18 @@ export const shortMonth = (month: string) => `${month.slice(5, 7)}.${month.slice
 
 export const cells = (...xs: Array<number | string>) => xs.map(String);
 
+/** Sections as a document's: a table with its chart, or the words for none. */
+export const docSections = (sections: readonly StatSection[]): DocSection[] =>
+  sections.map((s) =>
+    s.rows.length === 0 && s.empty
+      ? { heading: s.heading, text: [s.empty] }
+      : {
+          heading: s.heading,
+          chart: s.chart,
+          table: { columns: s.columns.map((title, i) => ({ title, width: i === 0 ? 3 : 1 })), rows: s.rows }
+        }
+  );
+
 /** The view as a document: one language, the period and filter under the title, A4 sideways. */
 export function statDocument(
   v: StatView,
@@ -42,15 +54,7 @@ export function statDocument(
     title: v.title,
     subtitle: [d.officeName, m.st_period({ from: formatShortDay(d.from), to: formatShortDay(d.to) }, L), ...d.filter],
     facts: v.facts,
-    sections: v.sections.map((s) =>
-      s.rows.length === 0 && s.empty
-        ? { heading: s.heading, text: [s.empty] }
-        : {
-            heading: s.heading,
-            chart: s.chart,
-            table: { columns: s.columns.map((title, i) => ({ title, width: i === 0 ? 3 : 1 })), rows: s.rows }
-          }
-    ),
+    sections: docSections(v.sections),
     footer: [d.drawnUp],
     fileName: `${d.file}-${d.from}-${d.to}-${d.lang}`,
     landscape: true

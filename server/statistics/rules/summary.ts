@@ -56,6 +56,12 @@ export class Dense {
   add(p: Pairs): void {
     for (let i = 0; i < p.length; i += 2) this.c[p[i]] = (this.c[p[i]] ?? 0) + p[i + 1];
   }
+  /** The sum of the minutes added. */
+  total(): number {
+    let sum = 0;
+    for (let m = 0; m < this.c.length; m++) sum += m * (this.c[m] ?? 0);
+    return sum;
+  }
   /** The nearest-rank summary of what was added: the same as `summarize` of the minutes. */
   summary(): Summary {
     let n = 0;

@@ -1,0 +1,55 @@
+import { Temporal } from 'temporal-polyfill';
+import type { Db } from '../db/client';
+import { instantAt } from '../shared/time';
+import { windowDay, type WindowEvent, type WindowEventType } from './rules/window-time';
+
+/** A day's window events, read by the feed's index on (office, type, time), and their time added up. */
+const WINDOW_EVENTS: WindowEventType[] = ['window.opened', 'window.closed', 'window.paused', 'window.resumed'];
+
+export interface OfficeHours {
+  id: number;
+  timeZone: string;
+  opensAt: string;
+  closesAt: string;
+  pausePresets: string;
+}
+
+const clockMinutes = (hm: string) => Number(hm.slice(0, 2)) * 60 + Number(hm.slice(3, 5));
+
+/** The windows' time of one office day: open and paused, per window and the specialist holding it. */
+export async function windowsOfDay(db: Db, office: OfficeHours, day: string, now: Date) {
+  const date = Temporal.PlainDate.from(day);
+  const dayEnd = instantAt(date.add({ days: 1 }), 0, office.timeZone);
+  const events = await db.ticketEvent.findMany({
+    where: {
+      officeId: office.id,
+      type: { in: WINDOW_EVENTS },
+      at: { gte: instantAt(date, 0, office.timeZone), lt: dayEnd }
+    },
+    select: { windowId: true, userId: true, type: true, at: true, detail: true },
+    orderBy: { seq: 'asc' }
+  });
+  const end = new Date(Math.min(dayEnd.getTime(), now.getTime()));
+  return windowDay(
+    events
+      .filter((e) => e.windowId !== null)
+      .map((e): WindowEvent => ({
+        windowId: e.windowId!,
+        userId: e.userId,
+        type: e.type as WindowEventType,
+        at: e.at,
+        reason: (JSON.parse(e.detail ?? '{}') as { reason?: string }).reason
+      })),
+    {
+      day: [instantAt(date, 0, office.timeZone), end],
+      opens: instantAt(date, clockMinutes(office.opensAt), office.timeZone),
+      closes: new Date(
+        Math.min(instantAt(date, clockMinutes(office.closesAt), office.timeZone).getTime(), end.getTime())
+      )
+    },
+    office.pausePresets
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+  );
+}
