@@ -9,13 +9,8 @@ import type { Language } from '../shared/language';
 import { controlKeeper, officeTerms } from './access';
 import { protocolView } from './protocol-views';
 import { controlListDocument, protocolDocument, type ListRow } from './rules/documents';
-import {
-  bySource,
-  protocolsReportDocument,
-  roomsReportDocument,
-  sourceReportDocument,
-  type ProtocolLine
-} from './rules/reports';
+import { bySource } from './rules/control-counts';
+import { protocolsReportDocument, roomsReportDocument, sourceReportDocument, type ProtocolLine } from './rules/reports';
 import { officialLines } from './statistics';
 import { assignmentLight, protocolDue, quarterRange, quarterReportDue } from './rules/terms';
 

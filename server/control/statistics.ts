@@ -1,6 +1,12 @@
 import type { Db } from '../db/client';
 import { summarize } from '../survey/rules';
-import { controlLines, noCounts, type ControlCounts, type OfficialLine, type ReportAssignment } from './rules/reports';
+import {
+  controlLines,
+  noCounts,
+  type ControlCounts,
+  type OfficialLine,
+  type ReportAssignment
+} from './rules/control-counts';
 import { executedOnTime } from './rules/terms';
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SessionUser } from '../auth/sessions';
 import { RECORDS_STATISTICS_ROLES } from '../auth/roles';
 import { officialLines } from '../control';
-import type { OfficialLine } from '../control/rules/reports';
+import type { OfficialLine } from '../control/rules/control-counts';
 import type { Ctx } from '../realtime/context';
 import { receptionTallies, type ReceptionTallies } from '../reception';
 import { periodOf, periodQuery, type Period } from './period';

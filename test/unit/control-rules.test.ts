@@ -5,7 +5,8 @@ import { canDo, nextState } from '../../server/control/rules/assignment-state';
 import * as m from '../../i18n/paraglide/messages.js';
 import { controlListDocument, protocolDocument } from '../../server/control/rules/documents';
 import { assignmentReminders, protocolReminder, stillRelevant } from '../../server/control/rules/reminders';
-import { bySource, promptness, protocolsReportDocument } from '../../server/control/rules/reports';
+import { bySource } from '../../server/control/rules/control-counts';
+import { promptness, protocolsReportDocument } from '../../server/control/rules/reports';
 import { NEVER_EXTENDED_DEFAULT, extensionRoute, parseNeverExtended } from '../../server/control/rules/sources';
 import {
   assignmentLight,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { KZ_CALENDAR } from '../../prisma/calendar-kz';
 import { WorkingCalendar } from '../../server/calendar/rules/calendar';
-import { controlLines, type ReportAssignment } from '../../server/control/rules/reports';
+import { controlLines, type ReportAssignment } from '../../server/control/rules/control-counts';
 import type { ControlTallies } from '../../server/control/statistics';
 import { toPdf } from '../../server/documents/pdf';
 import type { ApplicationFacts } from '../../server/reception/rules/application-due';

@@ -1,7 +1,7 @@
 import * as m from '../../../i18n/paraglide/messages.js';
 import * as T from '../../../i18n/paraglide/labels';
 import type { ControlTallies } from '../../control';
-import type { ControlCounts } from '../../control/rules/reports';
+import type { ControlCounts } from '../../control/rules/control-counts';
 import { formatShortDay } from '../../shared/months';
 import type { Language } from '../../shared/language';
 import { barsOption, sidewaysBarsOption } from './charts';

@@ -1,6 +1,6 @@
 import * as m from '../../../i18n/paraglide/messages.js';
 import * as T from '../../../i18n/paraglide/labels';
-import type { OfficialLine } from '../../control/rules/reports';
+import type { OfficialLine } from '../../control/rules/control-counts';
 import type { ReceptionTallies } from '../../reception';
 import { APPLICATION_STATES } from '../../reception/rules/application-state';
 import type { Language } from '../../shared/language';
