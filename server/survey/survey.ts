@@ -8,6 +8,8 @@ import { DomainError } from '../shared/errors';
 import type { Language } from '../shared/language';
 import { cleanComment, phoneSurveyFor, summarize, surveyOpen } from './rules';
 import { isUniqueViolation } from '../db/errors';
+import { instantAt, localDay } from '../shared/time';
+import { Temporal } from 'temporal-polyfill';
 
 /** A ticket's facts the survey rule needs, in one read (the ticket page asks on every queue event). */
 function ticketSurvey(db: Db, token: string) {
@@ -98,12 +100,27 @@ export async function recordPhoneSurvey(
   return { survey: 'done' as const };
 }
 
-/** The survey results of a period: overall, by service (ticket answers) and by channel, and the latest comments. */
-export async function surveySummary(ctx: Ctx, u: SessionUser | null, from: Date, to: Date) {
+/**
+ * The survey results of a period of office days (this month so far unless asked; the office's
+ * zone, not UTC, draws the days' lines): overall, by service (ticket answers) and by channel, and
+ * the latest comments.
+ */
+export async function surveySummary(ctx: Ctx, u: SessionUser | null, period: { from?: string; to?: string } = {}) {
   const user = requireRole(u, ['head', 'appeals', 'admin']);
   const officeId = workOffice(user);
+  const { timeZone } = await ctx.db.office.findUniqueOrThrow({ where: { id: officeId }, select: { timeZone: true } });
+  const today = localDay(ctx.now(), timeZone);
+  const from = period.from ?? `${today.slice(0, 7)}-01`;
+  const to = period.to ?? today;
+  if (from > to) throw new DomainError('bad_request', { detail: 'from' });
   const rows = await ctx.db.surveyResponse.findMany({
-    where: { officeId, at: { gte: from, lt: to } },
+    where: {
+      officeId,
+      at: {
+        gte: instantAt(Temporal.PlainDate.from(from), 0, timeZone),
+        lt: instantAt(Temporal.PlainDate.from(to).add({ days: 1 }), 0, timeZone)
+      }
+    },
     select: {
       rating: true,
       comment: true,
@@ -123,6 +140,8 @@ export async function surveySummary(ctx: Ctx, u: SessionUser | null, from: Date,
     byService.set(s.id, line);
   }
   return {
+    from,
+    to,
     total: summarize(rows.map((r) => r.rating)),
     ticket: summarize(rows.filter((r) => r.channel === 'TICKET').map((r) => r.rating)),
     phone: summarize(rows.filter((r) => r.channel === 'PHONE').map((r) => r.rating)),

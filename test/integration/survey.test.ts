@@ -92,12 +92,24 @@ describe.each(PROVIDERS)('satisfaction survey on %s', (provider) => {
       await refusal(recordPhoneSurvey(h.ctx, other, received.id, { rating: 5, comment: '', language: 'kk' }))
     ).toBe('unknown_application');
     const head = await h.staff('head');
-    const s = await surveySummary(h.ctx, head, new Date('2026-01-01'), new Date('2030-01-01'));
+    const s = await surveySummary(h.ctx, head, { from: '2026-01-01', to: '2029-12-31' });
     expect(s.phone.count).toBe(phoneBefore + 2);
     expect(s.ticket.count).toBe(1);
     expect(s.total.count).toBe(phoneBefore + 3);
     expect(s.services.find((x) => x.nameRu === 'Консультация')?.count).toBe(1);
     expect(JSON.stringify(s)).not.toContain(received.surname);
     expect(JSON.stringify(s)).not.toContain(received.iin);
+  });
+
+  it('draws a period’s days in the office’s zone: 01:30 on 1 December in Almaty is December’s', async () => {
+    const head = await h.staff('head');
+    // 20:30 UTC on 30 November is 01:30 on 1 December in Asia/Almaty (UTC+5).
+    await h.db.surveyResponse.create({
+      data: { officeId: h.office.id, channel: 'PHONE', rating: 1, language: 'ru', at: new Date('2030-11-30T20:30:00Z') }
+    });
+    const nov = await surveySummary(h.ctx, head, { from: '2030-11-01', to: '2030-11-30' });
+    const dec = await surveySummary(h.ctx, head, { from: '2030-12-01', to: '2030-12-31' });
+    expect([nov.total.count, dec.total.count]).toEqual([0, 1]);
+    expect(await refusal(surveySummary(h.ctx, head, { from: '2030-12-02', to: '2030-12-01' }))).toBe('bad_request');
   });
 });

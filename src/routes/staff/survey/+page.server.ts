@@ -1,19 +1,15 @@
 import type { PageServerLoad } from './$types';
+import { z } from 'zod';
 import { appCtx } from '$server/app';
-import { orErrorPage, parse } from '$server/http/respond';
+import { orErrorPage, parse, queryOf } from '$server/http/respond';
 import { isoDate } from '$server/shared/schemas';
 import { surveySummary } from '$server/survey';
+
+const query = z.object({ from: isoDate.optional(), to: isoDate.optional() });
 
 /** Visitors' ratings for the head, appeals staff and administrators: this month unless a period is asked. */
 export const load: PageServerLoad = ({ locals, url }) =>
   orErrorPage(async () => {
-    const ctx = await appCtx();
-    const today = ctx.now().toISOString().slice(0, 10);
-    const from = url.searchParams.get('from')
-      ? parse(isoDate, url.searchParams.get('from'))
-      : `${today.slice(0, 7)}-01`;
-    const to = url.searchParams.get('to') ? parse(isoDate, url.searchParams.get('to')) : today;
-    const end = new Date(`${to}T00:00:00Z`);
-    end.setUTCDate(end.getUTCDate() + 1);
-    return { from, to, summary: await surveySummary(ctx, locals.user, new Date(`${from}T00:00:00Z`), end) };
+    const summary = await surveySummary(await appCtx(), locals.user, parse(query, queryOf(url)));
+    return { from: summary.from, to: summary.to, summary };
   });
