@@ -19,6 +19,7 @@ export const DEMO_USERS: Array<{ login: string; role: Role; fullName: string }> 
   { login: 'specialist3', role: 'specialist', fullName: 'Маман Әсем Бауыржанқызы' },
   { login: 'specialist4', role: 'specialist', fullName: 'Маман Ғалым Нұржанұлы' },
   { login: 'registrar', role: 'registrar', fullName: 'Тіркеуші Дана Бекқызы' },
+  { login: 'supervisor', role: 'supervisor', fullName: 'Зал супервайзері Мәдина Асқарқызы' },
   { login: 'official', role: 'official', fullName: 'Әкім орынбасары Нұрлан Жақсылықұлы' },
   { login: 'appeals', role: 'appeals', fullName: 'Өтініштер бөлімі Айгүл Сәкенқызы' },
   { login: 'head', role: 'head', fullName: 'Аппарат басшысы Ерлан Мұратұлы' },

@@ -49,7 +49,8 @@ export async function startRealtime(): Promise<void> {
 const BACKGROUND = Symbol.for('qabyldau.background');
 
 /**
- * Background work of the app process: durable reminders and their e-mail (server/control).
+ * Background work of the app process: durable reminders and their e-mail (server/control), and the
+ * hall's closed days rolled up every hour (server/statistics).
  * Started once per process (dev reloads included); QABYLDAU_REMINDERS=off leaves it to
  * another process. Several processes may run it at once: each reminder fires exactly once.
  */
@@ -61,4 +62,9 @@ export async function startBackground(): Promise<void> {
   const { startReminderLoop, sendOutbox } = await import('./control');
   startReminderLoop(c, Number(process.env.QABYLDAU_REMINDER_MS ?? 60_000));
   setInterval(() => void sendOutbox(c).catch((err) => console.error('mail', (err as Error).message)), 30_000).unref();
+  const { rollUpClosedDays } = await import('./statistics');
+  const rollUp = () =>
+    void rollUpClosedDays(c.db, c.now()).catch((err) => console.error('roll-up', (err as Error).message));
+  rollUp();
+  setInterval(rollUp, 3_600_000).unref();
 }

@@ -1,5 +1,15 @@
 /** Staff roles of SPEC 4.2. Visitors and devices are anonymous and have no role. */
-export const ROLES = ['admin', 'specialist', 'registrar', 'official', 'appeals', 'head', 'executor'] as const;
+export const ROLES = [
+  'admin',
+  'specialist',
+  'registrar',
+  'official',
+  'appeals',
+  'head',
+  'executor',
+  // The hall's supervisor (issue 23): its live view, its statistics and its devices; no personal data.
+  'supervisor'
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: unknown): value is Role {
@@ -23,9 +33,9 @@ export const OFFICIAL_ADMIN_ROLES: readonly Role[] = ['appeals', 'admin'];
 /** The entrance desk (SPEC 1.2, 000 ¶205): registrars, and specialists standing in for them. */
 export const DESK_ROLES: readonly Role[] = ['registrar', 'specialist'];
 /** Who works the hall and is told when a kiosk or board goes silent (server/devices). */
-export const HALL_ROLES: readonly Role[] = ['admin', 'specialist', 'registrar'];
-/** Who reads the office's statistics (issue 23). */
-export const STATISTICS_ROLES: readonly Role[] = ['head', 'admin'];
+export const HALL_ROLES: readonly Role[] = ['admin', 'specialist', 'registrar', 'supervisor'];
+/** Who reads the hall's statistics and watches the hall now (issue 23). */
+export const STATISTICS_ROLES: readonly Role[] = ['head', 'admin', 'supervisor'];
 /** Personal reception's and control's statistics: those who keep and read their records (no admin: personal data). */
 export const RECORDS_STATISTICS_ROLES: readonly Role[] = ['head', 'appeals'];
 /** Who reads the audit log. */

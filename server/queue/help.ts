@@ -13,7 +13,7 @@ import { appendEvent } from '../feed';
  * acknowledges it ("coming"), which the kiosk then says. Anonymous, so bounded: a kiosk with an
  * open call within the last 5 minutes gets that call back, not a new alarm.
  */
-const HELP_ROLES = ['specialist', 'registrar', 'official', 'admin'] as const;
+const HELP_ROLES = ['specialist', 'registrar', 'official', 'admin', 'supervisor'] as const;
 const REPEAT_WINDOW_MS = 5 * 60_000;
 
 type HelpRow = {

@@ -1,20 +1,7 @@
-import { Temporal } from 'temporal-polyfill';
 import type { Db } from '../db/client';
-import { instantAt } from '../shared/time';
-import { summarize, type Summary } from './rules/summary';
+import { Dense, type Pairs, type Summary } from './rules/summary';
 
-/**
- * The hall's figures not kept in roll-ups (issue 23): help calls (a few a day) and the visitors'
- * comments (the latest of the period), read for the period's office days in the office's zone.
- */
-
-/** The period's first and last instants in the office's zone. */
-export function periodInstants(from: string, to: string, timeZone: string): { gte: Date; lt: Date } {
-  return {
-    gte: instantAt(Temporal.PlainDate.from(from), 0, timeZone),
-    lt: instantAt(Temporal.PlainDate.from(to).add({ days: 1 }), 0, timeZone)
-  };
-}
+/** The hall's calls for help added up from their days, and the visitors' latest comments (issue 23). */
 
 export interface HelpFigures {
   requests: number;
@@ -23,17 +10,17 @@ export interface HelpFigures {
   answer: Summary;
 }
 
-export async function helpFigures(db: Db, officeId: number, from: string, to: string, timeZone: string) {
-  const rows = await db.helpRequest.findMany({
-    where: { officeId, at: periodInstants(from, to, timeZone) },
-    select: { at: true, ackAt: true }
-  });
-  const answered = rows.filter((r) => r.ackAt !== null);
-  return {
-    requests: rows.length,
-    answered: answered.length,
-    answer: summarize(answered.map((r) => Math.max(0, Math.round((r.ackAt!.getTime() - r.at.getTime()) / 1000))))
-  } satisfies HelpFigures;
+/** The days' calls for help added up (they are rolled up with the day, rules as for waits). */
+export function helpFigures(days: ReadonlyArray<{ requests: number; answered: number; seconds: Pairs }>): HelpFigures {
+  const seconds = new Dense();
+  let requests = 0;
+  let answered = 0;
+  for (const d of days) {
+    requests += d.requests;
+    answered += d.answered;
+    seconds.add(d.seconds);
+  }
+  return { requests, answered, answer: seconds.summary() };
 }
 
 export interface Comment {

@@ -65,10 +65,9 @@ export async function hallStatistics(ctx: Ctx, u: SessionUser | null, q: HallQue
   const officeId = office.id;
 
   const open = await rollUpPeriod(ctx.db, office, from, to, ctx.now());
-  const [stored, late, help, comments] = await Promise.all([
+  const [stored, late, comments] = await Promise.all([
     storedRows(ctx.db, officeId, from, to),
     lateRatings(ctx.db, officeId, from, to, ctx.now()),
-    helpFigures(ctx.db, officeId, from, to, office.timeZone),
     latestComments(ctx.db, officeId, from, to, q)
   ]);
   const all = [...stored.days, ...open.days, ...late];
@@ -162,7 +161,7 @@ export async function hallStatistics(ctx: Ctx, u: SessionUser | null, q: HallQue
         (r) => (!q.windowId || r.windowId === q.windowId) && (!q.userId || r.userId === q.userId)
       )
     ),
-    help,
+    help: helpFigures([...stored.help, ...open.help]),
     comments
   };
 }

@@ -6,7 +6,7 @@ export * from './rules/summary';
 export * from './rules/hall';
 export * from './rules/rollup';
 export { hallQuery, hallStatistics, type HallQuery, type HallView } from './hall-view';
-export { rollUpPeriod, visitsOfDay } from './rollup';
+export { rollUpClosedDays, rollUpPeriod, visitsOfDay } from './rollup';
 export { hallReport } from './report';
 export { liveHall, type LiveHall } from './live-hall';
 export { periodQuery, type Period } from './period';

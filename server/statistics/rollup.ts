@@ -1,11 +1,12 @@
 import { Temporal } from 'temporal-polyfill';
-import { TX_OPTIONS, type Db } from '../db/client';
+import type { Db } from '../db/client';
 import { isUniqueViolation } from '../db/errors';
 import { localDay } from '../shared/time';
 import type { Visit } from './rules/hall';
-import { prepare, rollUp, type AttributedVisit, type HourRow, type PreparedRow } from './rules/rollup';
-import { toPairs, type Pairs } from './rules/summary';
-import { windowsOfDay, type OfficeHours } from './window-events';
+import { prepare, rollUp, type AttributedVisit } from './rules/rollup';
+import { toPairs } from './rules/summary';
+import { helpOfDay, windowsOfDay, type OfficeHours } from './window-events';
+import { pack, weekdayOf, type DayRows } from './packed';
 
 /**
  * The hall's daily roll-ups (issue 23), kept in step with the tickets: a day is rolled up once it
@@ -91,58 +92,25 @@ async function closed(db: Db, officeId: number, day: string, today: string): Pro
   return (await db.ticket.count({ where: { officeId, serviceDay: day, status: { in: OPEN } } })) === 0;
 }
 
-/** Roll-up rows as a view adds them: histograms as pairs (stored so, read by one JSON.parse). */
-export interface DayRows {
-  days: Array<PreparedRow & { day: string; weekday: number; serviceId: number; windowId: number; userId: number }>;
-  hours: Array<Omit<HourRow, 'waits'> & { day: string; weekday: number; waits: Pairs }>;
-  windows: Array<{
-    day: string;
-    weekday: number;
-    windowId: number;
-    userId: number;
-    openMinutes: number;
-    pauses: Record<string, Pairs>;
-  }>;
-}
-
-export const weekdayOf = (day: string) => Temporal.PlainDate.from(day).dayOfWeek;
-
 /** Rolls up one closed day; another process rolling it at the same moment is no error. */
 async function store(db: Db, officeId: number, day: string, rows: DayRows, now: Date): Promise<void> {
-  const json = (p: Pairs) => JSON.stringify(p);
   try {
-    await db.$transaction(async (tx) => {
-      await tx.hallRollup.create({ data: { officeId, day, at: now } });
-      if (rows.days.length)
-        await tx.hallDay.createMany({
-          data: rows.days.map((r) => ({
-            ...r,
-            officeId,
-            waits: json(r.waits),
-            waitsOutOfTurn: json(r.waitsOutOfTurn),
-            serviceTimes: json(r.serviceTimes)
-          }))
-        });
-      if (rows.hours.length)
-        await tx.hallHour.createMany({ data: rows.hours.map((r) => ({ ...r, officeId, waits: json(r.waits) })) });
-      if (rows.windows.length)
-        await tx.hallWindowDay.createMany({
-          data: rows.windows.map((r) => ({ ...r, officeId, pauses: JSON.stringify(r.pauses) }))
-        });
-    }, TX_OPTIONS);
+    await db.hallRollup.create({ data: { officeId, day, at: now, data: pack(rows) } });
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
   }
 }
 
 async function computeDay(db: Db, office: OfficeHours, day: string, now: Date, tickets: boolean): Promise<DayRows> {
-  const [visits, windows] = await Promise.all([
+  const [visits, windows, help] = await Promise.all([
     tickets ? visitsOfDay(db, office.id, day) : [],
-    windowsOfDay(db, office, day, now)
+    windowsOfDay(db, office, day, now),
+    helpOfDay(db, office, day)
   ]);
   const { days, hours } = rollUp(visits, office.timeZone);
   const weekday = weekdayOf(day);
   return {
+    help: [{ day, ...help }],
     windows: windows.map((w) => ({
       day,
       weekday,
@@ -173,7 +141,7 @@ export async function rollUpPeriod(
 ): Promise<DayRows> {
   const today = localDay(now, office.timeZone);
   const rolled = await rolledDays(db, office.id, from, to);
-  const open: DayRows = { days: [], hours: [], windows: [] };
+  const open: DayRows = { days: [], hours: [], windows: [], help: [] };
   const candidates: string[] = [];
   const last = to < today ? to : today;
   for (let d = Temporal.PlainDate.from(from); d.toString() <= last; d = d.add({ days: 1 }))
@@ -197,7 +165,26 @@ export async function rollUpPeriod(
       open.days.push(...rows.days);
       open.hours.push(...rows.hours);
       open.windows.push(...rows.windows);
+      open.help.push(...rows.help);
     }
   }
   return open;
+}
+
+/**
+ * Rolls up every office's closed days of the last week, so the first view of a morning does not
+ * pay for yesterday (run hourly by the app's background work; several processes may run it: a day
+ * is stored once). Returns how many office days it rolled.
+ */
+export async function rollUpClosedDays(db: Db, now: Date, days = 7): Promise<number> {
+  let rolled = 0;
+  for (const office of await db.office.findMany({ select: { id: true, timeZone: true } })) {
+    const today = Temporal.PlainDate.from(localDay(now, office.timeZone));
+    const from = today.subtract({ days }).toString();
+    const to = today.subtract({ days: 1 }).toString();
+    const before = await db.hallRollup.count({ where: { officeId: office.id, day: { gte: from, lte: to } } });
+    await rollUpPeriod(db, office, from, to, now);
+    rolled += (await db.hallRollup.count({ where: { officeId: office.id, day: { gte: from, lte: to } } })) - before;
+  }
+  return rolled;
 }

@@ -1,77 +1,17 @@
 import type { Db } from '../db/client';
 import { SURVEY_DAYS } from '../survey/rules';
 import { COUNTS, type PreparedRow } from './rules/rollup';
-import type { Pairs } from './rules/summary';
-import { weekdayOf, type DayRows } from './rollup';
+import { unpack, weekdayOf, type DayRows } from './packed';
 
-/** The rolled-up rows of [from, to]: a few a day, read by the office's index on days. */
+/** The rolled-up days of [from, to]: one row each, by the office's key on days. */
 export async function storedRows(db: Db, officeId: number, from: string, to: string): Promise<DayRows> {
-  // Each row comes as one JSON array built by the database: a year is some twenty thousand rows,
-  // and Prisma's mapping of eighteen columns a row cost four times the read (bench/stats.ts).
-  const [days, hours, windows] = await Promise.all([
-    db.$queryRaw<Array<{ r: string }>>`
-      SELECT '["' || "day" || '",' || "weekday" || ',' || "serviceId" || ',' || "windowId" || ',' || "userId"
-        || ',' || "issuedKiosk" || ',' || "issuedDesk" || ',' || "issuedCheckIn" || ',' || "served"
-        || ',' || "noShow" || ',' || "transferred" || ',' || "unserved" || ',' || "outOfTurn" || ',' || "kk"
-        || ',' || "ru" || ',' || "r1" || ',' || "r2" || ',' || "r3" || ',' || "r4" || ',' || "r5"
-        || ',' || "waits" || ',' || "waitsOutOfTurn" || ',' || "serviceTimes" || ']' AS "r"
-      FROM "HallDay" WHERE "officeId" = ${officeId} AND "day" >= ${from} AND "day" <= ${to}`,
-    db.$queryRaw<Array<{ r: string }>>`
-      SELECT '["' || "day" || '",' || "weekday" || ',' || "hour" || ',' || "serviceId" || ',' || "arrivals"
-        || ',' || "waits" || ']' AS "r"
-      FROM "HallHour" WHERE "officeId" = ${officeId} AND "day" >= ${from} AND "day" <= ${to}`,
-    // A row a window a day: few enough for Prisma's own mapping.
-    db.hallWindowDay.findMany({
-      where: { officeId, day: { gte: from, lte: to } },
-      select: { day: true, weekday: true, windowId: true, userId: true, openMinutes: true, pauses: true }
-    })
-  ]);
-  return {
-    days: days.map(({ r }) => {
-      const [day, weekday, serviceId, windowId, userId, ...rest] = JSON.parse(r) as [string, ...number[]];
-      const [issuedKiosk, issuedDesk, issuedCheckIn, served, noShow, transferred, unserved, outOfTurn, kk, ru] =
-        rest as number[];
-      const [r1, r2, r3, r4, r5] = rest.slice(10, 15) as number[];
-      const [waits, waitsOutOfTurn, serviceTimes] = rest.slice(15) as unknown as Pairs[];
-      return {
-        day,
-        weekday: weekday as number,
-        serviceId: serviceId as number,
-        windowId: windowId as number,
-        userId: userId as number,
-        issuedKiosk,
-        issuedDesk,
-        issuedCheckIn,
-        served,
-        noShow,
-        transferred,
-        unserved,
-        outOfTurn,
-        kk,
-        ru,
-        r1,
-        r2,
-        r3,
-        r4,
-        r5,
-        waits,
-        waitsOutOfTurn,
-        serviceTimes
-      };
-    }),
-    hours: hours.map(({ r }) => {
-      const [day, weekday, hour, serviceId, arrivals, waits] = JSON.parse(r) as [
-        string,
-        number,
-        number,
-        number,
-        number,
-        Pairs
-      ];
-      return { day, weekday, hour, serviceId, arrivals, waits };
-    }),
-    windows: windows.map((w) => ({ ...w, pauses: JSON.parse(w.pauses) as Record<string, Pairs> }))
-  };
+  const rows = await db.hallRollup.findMany({
+    where: { officeId, day: { gte: from, lte: to } },
+    select: { day: true, data: true }
+  });
+  const out: DayRows = { days: [], hours: [], windows: [], help: [] };
+  for (const r of rows) unpack(r.day, r.data, out);
+  return out;
 }
 
 /**
@@ -86,19 +26,18 @@ export async function lateRatings(
   to: string,
   now: Date
 ): Promise<DayRows['days']> {
-  const late = await db.surveyResponse.findMany({
-    where: {
-      officeId,
-      channel: 'TICKET',
-      at: { gte: new Date(now.getTime() - (SURVEY_DAYS + 3) * 86_400_000) },
-      ticket: { serviceDay: { gte: from, lte: to } }
-    },
-    select: {
-      rating: true,
-      at: true,
-      ticket: { select: { id: true, serviceId: true, serviceDay: true, windowId: true } }
-    }
-  });
+  // The last days' ratings by the (office, time) index; their tickets' days are checked here, not in
+  // SQL, where a filter on the ticket would walk the period's tickets.
+  const late = (
+    await db.surveyResponse.findMany({
+      where: { officeId, channel: 'TICKET', at: { gte: new Date(now.getTime() - (SURVEY_DAYS + 3) * 86_400_000) } },
+      select: {
+        rating: true,
+        at: true,
+        ticket: { select: { id: true, serviceId: true, serviceDay: true, windowId: true } }
+      }
+    })
+  ).filter((r) => r.ticket && r.ticket.serviceDay >= from && r.ticket.serviceDay <= to);
   if (late.length === 0) return [];
   const rolledAt = new Map(
     (

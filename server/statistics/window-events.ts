@@ -1,9 +1,13 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Db } from '../db/client';
 import { instantAt } from '../shared/time';
+import { toHistogram, toPairs } from './rules/summary';
 import { windowDay, type WindowEvent, type WindowEventType } from './rules/window-time';
 
-/** A day's window events, read by the feed's index on (office, type, time), and their time added up. */
+/**
+ * What a day's roll-up reads besides its tickets: the windows' events, by the feed's index on
+ * (office, type, time), with their time added up; and the calls for help.
+ */
 const WINDOW_EVENTS: WindowEventType[] = ['window.opened', 'window.closed', 'window.paused', 'window.resumed'];
 
 export interface OfficeHours {
@@ -52,4 +56,24 @@ export async function windowsOfDay(db: Db, office: OfficeHours, day: string, now
       .map((l) => l.trim())
       .filter(Boolean)
   );
+}
+
+/** The day's calls for help: how many, how many answered, and whole seconds until answered. */
+export async function helpOfDay(db: Db, office: OfficeHours, day: string) {
+  const date = Temporal.PlainDate.from(day);
+  const rows = await db.helpRequest.findMany({
+    where: {
+      officeId: office.id,
+      at: { gte: instantAt(date, 0, office.timeZone), lt: instantAt(date.add({ days: 1 }), 0, office.timeZone) }
+    },
+    select: { at: true, ackAt: true }
+  });
+  const answered = rows.filter((r) => r.ackAt !== null);
+  return {
+    requests: rows.length,
+    answered: answered.length,
+    seconds: toPairs(
+      toHistogram(answered.map((r) => Math.max(0, Math.round((r.ackAt!.getTime() - r.at.getTime()) / 1000))))
+    )
+  };
 }

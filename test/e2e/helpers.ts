@@ -34,7 +34,7 @@ export async function signIn(
   await page.fill('input[name=password]', 'qabyldau');
   await page.click('button[type=submit]');
   // Window staff land on the window picker; appeals staff and the head on the reception register.
-  await expect(page).toHaveURL(/\/staff(\/reception|\/desk|\/control)?$/);
+  await expect(page).toHaveURL(/\/staff(\/reception|\/desk|\/control|\/statistics\/live)?$/);
   await page.locator('body[data-hydrated]').waitFor();
   return page;
 }

@@ -106,6 +106,24 @@ for (const lang of ['kk', 'ru'] as const)
     // The last seven days, from the quick links.
     await head.getByRole('link', { name: w.week }).click();
     await expect(head.getByRole('link', { name: w.week })).toHaveAttribute('aria-current', 'true');
+
+    // Printed on A4 (the browser's own print): no form, no tabs, every chart within the page's width.
+    await head.emulateMedia({ media: 'print' });
+    await head.setViewportSize({ width: 794, height: 1123 });
+    await expect(head.locator('form.filters')).toBeHidden();
+    await expect(
+      head.getByRole('navigation', { name: lang === 'kk' ? 'Статистика бөлімдері' : 'Разделы статистики' })
+    ).toBeHidden();
+    const wide = await head
+      .locator('[data-chart] .chart svg, [data-chart] table, [data-table] table')
+      .evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().right > 794).length);
+    expect(wide).toBe(0);
+    await head.screenshot({ path: `${SCREENSHOTS}/statistics-print-${lang}.png`, fullPage: true });
+    const printed = `${SCREENSHOTS}/statistics-print-${lang}.pdf`;
+    await head.pdf({ path: printed, format: 'A4', printBackground: true });
+    const info = execFileSync('pdfinfo', [printed], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/);
+    expect(execFileSync('pdftotext', [printed, '-'], { encoding: 'utf8' })).toContain(w.issued);
     expect(errors).toEqual([]);
   });
 
@@ -288,4 +306,36 @@ test('personal reception’s and control’s statistics are not the administrato
   expect((await admin.request.get('/api/v1/statistics/control.pdf?lang=ru')).status()).toBe(403);
   expect((await admin.goto('/staff/statistics/control'))?.status()).toBe(403);
   await expect(admin.getByRole('navigation', { name: 'Разделы статистики' })).toHaveCount(0);
+});
+
+test('the hall supervisor lands on the hall now, answers a call for help there, and reads the hall’s figures only (ru)', async ({
+  browser
+}) => {
+  const sup = await signIn(browser, 'supervisor', 'ru', { locale: 'en-US' });
+  const errors: string[] = [];
+  sup.on('pageerror', (e) => errors.push(e.message));
+  await expect(sup).toHaveURL(/\/staff\/statistics\/live$/);
+  await expect(sup.getByRole('heading', { level: 1 })).toHaveText('Зал сейчас');
+
+  // A visitor at the kiosk asks for help: the supervisor says they are coming, the kiosk tells the visitor.
+  const kiosk = await (await browser.newContext({ viewport: { width: 1080, height: 1920 } })).newPage();
+  await kiosk.goto('/kiosk/demo');
+  await kiosk.locator('body[data-hydrated]').waitFor();
+  await kiosk.getByTestId('help').click();
+  const alert = sup.locator('[data-help]').first();
+  await expect(alert).toBeVisible();
+  await expectAccessible(sup, 'the hall now with a call for help (ru)');
+  await alert.getByRole('button', { name: 'Иду' }).click();
+  await expect(kiosk.locator('[data-help-state="ACKNOWLEDGED"]')).toBeVisible({ timeout: 8000 });
+
+  // The hall's statistics from the tabs; the records' (personal data) and the audit are not theirs.
+  const tabs = sup.getByRole('navigation', { name: 'Разделы статистики' });
+  await expect(tabs.getByRole('link')).toHaveText(['Зал', 'Зал сейчас']);
+  await tabs.getByRole('link', { name: 'Зал', exact: true }).click();
+  await expect(sup.getByRole('heading', { level: 1 })).toHaveText('Статистика');
+  await expect(sup.locator('[data-chart="by-day"] .chart svg')).toBeAttached();
+  expect((await sup.request.get('/api/v1/statistics/reception')).status()).toBe(403);
+  expect((await sup.request.get('/api/v1/audit')).status()).toBe(403);
+  await expect(sup.getByRole('banner').getByRole('link', { name: 'Журнал аудита' })).toHaveCount(0);
+  expect(errors).toEqual([]);
 });

@@ -12,7 +12,7 @@ import {
   transferTicket
 } from '../../server/queue';
 import { answerTicketSurvey } from '../../server/survey';
-import { hallFigures, hallStatistics, liveHall, visitsOfDay } from '../../server/statistics';
+import { hallFigures, hallStatistics, liveHall, rollUpClosedDays, visitsOfDay } from '../../server/statistics';
 import type { SessionUser } from '../../server/auth/sessions';
 import { PROVIDERS, refusal, startHarness, type Harness } from './harness';
 
@@ -118,13 +118,13 @@ describe.each(PROVIDERS)('hall statistics on %s', (provider) => {
     h.setNow(at('2026-11-27T10:00:00'));
     const rolled = await hallStatistics(h.ctx, head, period);
     expect(await h.db.hallRollup.count()).toBe(2);
-    const rows = await h.db.hallDay.count();
+    const rolledAt = await h.db.hallRollup.findMany({ orderBy: { day: 'asc' } });
     expect(rolled.figures).toEqual(live.figures);
     expect(rolled.byWindow).toEqual(live.byWindow);
     expect(rolled.heatMap).toEqual(live.heatMap);
     // Read again, nothing is rolled twice.
     await hallStatistics(h.ctx, head, period);
-    expect(await h.db.hallDay.count()).toBe(rows);
+    expect(await h.db.hallRollup.findMany({ orderBy: { day: 'asc' } })).toEqual(rolledAt);
   });
 
   it('refuses other roles, another office’s period limits and a period the wrong way round', async () => {
@@ -223,5 +223,14 @@ describe.each(PROVIDERS)('hall statistics on %s', (provider) => {
     const later = await hallStatistics(h.ctx, head, day);
     expect(later.figures.satisfaction).toEqual({ n: 2, average: 4.5, counts: [0, 0, 0, 1, 1] });
     expect(later.bySpecialist.find((s) => s.userId === C.actor.id)?.figures.satisfaction.n).toBe(2);
+  });
+
+  it('rolls up the last week’s closed days in the background, once however often it runs', async () => {
+    const now = at('2026-12-05T10:00:00');
+    const first = await rollUpClosedDays(h.db, now);
+    const week = { officeId: h.office.id, day: { gte: '2026-11-28', lte: '2026-12-04' } };
+    expect(await h.db.hallRollup.count({ where: week })).toBe(7);
+    expect(first).toBeGreaterThanOrEqual(7);
+    expect(await rollUpClosedDays(h.db, now)).toBe(0);
   });
 });

@@ -10,6 +10,8 @@ export const load: PageServerLoad = async ({ locals }) => {
   if (user.role === 'registrar') redirect(303, '/staff/desk');
   // Executors work their unit's assignments.
   if (user.role === 'executor') redirect(303, '/staff/control');
+  // The hall's supervisor watches the hall.
+  if (user.role === 'supervisor') redirect(303, '/staff/statistics/live');
   if (!WINDOW_ROLES.includes(user.role)) redirect(303, '/staff/reception');
   return { windows: await windowPicker((await appCtx()).db, user) };
 };
