@@ -11,7 +11,7 @@ import { protocolView } from './protocol-views';
 import { controlListDocument, protocolDocument, type ListRow } from './rules/documents';
 import { bySource } from './rules/control-counts';
 import { protocolsReportDocument, roomsReportDocument, sourceReportDocument, type ProtocolLine } from './rules/reports';
-import { officialLines } from './statistics';
+import { officialLines, REPORT_ASSIGNMENT } from './statistics';
 import { assignmentLight, protocolDue, quarterRange, quarterReportDue } from './rules/terms';
 
 /** Files of control of execution: one language per file (000 ¶99), DOCX, PDF and (lists) XLSX. */
@@ -217,15 +217,7 @@ export async function quarterReportFile(
   if (kind === 'sources') {
     const rows = await ctx.db.assignment.findMany({
       where: { officeId, givenOn: { lte: to } },
-      select: {
-        issuer: true,
-        deadline: true,
-        givenOn: true,
-        state: true,
-        reportedOn: true,
-        removedOn: true,
-        extensions: true
-      }
+      select: REPORT_ASSIGNMENT
     });
     doc = sourceReportDocument({ ...head, lines: bySource(rows, from, to) }, lang);
   } else {

@@ -77,6 +77,17 @@ export async function officialLines(
   return [...lines.values()].sort((a, b) => a.official.localeCompare(b.official));
 }
 
+/** What an assignment's counts are made of (controlLines): the quarterly report and the statistics read the same. */
+export const REPORT_ASSIGNMENT = {
+  issuer: true,
+  deadline: true,
+  givenOn: true,
+  state: true,
+  reportedOn: true,
+  removedOn: true,
+  extensions: true
+} as const;
+
 export interface ControlTallies {
   units: Array<{ id: number; nameKk: string; nameRu: string }>;
   /** Assignments under control at some point of the period, and what became of them. */
@@ -120,18 +131,12 @@ export async function controlTallies(
         ...(unitId ? { executors: { some: { unitId, lead: true } } } : {})
       },
       select: {
+        ...REPORT_ASSIGNMENT,
         id: true,
         number: true,
         sourceRef: true,
         sourceKind: true,
         content: true,
-        issuer: true,
-        deadline: true,
-        givenOn: true,
-        state: true,
-        reportedOn: true,
-        removedOn: true,
-        extensions: true,
         executors: { where: { lead: true }, select: { unitId: true } }
       },
       orderBy: [{ deadline: 'asc' }, { id: 'asc' }]
