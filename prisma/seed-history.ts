@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { Temporal } from 'temporal-polyfill';
 import { deadlineCalendar } from '../server/calendar/calendar';
 import { TX_OPTIONS, join, raw, sql, type Db, type Tx } from '../server/db/client';
+import { parsePausePresets } from '../server/offices/rules/pause-presets';
 import { instantAt, localDay } from '../server/shared/time';
 import { rollUpPeriod } from '../server/statistics';
 import { DEMO_OFFICE } from './seed';
@@ -84,7 +85,7 @@ export async function seedHallHistory(
     orderBy: { login: 'asc' }
   });
   const registrar = await db.user.findFirst({ where: { officeId: office.id, role: 'registrar' } });
-  const presets = office.pausePresets.split('\n').filter((l) => l.trim());
+  const presets = parsePausePresets(office.pausePresets);
   const cal = await deadlineCalendar(db);
 
   let seed = 2026;
@@ -218,7 +219,7 @@ export async function seedHallHistory(
         const morning = mine.find((p) => p.call < 13 * 60)?.user ?? mine[0].user;
         const afternoon = mine.findLast((p) => p.call >= 14 * 60)?.user ?? morning;
         const lang = rnd() < 0.64 ? 0 : 1;
-        const reason = (line: number) => presets[line]?.split('|')[lang]?.trim() ?? '';
+        const reason = (line: number) => (lang ? presets[line]?.ru : presets[line]?.kk) ?? '';
         const ev = (type: string, minute: number, userId: number | null, toStatus: string, detail?: object) =>
           events.push({
             officeId: office.id,

@@ -1,3 +1,4 @@
+import { Temporal } from 'temporal-polyfill';
 import type { Db } from '../db/client';
 import { summarize } from '../survey/rules';
 import {
@@ -106,8 +107,6 @@ export interface ControlTallies {
   }>;
 }
 
-const dayNumber = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
-
 export async function controlTallies(
   db: Db,
   officeId: number,
@@ -158,7 +157,7 @@ export async function controlTallies(
       sourceRef: a.sourceRef,
       content: a.content,
       deadline: a.deadline,
-      days: dayNumber(today) - dayNumber(a.deadline)
+      days: Temporal.PlainDate.from(a.deadline).until(Temporal.PlainDate.from(today)).days
     });
     overdue.set(a.unitId, list);
   }

@@ -65,11 +65,11 @@ export async function hallStatistics(ctx: Ctx, u: SessionUser | null, q: HallQue
   const officeId = office.id;
 
   const open = await rollUpPeriod(ctx.db, office, from, to, ctx.now());
-  const [stored, late, comments] = await Promise.all([
+  const [stored, comments] = await Promise.all([
     storedRows(ctx.db, officeId, from, to),
-    lateRatings(ctx.db, officeId, from, to, ctx.now()),
     latestComments(ctx.db, officeId, from, to, q)
   ]);
+  const late = await lateRatings(ctx.db, officeId, stored, ctx.now());
   const all = [...stored.days, ...open.days, ...late];
   const days = all.filter(
     (r) =>

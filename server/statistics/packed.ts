@@ -23,6 +23,11 @@ export interface DayRows {
   help: Array<{ day: string; requests: number; answered: number; seconds: Pairs }>;
 }
 
+/** Stored days as read back, with when each was rolled up (a rating given later is added to it). */
+export interface StoredRows extends DayRows {
+  rolledAt: Map<string, Date>;
+}
+
 export const weekdayOf = (day: string) => Temporal.PlainDate.from(day).dayOfWeek;
 
 interface Packed {

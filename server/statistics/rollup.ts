@@ -15,7 +15,14 @@ import { pack, weekdayOf, type DayRows } from './packed';
  * tickets when asked. Either way the rows come from `rollUp`, so the two cannot disagree.
  */
 
-const EVENTS = ['ticket.called', 'ticket.transferred', 'ticket.started', 'ticket.finished', 'ticket.no_show'];
+/** The events that say who worked a ticket: its last with a person is who served it. */
+export const SERVING_EVENTS = [
+  'ticket.called',
+  'ticket.transferred',
+  'ticket.started',
+  'ticket.finished',
+  'ticket.no_show'
+];
 const OPEN = ['WAITING', 'CALLED', 'SERVING'];
 
 /** One office day's visits: each ticket with its first call, transfers, and who served it last. */
@@ -41,7 +48,7 @@ export async function visitsOfDay(db: Db, officeId: number, day: string): Promis
       }
     }),
     db.ticketEvent.findMany({
-      where: { officeId, type: { in: EVENTS }, ticket: { serviceDay: day } },
+      where: { officeId, type: { in: SERVING_EVENTS }, ticket: { serviceDay: day } },
       select: { ticketId: true, type: true, at: true, userId: true },
       orderBy: { seq: 'asc' }
     })

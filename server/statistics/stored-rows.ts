@@ -1,16 +1,20 @@
 import type { Db } from '../db/client';
 import { SURVEY_DAYS } from '../survey/rules';
 import { COUNTS, type PreparedRow } from './rules/rollup';
-import { unpack, weekdayOf, type DayRows } from './packed';
+import { unpack, weekdayOf, type DayRows, type StoredRows } from './packed';
+import { SERVING_EVENTS } from './rollup';
 
 /** The rolled-up days of [from, to]: one row each, by the office's key on days. */
-export async function storedRows(db: Db, officeId: number, from: string, to: string): Promise<DayRows> {
+export async function storedRows(db: Db, officeId: number, from: string, to: string): Promise<StoredRows> {
   const rows = await db.hallRollup.findMany({
     where: { officeId, day: { gte: from, lte: to } },
-    select: { day: true, data: true }
+    select: { day: true, at: true, data: true }
   });
-  const out: DayRows = { days: [], hours: [], windows: [], help: [] };
-  for (const r of rows) unpack(r.day, r.data, out);
+  const out: StoredRows = { days: [], hours: [], windows: [], help: [], rolledAt: new Map() };
+  for (const r of rows) {
+    unpack(r.day, r.data, out);
+    out.rolledAt.set(r.day, r.at);
+  }
   return out;
 }
 
@@ -22,39 +26,28 @@ export async function storedRows(db: Db, officeId: number, from: string, to: str
 export async function lateRatings(
   db: Db,
   officeId: number,
-  from: string,
-  to: string,
+  stored: Pick<StoredRows, 'rolledAt'>,
   now: Date
 ): Promise<DayRows['days']> {
   // The last days' ratings by the (office, time) index; their tickets' days are checked here, not in
   // SQL, where a filter on the ticket would walk the period's tickets.
-  const late = (
-    await db.surveyResponse.findMany({
-      where: { officeId, channel: 'TICKET', at: { gte: new Date(now.getTime() - (SURVEY_DAYS + 3) * 86_400_000) } },
-      select: {
-        rating: true,
-        at: true,
-        ticket: { select: { id: true, serviceId: true, serviceDay: true, windowId: true } }
-      }
-    })
-  ).filter((r) => r.ticket && r.ticket.serviceDay >= from && r.ticket.serviceDay <= to);
-  if (late.length === 0) return [];
-  const rolledAt = new Map(
-    (
-      await db.hallRollup.findMany({
-        where: { officeId, day: { in: [...new Set(late.map((r) => r.ticket!.serviceDay))] } },
-        select: { day: true, at: true }
-      })
-    ).map((r) => [r.day, r.at])
-  );
+  const late = await db.surveyResponse.findMany({
+    where: { officeId, channel: 'TICKET', at: { gte: new Date(now.getTime() - (SURVEY_DAYS + 3) * 86_400_000) } },
+    select: {
+      rating: true,
+      at: true,
+      ticket: { select: { id: true, serviceId: true, serviceDay: true, windowId: true } }
+    }
+  });
+  // Of the period's rolled-up days (the rows just read), those rated after their roll-up.
   const after = late.filter((r) => {
-    const rolled = rolledAt.get(r.ticket!.serviceDay);
+    const rolled = r.ticket ? stored.rolledAt.get(r.ticket.serviceDay) : undefined;
     return rolled !== undefined && r.at >= rolled;
   });
   if (after.length === 0) return [];
   // Who served it last, as visitsOfDay attributes a visit.
   const events = await db.ticketEvent.findMany({
-    where: { ticketId: { in: after.map((r) => r.ticket!.id) }, userId: { not: null } },
+    where: { ticketId: { in: after.map((r) => r.ticket!.id) }, type: { in: SERVING_EVENTS }, userId: { not: null } },
     select: { ticketId: true, userId: true },
     orderBy: { seq: 'asc' }
   });

@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Db } from '../db/client';
-import { instantAt } from '../shared/time';
+import { parsePausePresets } from '../offices/rules/pause-presets';
+import { instantAt, parseClock } from '../shared/time';
 import { toHistogram, toPairs } from './rules/summary';
 import { windowDay, type WindowEvent, type WindowEventType } from './rules/window-time';
 
@@ -17,8 +18,6 @@ export interface OfficeHours {
   closesAt: string;
   pausePresets: string;
 }
-
-const clockMinutes = (hm: string) => Number(hm.slice(0, 2)) * 60 + Number(hm.slice(3, 5));
 
 /** The windows' time of one office day: open and paused, per window and the specialist holding it. */
 export async function windowsOfDay(db: Db, office: OfficeHours, day: string, now: Date) {
@@ -46,15 +45,10 @@ export async function windowsOfDay(db: Db, office: OfficeHours, day: string, now
       })),
     {
       day: [instantAt(date, 0, office.timeZone), end],
-      opens: instantAt(date, clockMinutes(office.opensAt), office.timeZone),
-      closes: new Date(
-        Math.min(instantAt(date, clockMinutes(office.closesAt), office.timeZone).getTime(), end.getTime())
-      )
+      opens: instantAt(date, parseClock(office.opensAt), office.timeZone),
+      closes: new Date(Math.min(instantAt(date, parseClock(office.closesAt), office.timeZone).getTime(), end.getTime()))
     },
-    office.pausePresets
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean)
+    parsePausePresets(office.pausePresets)
   );
 }
 

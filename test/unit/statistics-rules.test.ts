@@ -9,6 +9,7 @@ import {
   toPairs
 } from '../../server/statistics/rules/summary';
 import { figuresOf, rollUp, type AttributedVisit } from '../../server/statistics/rules/rollup';
+import { parsePausePresets } from '../../server/offices/rules/pause-presets';
 import { reasonKey, windowDay, windowTime, type WindowEventType } from '../../server/statistics/rules/window-time';
 
 /** Asia/Almaty is UTC+5: 09:00 local is 04:00Z. */
@@ -203,6 +204,7 @@ describe('a day’s roll-up gives exactly the figures of its visits', () => {
 
 describe('windows’ time and pauses, counted by hand', () => {
   const PRESETS = ['Түскі үзіліс | Обеденный перерыв', 'Қысқа үзіліс | Короткий перерыв'];
+  const presets = parsePausePresets(PRESETS.join('\n'));
   const bounds = {
     day: [at('2026-11-30T00:00:00'), at('2026-12-01T00:00:00')] as [Date, Date],
     opens: at('2026-11-30T09:00:00'),
@@ -234,7 +236,7 @@ describe('windows’ time and pauses, counted by hand', () => {
         e(3, 10, 'window.paused', '17:50', 'Қысқа үзіліс')
       ],
       bounds,
-      PRESETS
+      presets
     );
     const of = (w: number, u: number) => rows.find((r) => r.windowId === w && r.userId === u);
     expect(of(1, 7)).toEqual({ windowId: 1, userId: 7, openMinutes: 555, pauses: { [PRESETS[0]]: { 80: 1 } } });
@@ -263,10 +265,10 @@ describe('windows’ time and pauses, counted by hand', () => {
   });
 
   it('names a pause by the office’s preset in either language, and a typed reason as other', () => {
-    expect(reasonKey('Короткий перерыв', PRESETS)).toBe(PRESETS[1]);
-    expect(reasonKey(' түскі ҮЗІЛІС ', PRESETS)).toBe(PRESETS[0]);
-    expect(reasonKey('Дәрігерге', PRESETS)).toBe('');
-    expect(reasonKey(undefined, PRESETS)).toBe('');
+    expect(reasonKey('Короткий перерыв', presets)).toBe(PRESETS[1]);
+    expect(reasonKey(' түскі ҮЗІЛІС ', presets)).toBe(PRESETS[0]);
+    expect(reasonKey('Дәрігерге', presets)).toBe('');
+    expect(reasonKey(undefined, presets)).toBe('');
   });
 
   it('ratings: how many gave each, and their mean to one decimal', () => {

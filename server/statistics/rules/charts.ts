@@ -3,6 +3,9 @@ import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, VisualMapComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
+import type { Chart } from '../../documents';
+
+export type { Chart };
 
 /**
  * The statistics' charts (issue 23) as SVG text, drawn by Apache ECharts in its server-side mode:
@@ -41,6 +44,15 @@ export function renderChart(option: EChartsCoreOption, width: number, height: nu
     chart.dispose();
   }
 }
+
+/** The size every statistics chart is drawn at: a page's column, or an A4 page's width. */
+export const CHART_SIZE = { width: 760, height: 300 } as const;
+
+export const chart = (option: Parameters<typeof renderChart>[0], height: number = CHART_SIZE.height): Chart => ({
+  svg: renderChart(option, CHART_SIZE.width, height),
+  width: CHART_SIZE.width,
+  height
+});
 
 export interface Series {
   name: string;

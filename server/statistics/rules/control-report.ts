@@ -4,8 +4,7 @@ import type { ControlTallies } from '../../control';
 import type { ControlCounts } from '../../control/rules/control-counts';
 import { formatShortDay } from '../../shared/months';
 import type { Language } from '../../shared/language';
-import { barsOption, sidewaysBarsOption } from './charts';
-import { chart } from './hall-charts';
+import { barsOption, chart, sidewaysBarsOption } from './charts';
 import { cells, shortMonth, type StatSection, type StatView } from './sections';
 
 const KEYS = ['total', 'removed', 'onTime', 'late', 'inWork', 'overdue', 'extended'] as const;

@@ -1,18 +1,8 @@
 import * as m from '../../../i18n/paraglide/messages.js';
-import type { Chart } from '../../documents';
 import { formatShortDay } from '../../shared/months';
 import type { Language } from '../../shared/language';
-import { barsOption, heatOption, renderChart } from './charts';
+import { barsOption, chart, heatOption, type Chart } from './charts';
 import type { Summary } from './summary';
-
-/** The size every statistics chart is drawn at: a page's column, or an A4 page's width. */
-export const CHART_SIZE = { width: 760, height: 300 } as const;
-
-export const chart = (option: Parameters<typeof renderChart>[0], height: number = CHART_SIZE.height): Chart => ({
-  svg: renderChart(option, CHART_SIZE.width, height),
-  width: CHART_SIZE.width,
-  height
-});
 
 export const clock = (h: number) => `${String(h).padStart(2, '0')}:00`;
 

@@ -1,9 +1,9 @@
 import * as m from '../../../i18n/paraglide/messages.js';
+import { parsePausePresets } from '../../offices/rules/pause-presets';
 import { formatShortDay } from '../../shared/months';
 import type { Language } from '../../shared/language';
 import { localDay } from '../../shared/time';
-import { barsOption } from './charts';
-import { chart } from './hall-charts';
+import { barsOption, chart } from './charts';
 import type { Satisfaction } from './hall';
 import type { HallChoices } from './labels';
 import { hallLabels } from './labels';
@@ -42,8 +42,11 @@ export function hallExtraSections(v: HallExtras, lang: Language): StatSection[] 
     hm(t.pausedMinutes),
     String(t.pauses)
   ];
-  const reason = (key: string) =>
-    key ? (key.split('|')[lang === 'ru' ? 1 : 0] ?? key).trim() : m.st_reason_other({}, L);
+  // A preset's key is its line «kk | ru» (rules/window-time.ts): read back by the office's own parser.
+  const reason = (key: string) => {
+    const p = parsePausePresets(key)[0];
+    return p ? (lang === 'ru' ? p.ru : p.kk) : m.st_reason_other({}, L);
+  };
   const ratingColumns = [m.st_rating_avg({}, L), m.st_count({}, L), '1', '2', '3', '4', '5'];
   const ratingCells = (s: Satisfaction) => [decimal(s.average), String(s.n), ...s.counts.map(String)];
   // In the office's order: windows by number, people by name.

@@ -4,8 +4,7 @@ import type { OfficialLine } from '../../control/rules/control-counts';
 import type { ReceptionTallies } from '../../reception';
 import { APPLICATION_STATES } from '../../reception/rules/application-state';
 import type { Language } from '../../shared/language';
-import { barsOption, sidewaysBarsOption } from './charts';
-import { chart } from './hall-charts';
+import { barsOption, chart, sidewaysBarsOption } from './charts';
 import { cells, shortMonth, type StatView } from './sections';
 
 /** Personal reception's view (issue 23, 003 ¶40) as facts and sections, for its page and files. */

@@ -1,4 +1,5 @@
 import { minutes } from './hall';
+import type { PausePreset } from '../../offices/rules/pause-presets';
 import { Dense, toHistogram, type Histogram, type Pairs, type Summary } from './summary';
 
 /**
@@ -33,11 +34,14 @@ export interface WindowDayRow {
  * whichever language the console sent it, so the figures read in either language; '' for a reason
  * typed by hand (free text is not grouped: each would be a group of one).
  */
-export function reasonKey(reason: string | undefined, presets: readonly string[]): string {
+export function reasonKey(reason: string | undefined, presets: readonly PausePreset[]): string {
   const r = (reason ?? '').trim().toLocaleLowerCase('kk');
-  if (!r) return '';
-  return presets.find((line) => line.split('|').some((part) => part.trim().toLocaleLowerCase('kk') === r)) ?? '';
+  const p = r ? presets.find((x) => [x.kk, x.ru].some((t) => t.toLocaleLowerCase('kk') === r)) : undefined;
+  return p ? presetKey(p) : '';
 }
+
+/** A preset as its key, the office's own line «kk | ru»; `parsePausePresets` reads it back. */
+const presetKey = (p: PausePreset) => `${p.kk} | ${p.ru}`;
 
 /**
  * `day`: the office day's first and last instants (today: now); `opens` and `closes`: its hours,
@@ -46,7 +50,7 @@ export function reasonKey(reason: string | undefined, presets: readonly string[]
 export function windowDay(
   events: readonly WindowEvent[],
   bounds: { day: [Date, Date]; opens: Date; closes: Date },
-  presets: readonly string[]
+  presets: readonly PausePreset[]
 ): WindowDayRow[] {
   const [start, end] = bounds.day.map((d) => d.getTime());
   const clip = (d: Date) => new Date(Math.min(Math.max(d.getTime(), start), end));
